@@ -1,0 +1,255 @@
+"""Frozen value types shared by every layer. No I/O here.
+
+Offsets are character offsets into the *original* source text (a Python ``str``);
+lines and columns are 1-based, for people.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """One verdict per (fact, source). The values are the strings the JSON report writes."""
+
+    MATCH = "match"
+    OMISSION = "omission"
+    CONTRADICTION = "contradiction"
+
+
+class Stance(StrEnum):
+    """What one piece of evidence does for its verdict."""
+
+    SUPPORTS = "supports"  # the source states the expected value here
+    CONFLICTS = "conflicts"  # the source states something else here
+    CONTEXT = "context"  # relevant words that decide nothing (e.g. an unresolvable "earlier today")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Location:
+    """A place in a file, 1-based line and column."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuantitySpec:
+    """A count bound to event cues: ``killed: 3`` with cues killed/dead/deaths."""
+
+    value: int
+    cues: tuple[str, ...]
+    subjects: tuple[str, ...] = ()  # nouns the count may quantify (soldiers, troops); empty: any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DateSpec:
+    """The event date; date expressions count only near one of the cues."""
+
+    value: dt.date
+    cues: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RoleSpec:
+    """A person holds a role: Dmitry Peskov is the Kremlin spokesman."""
+
+    person: str
+    person_aliases: tuple[str, ...]  # accepted forms of the person ("Peskov")
+    role: str
+    role_aliases: tuple[str, ...]  # accepted forms of the role ("Putin's spokesman")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NameSpec:
+    """The canonical spelling of a name, with accepted variants; near misses are misspellings."""
+
+    value: str
+    variants: tuple[str, ...] = ()  # accepted spellings/transliterations ("Hulusi Akar")
+    not_misspellings: tuple[str, ...] = ()  # words never to flag, beyond the defaults
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Variant:
+    """One way a claim can be stated, by literal phrases and/or regular expressions."""
+
+    name: str
+    phrases: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClaimSpec:
+    """A statement with competing variants; ``expected`` names one of ``variants``."""
+
+    expected: str
+    variants: tuple[Variant, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MentionSpec:
+    """An entity or place with aliases. Short all-capital aliases match case-sensitively."""
+
+    value: str
+    aliases: tuple[str, ...] = ()
+
+
+FactSpec = QuantitySpec | DateSpec | RoleSpec | NameSpec | ClaimSpec | MentionSpec
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Fact:
+    id: str
+    kind: str  # quantity | date | role | name | claim | mention
+    expected: str  # the expected value as people read it ("3", "2017-02-09", "Dmitry Peskov")
+    spec: FactSpec
+    description: str = ""
+    location: Location | None = None  # where the fact starts in its YAML file
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Expectations:
+    """One parsed expectation file."""
+
+    path: str
+    event: str
+    facts: tuple[Fact, ...]
+    sources: tuple[str, ...] = ()  # glob patterns, relative to the file's directory
+    reference_date: dt.date | None = None  # the event date, when the file states one
+
+    def fact(self, fact_id: str) -> Fact:
+        for fact in self.facts:
+            if fact.id == fact_id:
+                return fact
+        raise KeyError(fact_id)
+
+
+# --- sources ----------------------------------------------------------------------------------
+
+
+def line_starts_of(text: str) -> tuple[int, ...]:
+    """Offsets at which each line of ``text`` starts (the first is 0)."""
+    starts = [0]
+    find = text.find
+    pos = find("\n")
+    while pos != -1:
+        starts.append(pos + 1)
+        pos = find("\n", pos + 1)
+    return tuple(starts)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Source:
+    """One article. ``text`` is the whole file as read; facts are sought from ``body_start`` on."""
+
+    id: str  # the source path as given (or ``file.jsonl#id`` for records)
+    path: str
+    text: str
+    body_start: int = 0  # where the article starts, after any ``key: value`` header lines
+    date: dt.date | None = None  # publication date, from a ``date:`` header or a dateline
+    date_origin: str = ""  # "header", "dateline" or "" when unknown
+    line_starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    @classmethod
+    def from_text(
+        cls,
+        *,
+        id: str,
+        text: str,
+        path: str | None = None,
+        body_start: int = 0,
+        date: dt.date | None = None,
+        date_origin: str = "",
+    ) -> Source:
+        return cls(
+            id=id,
+            path=path if path is not None else id,
+            text=text,
+            body_start=body_start,
+            date=date,
+            date_origin=date_origin,
+            line_starts=line_starts_of(text),
+        )
+
+    @property
+    def label(self) -> str:
+        """A short name for table headers: the file name without directory and extension."""
+        name = self.id.rsplit("/", 1)[-1]
+        if "#" in name:
+            return name.rsplit("#", 1)[-1]
+        return name.rsplit(".", 1)[0] if "." in name else name
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of ``offset``."""
+        starts = self.line_starts or line_starts_of(self.text)
+        index = bisect.bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
+
+    def evidence(self, start: int, end: int, stance: Stance = Stance.SUPPORTS) -> Evidence:
+        line, column = self.line_col(start)
+        return Evidence(
+            start=start,
+            end=end,
+            line=line,
+            column=column,
+            text=self.text[start:end],
+            stance=stance,
+        )
+
+
+# --- results ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Evidence:
+    """The words a verdict rests on: ``text == source.text[start:end]``."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+    stance: Stance = Stance.SUPPORTS
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Verdict:
+    fact: str  # fact id
+    source: str  # source id (the path as given)
+    status: Status
+    reason: str  # match: "stated"; omission: "not-stated", "unresolved-date"; contradiction:
+    # "value", "misspelling", "variant", "role", "date"
+    expected: str
+    found: str | None = None  # what the source says, as people read it
+    detail: str = ""  # one sentence: why, with a did-you-mean for misspellings
+    suggestion: str | None = None  # the declared spelling a misspelling should be
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    """Everything a renderer needs: the facts, the sources and one verdict per (fact, source)."""
+
+    expectations: Expectations
+    sources: tuple[Source, ...]
+    verdicts: tuple[Verdict, ...]  # ordered by source, then by fact, as given
+
+    def cells(self) -> dict[tuple[str, str], Verdict]:
+        """The verdicts keyed by ``(fact id, source id)``, for table builders."""
+        return {(verdict.fact, verdict.source): verdict for verdict in self.verdicts}
+
+    def counts(self) -> dict[Status, int]:
+        totals = dict.fromkeys(Status, 0)
+        for verdict in self.verdicts:
+            totals[verdict.status] += 1
+        return totals
