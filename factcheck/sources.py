@@ -1,0 +1,146 @@
+"""Files -> :class:`Source`: the text, the ``key: value`` header, and the source's own date.
+
+A source's date comes from a ``date: YYYY-MM-DD`` header line (the corpus convention) or else
+from a *dateline*: a short line near the top of the article that holds a full date
+("Thu Feb 9, 2017 6:37PM"). Long lines are skipped there: a photo caption ending in
+"January 9, 2017" is not the article's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from factcheck.dates import find_dates
+from factcheck.errors import Problem, SourceError, UsageError
+from factcheck.model import Expectations, Source
+
+HEADER_KEYS = ("date", "url", "outlet", "source", "title", "id")
+_HEADER_LINE = re.compile(r"(?P<key>[a-z_]+):[ \t]*(?P<value>[^\n]*)\n")
+DATELINE_LINES = 8  # the first non-empty lines of the body searched for a dateline
+DATELINE_MAX_LENGTH = 60  # a dateline is a short line; a caption is not
+
+
+def split_header(text: str) -> tuple[dict[str, str], int]:
+    """The ``key: value`` header and the offset where the body starts (0 without a header).
+
+    A header is one or more lines with known keys, ended by a blank line.
+    """
+    header: dict[str, str] = {}
+    position = 0
+    while match := _HEADER_LINE.match(text, position):
+        if match["key"] not in HEADER_KEYS:
+            return {}, 0
+        header[match["key"]] = match["value"].strip()
+        position = match.end()
+    if header and text.startswith("\n", position):
+        return header, position + 1
+    return {}, 0
+
+
+def find_dateline(text: str, start: int = 0) -> dt.date | None:
+    """The full date on a short line among the first lines of ``text[start:]``, if any."""
+    seen = 0
+    position = start
+    while seen < DATELINE_LINES and position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end == -1 else end
+        line = text[position:end]
+        if line.strip():
+            seen += 1
+            if len(line.strip()) <= DATELINE_MAX_LENGTH:
+                for expr in find_dates(text, position, end):
+                    full = expr.full_date()
+                    if full is not None:
+                        return full
+        position = end + 1
+    return None
+
+
+def source_from_text(text: str, id: str, path: str | None = None) -> Source:
+    """A :class:`Source` from text already read; finds its header and its date."""
+    header, body_start = split_header(text)
+    date, origin = None, ""
+    if "date" in header:
+        try:
+            date, origin = dt.date.fromisoformat(header["date"][:10]), "header"
+        except ValueError:
+            date = None
+    if date is None:
+        date = find_dateline(text, body_start)
+        origin = "dateline" if date else ""
+    return Source.from_text(
+        id=id, path=path, text=text, body_start=body_start, date=date, date_origin=origin
+    )
+
+
+def _decode(path: str, data: bytes) -> str:
+    if b"\x00" in data:
+        raise SourceError([Problem(path=path, message="binary file (contains NUL bytes), not text")])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        raise SourceError(
+            [
+                Problem(
+                    path=path,
+                    line=line,
+                    column=column,
+                    message=f"not UTF-8: byte 0x{data[error.start]:02x} cannot be decoded",
+                )
+            ]
+        ) from None
+    if not text.strip():
+        raise SourceError([Problem(path=path, message="empty file: nothing to check")])
+    return text
+
+
+def read_source(path: str) -> Source:
+    """Read one source file; raises :class:`SourceError` with a clear message."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except IsADirectoryError:
+        raise SourceError([Problem(path=path, message="is a directory, not a source file")]) from None
+    except FileNotFoundError:
+        raise SourceError([Problem(path=path, message="no such file")]) from None
+    except OSError as error:
+        raise SourceError([Problem(path=path, message=f"cannot read: {error.strerror}")]) from None
+    return source_from_text(_decode(path, data), id=path)
+
+
+def read_sources(paths: Sequence[str]) -> tuple[Source, ...]:
+    """Read every source; all problems of all files are raised together."""
+    sources: list[Source] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            sources.append(read_source(path))
+        except SourceError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise SourceError(problems)
+    return tuple(sources)
+
+
+def default_sources(expectations: Expectations) -> list[str]:
+    """The file's ``sources`` globs, relative to the file's directory, expanded and sorted."""
+    base = Path(expectations.path).parent
+    found: set[str] = set()
+    for pattern in expectations.sources:
+        joined = pattern if os.path.isabs(pattern) else str(base / pattern)
+        found.update(
+            os.path.normpath(match) for match in glob.glob(joined, recursive=True) if not os.path.isdir(match)
+        )
+    if not found:
+        where = ", ".join(expectations.sources) or "(none declared)"
+        raise UsageError(
+            [Problem(path=expectations.path, message=f"no sources to check: 'sources' matches no file ({where})")]
+        )
+    return sorted(found)
