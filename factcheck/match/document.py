@@ -1,0 +1,200 @@
+"""A source prepared for matching: folded body text, sentences and word tokens.
+
+Every checker works on folded offsets and turns what it found into :class:`Hit` values;
+:func:`decide` turns hits into the one verdict of a (fact, source) pair, mapping spans back to
+the original text. A contradiction wins over a match, and both kinds of words are kept.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from factcheck.model import Evidence, Fact, Source, Stance, Status, Verdict
+from factcheck.normalize import Folded, fold
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")
+# A sentence ends at a line break, or after . ! ? (and closing quotes) before a capital,
+# a quote or a digit; "Gen." and "U.S." style abbreviations do not end one.
+_SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"')\]]*\s+(?=[\"'(A-Z0-9])")
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr gen col lt sgt capt cpt maj adm gov sen rep st jr sr prof rev no vs "
+    "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Hit:
+    """Words found in the folded text, and what they say as people read it."""
+
+    start: int
+    end: int
+    value: str
+    suggestion: str | None = None
+    note: str = ""
+
+
+class Document:
+    """One source, folded once; sentences and tokens are computed once, on demand."""
+
+    __slots__ = ("_sentence_starts", "_tokens", "folded", "source", "text")
+
+    def __init__(self, source: Source) -> None:
+        self.source = source
+        self.folded: Folded = fold(source.text, source.body_start)
+        self.text = self.folded.text
+        self._sentence_starts: list[int] | None = None
+        self._tokens: list[Token] | None = None
+
+    # -- sentences and tokens -------------------------------------------------------------
+
+    def _starts(self) -> list[int]:
+        if self._sentence_starts is None:
+            starts = [0]
+            for match in _SENTENCE_END.finditer(self.text):
+                if match.group() != "\n" and self._after_abbreviation(match.start()):
+                    continue
+                starts.append(match.end())
+            self._sentence_starts = starts
+        return self._sentence_starts
+
+    def _after_abbreviation(self, dot_end: int) -> bool:
+        """Whether the period ending at ``dot_end`` closes an abbreviation or an initial."""
+        head = self.text[max(0, dot_end - 8) : dot_end].rstrip("\"')]")
+        if not head.endswith("."):
+            return False
+        word = re.split(r"[^A-Za-z.]", head[:-1])[-1]
+        return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
+
+    def sentence(self, index: int) -> tuple[int, int]:
+        """The ``(start, end)`` of the sentence holding folded offset ``index``."""
+        starts = self._starts()
+        k = bisect.bisect_right(starts, index) - 1
+        end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
+        return starts[k], end
+
+    def sentences(self) -> Iterable[tuple[int, int]]:
+        starts = self._starts()
+        for k, start in enumerate(starts):
+            yield start, starts[k + 1] if k + 1 < len(starts) else len(self.text)
+
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+        return self._tokens
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        tokens = self.tokens()
+        lo = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+        hi = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+        return tokens[lo:hi]
+
+    # -- evidence -------------------------------------------------------------------------
+
+    def evidence(self, start: int, end: int, stance: Stance) -> Evidence:
+        """Evidence for the folded span ``[start, end)``, quoting the original text."""
+        original_start, original_end = self.folded.original_span(start, end)
+        return self.source.evidence(original_start, original_end, stance)
+
+
+Checker = Callable[[Document], Verdict]
+
+
+class Cues:
+    """Finds cue words (and multi-word cues) among tokens."""
+
+    def __init__(self, cues: tuple[str, ...]) -> None:
+        self.cues = [tuple(cue.lower().split()) for cue in cues]
+
+    def positions(self, tokens: list[Token]) -> list[tuple[int, int]]:
+        """``(first, last)`` token index of every cue occurrence."""
+        found = []
+        lowers = [token.lower for token in tokens]
+        for index in range(len(lowers)):
+            for cue in self.cues:
+                if tuple(lowers[index : index + len(cue)]) == cue:
+                    found.append((index, index + len(cue) - 1))
+                    break
+        return found
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for a literal phrase: words at word boundaries, any spacing, optional hyphens."""
+    words = []
+    for word in phrase.split():
+        words.append(r"[\s-]?".join(re.escape(part) for part in word.split("-") if part))
+    return r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
+
+
+def decide(
+    fact: Fact,
+    doc: Document,
+    *,
+    supports: Iterable[Hit] = (),
+    conflicts: Iterable[Hit] = (),
+    context: Iterable[Hit] = (),
+    conflict_reason: str = "value",
+    omission_reason: str = "not-stated",
+) -> Verdict:
+    """The one verdict of ``fact`` in ``doc``: a contradiction wins over a match."""
+    supporting = _unique(supports)
+    conflicting = _unique(conflicts)
+    base = {"fact": fact.id, "source": doc.source.id, "expected": fact.expected}
+    if conflicting:
+        first = conflicting[0]
+        evidence = [(hit, Stance.CONFLICTS) for hit in conflicting]
+        evidence += [(hit, Stance.SUPPORTS) for hit in supporting]
+        detail = first.note or f"the source says {first.value!r} where {fact.expected!r} is expected"
+        if supporting:
+            detail += "; it also states the expected value"
+        return Verdict(
+            **base,
+            status=Status.CONTRADICTION,
+            reason=conflict_reason,
+            found=first.value,
+            detail=detail,
+            suggestion=first.suggestion,
+            evidence=_evidence(doc, evidence),
+        )
+    if supporting:
+        return Verdict(
+            **base,
+            status=Status.MATCH,
+            reason="stated",
+            found=supporting[0].value,
+            detail=supporting[0].note or "the source states the expected value",
+            evidence=_evidence(doc, [(hit, Stance.SUPPORTS) for hit in supporting]),
+        )
+    hints = _unique(context)
+    return Verdict(
+        **base,
+        status=Status.OMISSION,
+        reason=omission_reason,
+        detail=hints[0].note if hints else "the source does not state this fact",
+        evidence=_evidence(doc, [(hit, Stance.CONTEXT) for hit in hints]),
+    )
+
+
+def _unique(hits: Iterable[Hit]) -> list[Hit]:
+    seen: dict[tuple[int, int], Hit] = {}
+    for hit in hits:
+        seen.setdefault((hit.start, hit.end), hit)
+    return sorted(seen.values(), key=lambda hit: (hit.start, hit.end))
+
+
+def _evidence(doc: Document, hits: list[tuple[Hit, Stance]]) -> tuple[Evidence, ...]:
+    ordered = sorted(hits, key=lambda pair: (pair[0].start, pair[0].end))
+    return tuple(doc.evidence(hit.start, hit.end, stance) for hit, stance in ordered)

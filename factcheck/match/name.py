@@ -1,0 +1,136 @@
+"""``name`` facts: how a person, title or place is spelled; near misses are misspellings.
+
+A source word is a misspelling of a declared word when (case and diacritics folded):
+- it starts with a capital and with the same letter as the declared word, and is not itself a
+  declared word, a declared variant's word or an allowed word;
+- it is within the edit distance the declared word's length allows (transpositions count
+  once): words of 8+ letters allow 2; of 5-7 letters 1, or 2 right next to another word of
+  the name ("Gereal Hulusi Akar"); of 4 letters 1, and only next to another word of the name;
+- it is not the declared word plus an inflection: plurals, possessives and demonyms
+  (General/Generals, Russia/Russian, Putin/Putin's) are ordinary words, not misspellings;
+- title words (General, President, ...) are only judged next to the rest of the name: "Generals"
+  or a stray "Gereal" elsewhere in the text are not about this person.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import OSA
+
+from factcheck.match.document import Checker, Document, Hit, Token, decide, phrase_pattern
+from factcheck.model import Fact, NameSpec, Verdict
+from factcheck.normalize import fold
+
+TITLES = frozenset(
+    "general gen president minister prime secretary colonel col lieutenant lt captain capt major "
+    "maj admiral adm sergeant sgt mr mrs ms dr king queen prince princess pope sir lord lady saint "
+    "st chancellor governor senator mayor judge sheikh chief commander".split()
+)
+INFLECTIONS = ("s", "es", "'s", "'", "n", "an", "ian", "ns", "ans", "ians", "ish", "ese", "i", "is")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _plain(word: str) -> str:
+    return fold(word).text.lower()
+
+
+def _base(word: str) -> str:
+    """The word without a possessive ending."""
+    for ending in ("'s", "'"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
+
+
+def allowed_distance(declared: str, next_to_name: bool) -> int:
+    """How many edits a misspelling of ``declared`` may have (0: never judged)."""
+    size = len(declared)
+    if size >= 8:
+        return 2
+    if size >= 5:
+        return 2 if next_to_name else 1
+    if size == 4:
+        return 1 if next_to_name else 0
+    return 0
+
+
+def compile_name(fact: Fact) -> Checker:
+    spec = fact.spec
+    assert isinstance(spec, NameSpec)
+    forms = (spec.value, *spec.variants)
+    form_regex = re.compile("|".join(phrase_pattern(form) for form in forms), re.IGNORECASE)
+    declared = sorted({_plain(w) for form in forms for w in _WORD.findall(form)}, key=len)
+    known = set(declared) | {_plain(w) for w in spec.not_misspellings}
+
+    def misspelling(word: str, next_to_name: bool) -> str | None:
+        """The declared word that ``word`` misspells, if any."""
+        plain = _plain(_base(word))
+        if plain in known or not word[:1].isupper():
+            return None
+        for target in declared:
+            if target[0] != plain[0] or (target in TITLES and not next_to_name):
+                continue
+            if any(plain == target + ending for ending in INFLECTIONS):
+                return None
+            limit = allowed_distance(target, next_to_name)
+            if limit and 0 < OSA.distance(plain, target, score_cutoff=limit) <= limit:
+                return target
+        return None
+
+    def check(doc: Document) -> Verdict:
+        tokens = doc.tokens()
+        conflicts = [_conflict(doc, tokens, i, t, known, misspelling) for i, t in enumerate(tokens)]
+        found = [hit for hit in conflicts if hit is not None]
+        supports = [
+            Hit(start=m.start(), end=m.end(), value=m.group(), note=f"spelled {m.group()!r}")
+            for m in form_regex.finditer(doc.text)
+            if not any(c.start <= m.start() < c.end for c in found)
+        ]
+        return decide(fact, doc, supports=supports, conflicts=found, conflict_reason="misspelling")
+
+    return check
+
+
+def _conflict(doc, tokens, index, token, known, misspelling):  # type: ignore[no-untyped-def]
+    """A misspelling hit for ``token``, spanning the name as written, or ``None``."""
+    word = token.text
+    if not _WORD.fullmatch(_base(word)) or len(word) < 3:
+        return None
+    neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
+    next_to_name = any(
+        _plain(_base(n.text)) in known and _only_space_between(doc, token, n) for n in neighbours
+    )
+    target = misspelling(word, next_to_name)
+    if target is None:
+        return None
+    first = last = index
+    while first > 0 and _plain(_base(tokens[first - 1].text)) in known and _only_space_between(
+        doc, tokens[first - 1], tokens[first]
+    ):
+        first -= 1
+    while last + 1 < len(tokens) and _plain(_base(tokens[last + 1].text)) in known and _only_space_between(
+        doc, tokens[last], tokens[last + 1]
+    ):
+        last += 1
+    start, end = tokens[first].start, tokens[last].end
+    written = doc.text[start:end]
+    fixed = _restore_case(target, _base(word))
+    suggestion = written.replace(_base(word), fixed, 1)
+    return Hit(
+        start=start,
+        end=end,
+        value=written,
+        suggestion=suggestion,
+        note=f"{_base(word)!r} looks like a misspelling of {fixed!r}: did you mean {suggestion!r}?",
+    )
+
+
+def _only_space_between(doc: Document, left: Token, right: Token) -> bool:
+    if right.start < left.start:
+        left, right = right, left
+    return doc.text[left.end : right.start] in (" ", ". ")
+
+
+def _restore_case(target: str, like: str) -> str:
+    return target.capitalize() if like[:1].isupper() else target
