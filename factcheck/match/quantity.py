@@ -101,8 +101,15 @@ def compile_quantity(fact: Fact) -> Checker:
     cues = Cues(spec.cues)
     subjects = frozenset(word.lower() for word in spec.subjects)
 
-    def has_subject(tokens: list[Token], first: int, last: int) -> bool:
-        return not subjects or any(t.lower in subjects for t in tokens[first : last + 1])
+    def subject_at(tokens: list[Token], first: int, last: int) -> int | None:
+        """The index of the first subject word in ``tokens[first..last]`` (``first - 1`` when
+        the fact declares no subjects: any count will do)."""
+        if not subjects:
+            return first - 1
+        for index in range(first, min(last, len(tokens) - 1) + 1):
+            if tokens[index].lower in subjects:
+                return index
+        return None
 
     def check(doc: Document) -> Verdict:
         supports: list[Hit] = []
@@ -116,38 +123,40 @@ def compile_quantity(fact: Fact) -> Checker:
             counts = counts_in(doc, tokens, start, end)
             by_index = {count.index: count for count in counts}
             for first, last in found:
-                for count in _linked(tokens, by_index, first, last, has_subject):
-                    target, made = _classify(doc, tokens, count, (first, last), spec.value, counts)
+                for count, extent in _linked(tokens, by_index, first, last, subject_at):
+                    target, made = _classify(doc, tokens, count, (first, extent), spec.value, counts)
                     {"support": supports, "conflict": conflicts, "context": context}[target].append(made)
         return decide(fact, doc, supports=supports, conflicts=conflicts, context=context)
 
     return check
 
 
-SubjectTest = Callable[[list[Token], int, int], bool]
+SubjectTest = Callable[[list[Token], int, int], int | None]
 
 
 def _linked(
-    tokens: list[Token], by_index: dict[int, Count], first: int, last: int, has_subject: SubjectTest
-) -> list[Count]:
-    """The counts tied to the cue spanning tokens ``first..last``."""
+    tokens: list[Token], by_index: dict[int, Count], first: int, last: int, subject_at: SubjectTest
+) -> list[tuple[Count, int]]:
+    """The counts tied to the cue spanning tokens ``first..last``, each with the last token of
+    its words (the subject after a number that follows the cue: "kills 3 Turkish troops")."""
     linked = []
     # after the cue: "kills 3 Turkish troops", "the death of three Turkish soldiers"
     index = last + 1
     while index < len(tokens) and index - last <= 4 and tokens[index].lower in FILLERS_AFTER:
         index += 1
     count = by_index.get(index)
-    if count is not None and has_subject(tokens, index + 1, index + MAX_SUBJECT_GAP):
-        linked.append(count)
+    if count is not None:
+        subject = subject_at(tokens, index + 1, index + MAX_SUBJECT_GAP)
+        if subject is not None:
+            linked.append((count, max(subject, index)))
     # before the cue: the nearest number, with no conjunction between
     for index in range(first - 1, max(-1, first - 1 - MAX_BEFORE), -1):
         if tokens[index].lower in BREAKERS:
             break
         count = by_index.get(index)
         if count is not None:
-            adjacent = index == first - 1
-            if adjacent or has_subject(tokens, index + 1, first - 1):
-                linked.append(count)
+            if index == first - 1 or subject_at(tokens, index + 1, first - 1) is not None:
+                linked.append((count, last))
             break
     return linked
 
