@@ -1,0 +1,51 @@
+"""Shared fixtures: the seeds, their expectation file, and a one-fact checker for sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from factcheck.engine import check
+from factcheck.loader import load
+from factcheck.match import compile_fact
+from factcheck.match.document import Document
+from factcheck.model import Expectations, Report, Source, Verdict
+from factcheck.sources import default_sources, read_sources, source_from_text
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS_YAML = ROOT / "expectations" / "albab-airstrike.yaml"
+DATA = Path(__file__).resolve().parent / "data"
+
+CheckText = Callable[..., Verdict]
+
+
+@pytest.fixture(scope="session")
+def albab() -> Expectations:
+    return load(str(SEEDS_YAML))
+
+
+@pytest.fixture(scope="session")
+def seed_sources(albab: Expectations) -> tuple[Source, ...]:
+    return read_sources(default_sources(albab))
+
+
+@pytest.fixture(scope="session")
+def seed_report(albab: Expectations, seed_sources: tuple[Source, ...]) -> Report:
+    return check(albab, seed_sources)
+
+
+@pytest.fixture(scope="session")
+def check_text(albab: Expectations) -> CheckText:
+    """``check_text(fact_id, text, date=None)``: the verdict of one seed fact on ``text``."""
+    checkers = {fact.id: compile_fact(fact) for fact in albab.facts}
+
+    def run(fact_id: str, text: str, date: dt.date | None = None) -> Verdict:
+        source = source_from_text(text, id="sentence.txt")
+        if date is not None:
+            source = Source.from_text(id=source.id, text=text, date=date, date_origin="header")
+        return checkers[fact_id](Document(source))
+
+    return run

@@ -1,0 +1,41 @@
+"""Hypothesis strategies shared by the property tests."""
+
+from __future__ import annotations
+
+from hypothesis import strategies as st
+
+# Words with no digits, cues, month or weekday names, names or aliases of the seed facts.
+NEUTRAL_WORDS = (
+    "the a market river committee report local weather green quiet bridge council morning "
+    "village teachers library garden music harbour engineers plan budget season road new old "
+    "small large reviewed opened discussed painted visited planned with for from into over "
+    "under about their its this that school farmers football museum train station"
+).split()
+
+SPACES = st.sampled_from([" ", "  ", "\u00a0", " \u00a0", "\t"])
+
+
+@st.composite
+def neutral_sentence(draw: st.DrawFn) -> str:
+    words = draw(st.lists(st.sampled_from(NEUTRAL_WORDS), min_size=3, max_size=14))
+    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+
+
+@st.composite
+def neutral_text(draw: st.DrawFn) -> list[str]:
+    """Unrelated sentences, as a list so a test can plant a statement between them."""
+    return draw(st.lists(neutral_sentence(), min_size=1, max_size=8))
+
+
+def plant(sentences: list[str], statement: str, position: int) -> str:
+    """Join ``sentences`` with ``statement`` inserted at ``position`` (clamped)."""
+    at = max(0, min(position, len(sentences)))
+    return " ".join([*sentences[:at], statement, *sentences[at:]])
+
+
+unicode_text = st.text(
+    alphabet=st.sampled_from(
+        list("abcXYZ .,'\"\n-") + ["\u00a0", "\u2019", "\u201c", "\u201d", "\u2014", "\u2026", "\u011f", "\u00e9", "\u200b", "\u00ad", "\t"]
+    ),
+    max_size=60,
+)

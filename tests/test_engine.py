@@ -1,0 +1,89 @@
+"""The engine on the seeds: the whole hand-annotated verdict table, with its evidence."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+import yaml
+
+from factcheck.engine import check
+from factcheck.model import Expectations, Report, Source, Status
+from tests.conftest import DATA
+
+ANNOTATION: dict[str, dict[str, dict[str, Any]]] = yaml.safe_load(
+    (DATA / "seeds-verdicts.yaml").read_text(encoding="utf-8")
+)
+CELLS = [(source, fact) for source, facts in ANNOTATION.items() for fact in facts]
+PARTIAL_EVIDENCE = {"location", "isis"}  # many mentions: the annotation pins the first only
+
+
+def _cell(report: Report, source_prefix: str, fact: str) -> Any:
+    [verdict] = [
+        v for v in report.verdicts if v.fact == fact and v.source.rsplit("/", 1)[-1].startswith(source_prefix)
+    ]
+    return verdict
+
+
+def test_every_fact_and_source_has_exactly_one_verdict(seed_report: Report) -> None:
+    pairs = [(v.fact, v.source) for v in seed_report.verdicts]
+    assert len(pairs) == len(set(pairs)) == len(seed_report.expectations.facts) * 5
+    assert len(CELLS) == len(pairs)
+
+
+@pytest.mark.parametrize(("source", "fact"), CELLS, ids=[f"{s}-{f}" for s, f in CELLS])
+def test_seed_cell_matches_the_hand_annotation(seed_report: Report, source: str, fact: str) -> None:
+    expected = ANNOTATION[source][fact]
+    verdict = _cell(seed_report, source, fact)
+    assert verdict.status == Status(expected["status"])
+    assert verdict.reason == expected["reason"]
+    assert verdict.found == expected["found"]
+    assert verdict.suggestion == expected.get("suggestion")
+    shown = [f"{e.stance.value} {e.line}:{e.column} {e.text}" for e in verdict.evidence]
+    if fact in PARTIAL_EVIDENCE:
+        assert shown[: len(expected["evidence"])] == expected["evidence"]
+    else:
+        assert shown == expected["evidence"]
+
+
+def test_seed_totals_match_the_annotation(seed_report: Report) -> None:
+    counts = seed_report.counts()
+    annotated = [cell["status"] for facts in ANNOTATION.values() for cell in facts.values()]
+    assert counts[Status.MATCH] == annotated.count("match") == 38
+    assert counts[Status.OMISSION] == annotated.count("omission") == 8
+    assert counts[Status.CONTRADICTION] == annotated.count("contradiction") == 4
+
+
+def test_every_evidence_span_slices_back_to_its_text(seed_report: Report) -> None:
+    texts = {source.id: source for source in seed_report.sources}
+    for verdict in seed_report.verdicts:
+        source = texts[verdict.source]
+        for evidence in verdict.evidence:
+            assert source.text[evidence.start : evidence.end] == evidence.text
+            line = source.text.split("\n")[evidence.line - 1]
+            assert line[evidence.column - 1 :].startswith(evidence.text.split("\n")[0])
+
+
+def test_contradictions_show_conflicting_and_supporting_words(seed_report: Report) -> None:
+    for verdict in seed_report.verdicts:
+        if verdict.status is Status.CONTRADICTION:
+            assert any(e.stance.value == "conflicts" for e in verdict.evidence), verdict
+        if verdict.status is Status.MATCH:
+            assert verdict.evidence and all(e.stance.value == "supports" for e in verdict.evidence)
+
+
+def test_verdicts_do_not_depend_on_the_order_of_sources_or_facts(
+    albab: Expectations, seed_sources: tuple[Source, ...], seed_report: Report
+) -> None:
+    rng = random.Random(7)
+    for _ in range(5):
+        sources = list(seed_sources)
+        facts = list(albab.facts)
+        rng.shuffle(sources)
+        rng.shuffle(facts)
+        shuffled = Expectations(
+            path=albab.path, event=albab.event, facts=tuple(facts), sources=albab.sources
+        )
+        report = check(shuffled, sources)
+        assert set(report.verdicts) == set(seed_report.verdicts)
