@@ -43,7 +43,16 @@ if TYPE_CHECKING:
     from factcheck.engine import check
     from factcheck.errors import ExpectationError, FactcheckError, SourceError
     from factcheck.loader import load, loads
-    from factcheck.model import Evidence, Expectations, Fact, Report, Source, Stance, Status, Verdict
+    from factcheck.model import (
+        Evidence,
+        Expectations,
+        Fact,
+        Report,
+        Source,
+        Stance,
+        Status,
+        Verdict,
+    )
     from factcheck.render import render
     from factcheck.sources import default_sources, read_source, read_sources, source_from_text
 

@@ -23,7 +23,9 @@ _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?P<{g}>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
+_WEEKDAY = (
+    r"(?P<{g}>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
+)
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 
@@ -31,13 +33,25 @@ _PATTERNS = (
     # 2017-02-09
     r"(?<![\w+-])(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w-])",
     # (Thursday,) February 9(, 2017)
-    r"(?<![\w+-])(?:" + _WEEKDAY.format(g="w1") + r",?\s+)?"
-    + _MONTH.format(g="m1") + r"\s+" + _DAY.format(g="d1")
-    + r"(?:,?\s+" + _YEAR.format(g="y1") + r")?(?![\w-])",
+    r"(?<![\w+-])(?:"
+    + _WEEKDAY.format(g="w1")
+    + r",?\s+)?"
+    + _MONTH.format(g="m1")
+    + r"\s+"
+    + _DAY.format(g="d1")
+    + r"(?:,?\s+"
+    + _YEAR.format(g="y1")
+    + r")?(?![\w-])",
     # (Thursday,) 9 February( 2017)
-    r"(?<![\w+-])(?:" + _WEEKDAY.format(g="w2") + r",?\s+)?"
-    + _DAY.format(g="d2") + r"\s+(?:of\s+)?" + _MONTH.format(g="m2")
-    + r"(?:,?\s+" + _YEAR.format(g="y2") + r")?(?![\w-])",
+    r"(?<![\w+-])(?:"
+    + _WEEKDAY.format(g="w2")
+    + r",?\s+)?"
+    + _DAY.format(g="d2")
+    + r"\s+(?:of\s+)?"
+    + _MONTH.format(g="m2")
+    + r"(?:,?\s+"
+    + _YEAR.format(g="y2")
+    + r")?(?![\w-])",
     # November 2015
     r"(?<![\w+-])" + _MONTH.format(g="m3") + r",?\s+" + _YEAR.format(g="y3") + r"(?![\w-])",
     # Thursday (morning) / Thursday's
@@ -144,9 +158,11 @@ def _weekday(word: str | None) -> int | None:
 
 def _expr(match: re.Match[str]) -> DateExpr | None:
     g = match.groupdict()
-    base = {"start": match.start(), "end": match.end(), "text": match.group()}
+    start, end, text = match.start(), match.end(), match.group()
     if g["iy"]:
-        return DateExpr(**base, year=int(g["iy"]), month=int(g["im"]), day=int(g["id"]))
+        return DateExpr(
+            start=start, end=end, text=text, year=int(g["iy"]), month=int(g["im"]), day=int(g["id"])
+        )
     for n in ("1", "2"):
         if g["m" + n]:
             day = int(g["d" + n])
@@ -154,18 +170,21 @@ def _expr(match: re.Match[str]) -> DateExpr | None:
                 return None
             year = g["y" + n]
             return DateExpr(
-                **base,
+                start=start,
+                end=end,
+                text=text,
                 year=int(year) if year else None,
                 month=MONTHS[g["m" + n][:3].lower()],
                 day=day,
                 weekday=_weekday(g["w" + n]),
             )
     if g["m3"]:
-        return DateExpr(**base, year=int(g["y3"]), month=MONTHS[g["m3"][:3].lower()])
+        month = MONTHS[g["m3"][:3].lower()]
+        return DateExpr(start=start, end=end, text=text, year=int(g["y3"]), month=month)
     if g["w4"]:
-        return DateExpr(**base, weekday=_weekday(g["w4"]))
-    word = g["rel"].lower()
-    return DateExpr(**base, relative=_RELATIVE_DAYS.get(word, 0))
+        return DateExpr(start=start, end=end, text=text, weekday=_weekday(g["w4"]))
+    relative = _RELATIVE_DAYS.get(g["rel"].lower(), 0)
+    return DateExpr(start=start, end=end, text=text, relative=relative)
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:

@@ -94,7 +94,9 @@ class Folded:
         else:
             # a replaced segment ends where the next segment (or the text) starts
             last = (
-                self.original_starts[k + 1] if k + 1 < len(self.original_starts) else self.original_end
+                self.original_starts[k + 1]
+                if k + 1 < len(self.original_starts)
+                else self.original_end
             )
         return first, last
 

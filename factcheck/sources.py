@@ -80,7 +80,9 @@ def source_from_text(text: str, id: str, path: str | None = None) -> Source:
 
 def _decode(path: str, data: bytes) -> str:
     if b"\x00" in data:
-        raise SourceError([Problem(path=path, message="binary file (contains NUL bytes), not text")])
+        raise SourceError(
+            [Problem(path=path, message="binary file (contains NUL bytes), not text")]
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -107,7 +109,9 @@ def read_source(path: str) -> Source:
         with open(path, "rb") as handle:
             data = handle.read()
     except IsADirectoryError:
-        raise SourceError([Problem(path=path, message="is a directory, not a source file")]) from None
+        raise SourceError(
+            [Problem(path=path, message="is a directory, not a source file")]
+        ) from None
     except FileNotFoundError:
         raise SourceError([Problem(path=path, message="no such file")]) from None
     except OSError as error:
@@ -136,11 +140,18 @@ def default_sources(expectations: Expectations) -> list[str]:
     for pattern in expectations.sources:
         joined = pattern if os.path.isabs(pattern) else str(base / pattern)
         found.update(
-            os.path.normpath(match) for match in glob.glob(joined, recursive=True) if not os.path.isdir(match)
+            os.path.normpath(match)
+            for match in glob.glob(joined, recursive=True)
+            if not os.path.isdir(match)
         )
     if not found:
         where = ", ".join(expectations.sources) or "(none declared)"
         raise UsageError(
-            [Problem(path=expectations.path, message=f"no sources to check: 'sources' matches no file ({where})")]
+            [
+                Problem(
+                    path=expectations.path,
+                    message=f"no sources to check: 'sources' matches no file ({where})",
+                )
+            ]
         )
     return sorted(found)

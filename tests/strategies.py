@@ -35,7 +35,7 @@ def plant(sentences: list[str], statement: str, position: int) -> str:
 
 unicode_text = st.text(
     alphabet=st.sampled_from(
-        list("abcXYZ .,'\"\n-") + ["\u00a0", "\u2019", "\u201c", "\u201d", "\u2014", "\u2026", "\u011f", "\u00e9", "\u200b", "\u00ad", "\t"]
+        [*"abcXYZ .,'\"\n-\t", *"\u00a0\u2019\u201c\u201d\u2014\u2026\u011f\u00e9\u200b\u00ad"]
     ),
     max_size=60,
 )

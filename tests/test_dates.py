@@ -15,7 +15,11 @@ EVENT = dt.date(2017, 2, 9)
     ("text", "said", "described"),
     [
         ("Thu Feb 9, 2017 6:37PM", "Thu Feb 9, 2017", "2017-02-09"),
-        ("The incident took place on Thursday, February 9, near", "Thursday, February 9", "Thursday, February 9"),
+        (
+            "The incident took place on Thursday, February 9, near",
+            "Thursday, February 9",
+            "Thursday, February 9",
+        ),
         ("on 9 February 2017 at noon", "9 February 2017", "2017-02-09"),
         (" date 2017-02-10 Register", "2017-02-10", "2017-02-10"),
         ("in November 2015, before", "November 2015", "November 2015"),
@@ -56,6 +60,8 @@ def test_mangled_or_impossible_dates_give_no_day(text: str) -> None:
         ("February 2016", None, False),
     ],
 )
-def test_agreement_at_the_precision_given(text: str, anchor: dt.date | None, agrees: bool | None) -> None:
+def test_agreement_at_the_precision_given(
+    text: str, anchor: dt.date | None, agrees: bool | None
+) -> None:
     [expr] = find_dates(text)
     assert expr.resolve(anchor).agrees_with(EVENT) is agrees

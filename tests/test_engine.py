@@ -21,7 +21,9 @@ PARTIAL_EVIDENCE = {"location", "isis"}  # many mentions: the annotation pins th
 
 def _cell(report: Report, source_prefix: str, fact: str) -> Any:
     [verdict] = [
-        v for v in report.verdicts if v.fact == fact and v.source.rsplit("/", 1)[-1].startswith(source_prefix)
+        v
+        for v in report.verdicts
+        if v.fact == fact and v.source.rsplit("/", 1)[-1].startswith(source_prefix)
     ]
     return verdict
 

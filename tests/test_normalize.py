@@ -13,7 +13,7 @@ from tests.strategies import unicode_text
 
 def test_folds_quotes_spaces_dashes_and_diacritics() -> None:
     folded = fold("Erdo\u011fan\u2019s \u201cquote\u201d\u00a0 \u2014 end\u2026\n\n  next")
-    assert folded.text == "Erdogan's \"quote\" - end...\nnext"
+    assert folded.text == 'Erdogan\'s "quote" - end...\nnext'
 
 
 def test_spans_map_back_to_the_original_words() -> None:

@@ -13,7 +13,19 @@ from factcheck.sources import source_from_text
 from tests.conftest import CheckText
 from tests.strategies import SPACES, neutral_text, plant
 
-NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+]
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 positions = st.integers(min_value=0, max_value=8)
 
@@ -34,7 +46,9 @@ def test_planted_count_matches_and_another_count_contradicts(
     check_text: CheckText, sentences: list[str], at: int, count: int, as_word: bool
 ) -> None:
     said = NUMBER_WORDS[count] if as_word and count <= 10 else str(count)
-    text = plant(sentences, f"Officials said {said} Turkish soldiers were killed near the border.", at)
+    text = plant(
+        sentences, f"Officials said {said} Turkish soldiers were killed near the border.", at
+    )
     verdict = check_text("killed", text)
     assert verdict.status.value == ("match" if count == 3 else "contradiction")
     assert verdict.found == str(count)
@@ -78,10 +92,18 @@ def test_planted_name_matches_and_a_one_letter_change_is_a_misspelling(
     if changed == name:
         assert bad.status.value == "match"
     else:
-        assert (bad.status.value, bad.reason, bad.suggestion) == ("contradiction", "misspelling", "Vladimir Putin")
+        assert (bad.status.value, bad.reason, bad.suggestion) == (
+            "contradiction",
+            "misspelling",
+            "Vladimir Putin",
+        )
 
 
-@given(neutral_text(), positions, st.sampled_from(["Dmitry Peskov", "Ibrahim Kalin", "Mevlut Cavusoglu"]))
+@given(
+    neutral_text(),
+    positions,
+    st.sampled_from(["Dmitry Peskov", "Ibrahim Kalin", "Mevlut Cavusoglu"]),
+)
 def test_planted_role_holder_matches_only_for_the_declared_person(
     check_text: CheckText, sentences: list[str], at: int, person: str
 ) -> None:
@@ -104,15 +126,26 @@ def test_planted_competing_cause_contradicts_even_beside_the_expected_one(
     assert verdict.status.value == status
 
 
-@given(neutral_text(), positions, st.lists(SPACES, min_size=1, max_size=4), st.booleans(), st.booleans())
+@given(
+    neutral_text(),
+    positions,
+    st.lists(SPACES, min_size=1, max_size=4),
+    st.booleans(),
+    st.booleans(),
+)
 def test_spacing_quotes_and_case_do_not_change_verdicts(
-    check_text: CheckText, sentences: list[str], at: int, spaces: list[str], curly: bool, upper: bool
+    check_text: CheckText,
+    sentences: list[str],
+    at: int,
+    spaces: list[str],
+    curly: bool,
+    upper: bool,
 ) -> None:
     statements = {
         "killed": "Three Turkish soldiers were killed and 11 wounded on Thursday.",
         "wounded": "Three Turkish soldiers were killed and 11 wounded on Thursday.",
         "date": "Three Turkish soldiers were killed and 11 wounded on Thursday.",
-        "cause": "Peskov blamed the \"lack of coordination\" of the strike.",
+        "cause": 'Peskov blamed the "lack of coordination" of the strike.',
         "spokesman": "Kremlin spokesman Dmitry Peskov's statement came later.",
         "location": "The strike hit the town of al-Bab.",
     }
@@ -151,10 +184,16 @@ def test_every_evidence_span_slices_back_and_points_at_its_line(
 @settings(max_examples=20)
 @given(st.permutations(range(5)), st.data())
 def test_report_does_not_depend_on_the_order_of_sources_or_facts(
-    albab: Expectations, seed_sources: tuple[Source, ...], seed_report: Report, order: list[int], data: st.DataObject
+    albab: Expectations,
+    seed_sources: tuple[Source, ...],
+    seed_report: Report,
+    order: list[int],
+    data: st.DataObject,
 ) -> None:
     facts = data.draw(st.permutations(albab.facts))
-    shuffled = Expectations(path=albab.path, event=albab.event, facts=tuple(facts), reference_date=dt.date(2017, 2, 9))
+    shuffled = Expectations(
+        path=albab.path, event=albab.event, facts=tuple(facts), reference_date=dt.date(2017, 2, 9)
+    )
     report = check(shuffled, [seed_sources[i] for i in order])
     assert set(report.verdicts) == set(seed_report.verdicts)
     assert [v.source for v in report.verdicts][:: len(facts)] == [seed_sources[i].id for i in order]

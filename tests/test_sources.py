@@ -29,7 +29,10 @@ def test_text_without_header_starts_at_zero() -> None:
     ("name", "date"),
     [
         ("002_908a65289c809937.txt", dt.date(2017, 2, 9)),  # "Thu Feb 9, 2017 6:37PM"
-        ("004_8c3660f9c33f6905.txt", dt.date(2017, 2, 10)),  # " date 2017-02-10 Register", not the caption
+        (
+            "004_8c3660f9c33f6905.txt",
+            dt.date(2017, 2, 10),
+        ),  # " date 2017-02-10 Register", not the caption
         ("000_98b88eba54a409e2.txt", None),  # no date anywhere
         ("001_2e274df0c58b4ffb.txt", None),
     ],
@@ -60,10 +63,16 @@ def _write(tmp_path: Path, name: str, data: bytes) -> str:
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b" \n\n\t\n", "empty file"),
         ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
-        ("latin1.txt", "first line\ncaf\u00e9 au lait".encode("latin-1"), ":2:4: not UTF-8: byte 0xe9"),
+        (
+            "latin1.txt",
+            "first line\ncaf\u00e9 au lait".encode("latin-1"),
+            ":2:4: not UTF-8: byte 0xe9",
+        ),
     ],
 )
-def test_bad_source_file_gets_a_clear_message(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+def test_bad_source_file_gets_a_clear_message(
+    tmp_path: Path, name: str, data: bytes, message: str
+) -> None:
     path = _write(tmp_path, name, data)
     with pytest.raises(SourceError) as caught:
         read_source(path)

@@ -15,7 +15,8 @@ def compile_claim(fact: Fact) -> Checker:
     spec = fact.spec
     assert isinstance(spec, ClaimSpec)
     finders = [
-        (variant.name, _variant_regex(variant.phrases, variant.patterns)) for variant in spec.variants
+        (variant.name, _variant_regex(variant.phrases, variant.patterns))
+        for variant in spec.variants
     ]
 
     def check(doc: Document) -> Verdict:

@@ -39,9 +39,13 @@ def compile_date(fact: Fact) -> Checker:
                 note = f"{expr.text!r} cannot be dated: the source carries no date of its own"
                 context.append(Hit(start=expr.start, end=expr.end, value=expr.text, note=note))
             elif agrees:
-                supports.append(Hit(start=expr.start, end=expr.end, value=said, note=_how(expr, resolved)))
+                supports.append(
+                    Hit(start=expr.start, end=expr.end, value=said, note=_how(expr, resolved))
+                )
             else:
-                note = f"the source dates the event {said} ({expr.text!r}), not {expected.isoformat()}"
+                note = (
+                    f"the source dates the event {said} ({expr.text!r}), not {expected.isoformat()}"
+                )
                 conflicts.append(Hit(start=expr.start, end=expr.end, value=said, note=note))
         omission = "unresolved-date" if context else "not-stated"
         return decide(

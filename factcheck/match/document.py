@@ -20,8 +20,10 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")
 # a quote or a digit; "Gen." and "U.S." style abbreviations do not end one.
 _SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"')\]]*\s+(?=[\"'(A-Z0-9])")
 _ABBREVIATIONS = frozenset(
-    "mr mrs ms dr gen col lt sgt capt cpt maj adm gov sen rep st jr sr prof rev no vs "
-    "jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd".split()
+    (
+        "mr mrs ms dr gen col lt sgt capt cpt maj adm gov sen rep st jr sr prof rev no vs jan feb "
+        "mar apr jun jul aug sep sept oct nov dec inc corp co ltd"
+    ).split()
 )
 
 
@@ -93,7 +95,9 @@ class Document:
 
     def tokens(self) -> list[Token]:
         if self._tokens is None:
-            self._tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)]
+            self._tokens = [
+                Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)
+            ]
         return self._tokens
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
@@ -157,7 +161,9 @@ def decide(
         first = conflicting[0]
         evidence = [(hit, Stance.CONFLICTS) for hit in conflicting]
         evidence += [(hit, Stance.SUPPORTS) for hit in supporting]
-        detail = first.note or f"the source says {first.value!r} where {fact.expected!r} is expected"
+        detail = (
+            first.note or f"the source says {first.value!r} where {fact.expected!r} is expected"
+        )
         if supporting:
             detail += "; it also states the expected value"
         return Verdict(

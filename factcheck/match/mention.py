@@ -34,7 +34,12 @@ def compile_mention(fact: Fact) -> Checker:
 
     def check(doc: Document) -> Verdict:
         hits = [
-            Hit(start=m.start(), end=m.end(), value=m.group(), note=f"the source mentions {m.group()!r}")
+            Hit(
+                start=m.start(),
+                end=m.end(),
+                value=m.group(),
+                note=f"the source mentions {m.group()!r}",
+            )
             for m in regex.finditer(doc.text)
         ]
         return decide(fact, doc, supports=hits)

@@ -15,6 +15,7 @@ A source word is a misspelling of a declared word when (case and diacritics fold
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from rapidfuzz.distance import OSA
 
@@ -23,9 +24,11 @@ from factcheck.model import Fact, NameSpec, Verdict
 from factcheck.normalize import fold
 
 TITLES = frozenset(
-    "general gen president minister prime secretary colonel col lieutenant lt captain capt major "
-    "maj admiral adm sergeant sgt mr mrs ms dr king queen prince princess pope sir lord lady saint "
-    "st chancellor governor senator mayor judge sheikh chief commander".split()
+    (
+        "general gen president minister prime secretary colonel col lieutenant lt captain capt "
+        "major maj admiral adm sergeant sgt mr mrs ms dr king queen prince princess pope sir lord "
+        "lady saint st chancellor governor senator mayor judge sheikh chief commander"
+    ).split()
 )
 INFLECTIONS = ("s", "es", "'s", "'", "n", "an", "ian", "ns", "ans", "ians", "ish", "ese", "i", "is")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -92,7 +95,14 @@ def compile_name(fact: Fact) -> Checker:
     return check
 
 
-def _conflict(doc, tokens, index, token, known, misspelling):  # type: ignore[no-untyped-def]
+def _conflict(
+    doc: Document,
+    tokens: list[Token],
+    index: int,
+    token: Token,
+    known: set[str],
+    misspelling: Callable[[str, bool], str | None],
+) -> Hit | None:
     """A misspelling hit for ``token``, spanning the name as written, or ``None``."""
     word = token.text
     if not _WORD.fullmatch(_base(word)) or len(word) < 3:
@@ -105,12 +115,16 @@ def _conflict(doc, tokens, index, token, known, misspelling):  # type: ignore[no
     if target is None:
         return None
     first = last = index
-    while first > 0 and _plain(_base(tokens[first - 1].text)) in known and _only_space_between(
-        doc, tokens[first - 1], tokens[first]
+    while (
+        first > 0
+        and _plain(_base(tokens[first - 1].text)) in known
+        and _only_space_between(doc, tokens[first - 1], tokens[first])
     ):
         first -= 1
-    while last + 1 < len(tokens) and _plain(_base(tokens[last + 1].text)) in known and _only_space_between(
-        doc, tokens[last], tokens[last + 1]
+    while (
+        last + 1 < len(tokens)
+        and _plain(_base(tokens[last + 1].text)) in known
+        and _only_space_between(doc, tokens[last], tokens[last + 1])
     ):
         last += 1
     start, end = tokens[first].start, tokens[last].end

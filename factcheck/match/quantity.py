@@ -27,20 +27,24 @@ _UNITS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
     "fifteen sixteen seventeen eighteen nineteen"
 ).split()
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 WORD_VALUES = {word: value for value, word in enumerate(_UNITS)}
 WORD_VALUES.update({word: 20 + 10 * index for index, word in enumerate(_TENS)})
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-VAGUE = frozenset("several some many dozens scores hundreds thousands numerous few multiple".split())
-FILLERS_AFTER = frozenset("of the at least some about nearly around almost more than a an all".split())
+VAGUE = frozenset(
+    ("several some many dozens scores hundreds thousands numerous few multiple").split()
+)
+FILLERS_AFTER = frozenset(
+    ("of the at least some about nearly around almost more than a an all").split()
+)
 BREAKERS = frozenset(
-    "and or but while when after before because since if although though whereas".split()
+    ("and or but while when after before because since if although though whereas").split()
 )
 SCOPE_MARKERS = re.compile(
     r"\b(?:since|so far|to date|in total|in all|altogether|overall|this year|cumulative)\b",
     re.IGNORECASE,
 )
-NOT_COUNTS = frozenset("percent per cent %".split())
+NOT_COUNTS = frozenset(["percent", "per", "cent", "%"])
 MAX_BEFORE = 6  # tokens from a number to the cue after it
 MAX_SUBJECT_GAP = 3  # tokens from a number to the subject it quantifies
 SCOPE_WINDOW = 12  # tokens after the cue searched for a scope marker
@@ -87,7 +91,11 @@ def counts_in(doc: Document, tokens: list[Token], start: int, end: int) -> list[
             continue
         before = doc.text[token.start - 1 : token.start]
         after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if (before and before in "$£€#") or after in NOT_COUNTS or doc.text.startswith("%", token.end):
+        if (
+            (before and before in "$£€#")
+            or after in NOT_COUNTS
+            or doc.text.startswith("%", token.end)
+        ):
             continue
         if after in SCALES:
             value *= SCALES[after]
@@ -124,8 +132,12 @@ def compile_quantity(fact: Fact) -> Checker:
             by_index = {count.index: count for count in counts}
             for first, last in found:
                 for count, extent in _linked(tokens, by_index, first, last, subject_at):
-                    target, made = _classify(doc, tokens, count, (first, extent), spec.value, counts)
-                    {"support": supports, "conflict": conflicts, "context": context}[target].append(made)
+                    target, made = _classify(
+                        doc, tokens, count, (first, extent), spec.value, counts
+                    )
+                    {"support": supports, "conflict": conflicts, "context": context}[target].append(
+                        made
+                    )
         return decide(fact, doc, supports=supports, conflicts=conflicts, context=context)
 
     return check
@@ -178,7 +190,9 @@ def _classify(
     if count.value is None:
         return "context", Hit(start=start, end=end, value=words, note=f"vague count: {words!r}")
     if _is_subset(doc, tokens, count, counts):
-        return "context", Hit(start=start, end=end, value=str(count.value), note=f"a subset: {words!r}")
+        return "context", Hit(
+            start=start, end=end, value=str(count.value), note=f"a subset: {words!r}"
+        )
     window = tokens[last + 1 : last + 1 + SCOPE_WINDOW]
     tail = doc.text[tokens[last].end : window[-1].end] if window else ""
     if SCOPE_MARKERS.search(tail):
@@ -186,7 +200,9 @@ def _classify(
             start=start, end=end, value=str(count.value), note=f"another scope: {words!r}"
         )
     if count.value == expected:
-        return "support", Hit(start=start, end=end, value=str(count.value), note=f"stated: {words!r}")
+        return "support", Hit(
+            start=start, end=end, value=str(count.value), note=f"stated: {words!r}"
+        )
     return "conflict", Hit(
         start=start,
         end=end,

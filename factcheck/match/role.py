@@ -21,14 +21,14 @@ from factcheck.model import Fact, RoleSpec, Verdict
 
 ROLE_NOUNS = (
     "spokesman spokeswoman spokesperson minister president secretary chief ambassador general "
-    "director adviser advisor aide head leader commander envoy mayor governor chairman premier "
-    "official press secretary".split()
-)
+    "director adviser advisor aide head leader commander envoy mayor governor chairman "
+    "premier official press secretary"
+).split()
 _NAME = r"(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _GLUE_AFTER = r"[ \t]*,?[ \t]*"  # role, then name
 _GLUE_BEFORE_STRONG = r",? (?:who (?:is|was) )?(?:is |was )?the "  # name, then role
 _NOT_NAMES = frozenset(
-    "The He She It They We On In At For And But Its His Her This That Russian Turkish".split()
+    ("The He She It They We On In At For And But Its His Her This That Russian Turkish").split()
 )
 _TITLE_BEFORE = re.compile(
     r"(?P<title>(?:[A-Z][\w']*\s+){0,2}(?:" + "|".join(ROLE_NOUNS) + r"))\s+$", re.IGNORECASE
@@ -59,7 +59,11 @@ def compile_role(fact: Fact) -> Checker:
     person_words = {w for p in person_forms for w in p.split()}
 
     def is_person(name: str) -> bool:
-        return any(person_regex.fullmatch(name[i:]) for i in range(len(name)) if i == 0 or name[i - 1] == " ")
+        return any(
+            person_regex.fullmatch(name[i:])
+            for i in range(len(name))
+            if i == 0 or name[i - 1] == " "
+        )
 
     def check(doc: Document) -> Verdict:
         text = doc.text
@@ -82,13 +86,25 @@ def compile_role(fact: Fact) -> Checker:
             if title is not None:
                 start, end, words = title
                 note = f"the source calls {spec.person!r} {words!r}, not {spec.role!r}"
-                conflicts.append(Hit(start=start, end=end, value=f"{m.group()}, {words}", note=note))
+                conflicts.append(
+                    Hit(start=start, end=end, value=f"{m.group()}, {words}", note=note)
+                )
         context = [
-            Hit(start=m.start(), end=m.end(), value=m.group(), note="the person is named, the role is not")
+            Hit(
+                start=m.start(),
+                end=m.end(),
+                value=m.group(),
+                note="the person is named, the role is not",
+            )
             for m in mentions
         ]
         return decide(
-            fact, doc, supports=supports, conflicts=conflicts, context=context, conflict_reason="role"
+            fact,
+            doc,
+            supports=supports,
+            conflicts=conflicts,
+            context=context,
+            conflict_reason="role",
         )
 
     return check

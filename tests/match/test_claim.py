@@ -10,10 +10,30 @@ from tests.conftest import CheckText
 @pytest.mark.parametrize(
     ("fact", "text", "status", "found"),
     [
-        ("cause", "the incidence was as a result of lack of coordination on coordinates", "match", "lack of coordination"),
-        ("cause", 'took place due to a "lack of agreement of coordinates during strikes"', "match", "lack of coordination"),
-        ("cause", "killed as a result of incoordination in Russian Air Force airstrikes", "match", "lack of coordination"),
-        ("cause", "the incident occurred due to a position coordination error", "match", "lack of coordination"),
+        (
+            "cause",
+            "the incidence was as a result of lack of coordination on coordinates",
+            "match",
+            "lack of coordination",
+        ),
+        (
+            "cause",
+            'took place due to a "lack of agreement of coordinates during strikes"',
+            "match",
+            "lack of coordination",
+        ),
+        (
+            "cause",
+            "killed as a result of incoordination in Russian Air Force airstrikes",
+            "match",
+            "lack of coordination",
+        ),
+        (
+            "cause",
+            "the incident occurred due to a position coordination error",
+            "match",
+            "lack of coordination",
+        ),
         ("cause", "the two leaders agreed to the expansion of coordination", "omission", None),
         (
             "cause",
@@ -21,9 +41,24 @@ from tests.conftest import CheckText
             "contradiction",
             "wrong coordinates from the Turkish side",
         ),
-        ("joint-investigation", "Russia and Turkey are set to jointly investigate the accident.", "match", "joint"),
-        ("joint-investigation", "an investigation is being carried out by both sides", "match", "joint"),
-        ("joint-investigation", "Both sides have started internal investigations in connection with the case.", "contradiction", "separate"),
+        (
+            "joint-investigation",
+            "Russia and Turkey are set to jointly investigate the accident.",
+            "match",
+            "joint",
+        ),
+        (
+            "joint-investigation",
+            "an investigation is being carried out by both sides",
+            "match",
+            "joint",
+        ),
+        (
+            "joint-investigation",
+            "Both sides have started internal investigations in connection with the case.",
+            "contradiction",
+            "separate",
+        ),
         ("joint-investigation", "during the joint operation to liberate al-Bab", "omission", None),
     ],
 )

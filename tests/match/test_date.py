@@ -13,14 +13,34 @@ FEB_9 = dt.date(2017, 2, 9)
 
 CASES = [
     # (sentence, source date, status, reason)
-    ("The incident took place on Thursday, February 9, near the town of Al-Bab.", None, "match", "stated"),
-    ("Three soldiers were killed and 11 wounded on Thursday when a Russian air strike hit.", None, "match", "stated"),
+    (
+        "The incident took place on Thursday, February 9, near the town of Al-Bab.",
+        None,
+        "match",
+        "stated",
+    ),
+    (
+        "Three soldiers were killed and 11 wounded on Thursday when a Russian air strike hit.",
+        None,
+        "match",
+        "stated",
+    ),
     ("Peskov said the Russian strike took place on Thursday morning.", FEB_9, "match", "stated"),
     ("Peskov said the Russian strike took place yesterday.", FEB_10, "match", "stated"),
     ("The strike on 9 February 2017 killed three soldiers.", None, "match", "stated"),
     # another weekday, another day, another year
-    ("Peskov said the Russian strike took place on Wednesday morning.", None, "contradiction", "value"),
-    ("The incident took place on February 8, near the town of Al-Bab.", None, "contradiction", "value"),
+    (
+        "Peskov said the Russian strike took place on Wednesday morning.",
+        None,
+        "contradiction",
+        "value",
+    ),
+    (
+        "The incident took place on February 8, near the town of Al-Bab.",
+        None,
+        "contradiction",
+        "value",
+    ),
     ("The strike took place yesterday, officials said.", FEB_9, "contradiction", "value"),
     # dates of other events in the same articles
     (

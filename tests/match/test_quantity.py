@@ -10,13 +10,38 @@ from tests.conftest import CheckText
 CASES = [
     # (fact, sentence from the seeds or a variant of one, status, found)
     ("killed", "Russia air strike 'accidentally' kills 3 Turkish troops in Syria", "match", "3"),
-    ("killed", 'Three Turkish soldiers were "accidentally" killed and 11 wounded on Thursday.', "match", "3"),
-    ("wounded", 'Three Turkish soldiers were "accidentally" killed and 11 wounded on Thursday.', "match", "11"),
+    (
+        "killed",
+        'Three Turkish soldiers were "accidentally" killed and 11 wounded on Thursday.',
+        "match",
+        "3",
+    ),
+    (
+        "wounded",
+        'Three Turkish soldiers were "accidentally" killed and 11 wounded on Thursday.',
+        "match",
+        "11",
+    ),
     ("killed", "killing three soldiers and wounding 11 others, the statement read.", "match", "3"),
-    ("wounded", "killing three soldiers and wounding 11 others, the statement read.", "match", "11"),
-    ("killed", "by accident three of our heroic soldiers were martyred when a building was bombed", "match", "3"),
+    (
+        "wounded",
+        "killing three soldiers and wounding 11 others, the statement read.",
+        "match",
+        "11",
+    ),
+    (
+        "killed",
+        "by accident three of our heroic soldiers were martyred when a building was bombed",
+        "match",
+        "3",
+    ),
     ("wounded", "11 other soldiers were wounded in the attack in northern Syria.", "match", "11"),
-    ("killed", "announced the death of three Turkish soldiers through an accidental strike", "match", "3"),
+    (
+        "killed",
+        "announced the death of three Turkish soldiers through an accidental strike",
+        "match",
+        "3",
+    ),
     # another scope: a cumulative toll is not this strike's count
     (
         "killed",
@@ -39,12 +64,32 @@ CASES = [
     # another event, no number
     ("killed", "A Russian pilot lost his life in the attack.", "omission", None),
     # another number for this count
-    ("killed", "Four Turkish soldiers were killed and 11 wounded on Thursday.", "contradiction", "4"),
-    ("wounded", "Three Turkish soldiers were killed and 12 wounded on Thursday.", "contradiction", "12"),
+    (
+        "killed",
+        "Four Turkish soldiers were killed and 11 wounded on Thursday.",
+        "contradiction",
+        "4",
+    ),
+    (
+        "wounded",
+        "Three Turkish soldiers were killed and 12 wounded on Thursday.",
+        "contradiction",
+        "12",
+    ),
     ("killed", "The strike killed 5 Turkish soldiers near al-Bab.", "contradiction", "5"),
     # numbers that are not counts of the cue's subject
-    ("killed", "The strike killed Turkish soldiers on February 9, 2017 near al-Bab.", "omission", None),
-    ("killed", "Bitcoin rallied 38 percent; three days later traders were killed off.", "omission", None),
+    (
+        "killed",
+        "The strike killed Turkish soldiers on February 9, 2017 near al-Bab.",
+        "omission",
+        None,
+    ),
+    (
+        "killed",
+        "Bitcoin rallied 38 percent; three days later traders were killed off.",
+        "omission",
+        None,
+    ),
 ]
 
 
@@ -58,7 +103,8 @@ def test_quantity_verdict_on_real_sentence(
 
 def test_contradiction_wins_and_shows_both_counts(check_text: CheckText) -> None:
     verdict = check_text(
-        "killed", "Three Turkish soldiers were killed. Later reports said four soldiers were killed."
+        "killed",
+        "Three Turkish soldiers were killed. Later reports said four soldiers were killed.",
     )
     assert verdict.status.value == "contradiction"
     assert verdict.reason == "value"
@@ -79,7 +125,14 @@ def test_scope_and_vague_counts_are_kept_as_context(check_text: CheckText) -> No
 
 @pytest.mark.parametrize(
     ("word", "value"),
-    [("3", 3), ("three", 3), ("Eleven", 11), ("twenty-one", 21), ("1,200", 1200), ("soldiers", None)],
+    [
+        ("3", 3),
+        ("three", 3),
+        ("Eleven", 11),
+        ("twenty-one", 21),
+        ("1,200", 1200),
+        ("soldiers", None),
+    ],
 )
 def test_number_value_reads_digits_and_words(word: str, value: int | None) -> None:
     assert number_value(word) == value

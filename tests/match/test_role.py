@@ -11,29 +11,53 @@ from tests.conftest import CheckText
     ("text", "status", "reason"),
     [
         ("Dmitry Peskov, the Kremlin spokesman has confirmed that", "match", "stated"),
-        ("Kremlin spokesman, Dmitry Peskov, said Russian President Vladimir Putin", "match", "stated"),
+        (
+            "Kremlin spokesman, Dmitry Peskov, said Russian President Vladimir Putin",
+            "match",
+            "stated",
+        ),
         ("According to Putin’s spokesman, Dmitry Peskov, the incident occurred", "match", "stated"),
         ("Kremlin spokesman Dmitry Peskov said the Russian strike took place", "match", "stated"),
         # another spokesman of another office is no conflict
-        ("Erdogan's spokesman Ibrahim Kalin said Wednesday Turkey had been coordinating", "omission", "not-stated"),
+        (
+            "Erdogan's spokesman Ibrahim Kalin said Wednesday Turkey had been coordinating",
+            "omission",
+            "not-stated",
+        ),
         ("In Moscow, Kremlin spokesman Dmitry Peskov said", "match", "stated"),
         # another person in the declared role
-        ("Kremlin spokesman Ibrahim Kalin said the strike was an accident.", "contradiction", "role"),
-        ("Ibrahim Kalin, the Kremlin spokesman, said the strike was an accident.", "contradiction", "role"),
+        (
+            "Kremlin spokesman Ibrahim Kalin said the strike was an accident.",
+            "contradiction",
+            "role",
+        ),
+        (
+            "Ibrahim Kalin, the Kremlin spokesman, said the strike was an accident.",
+            "contradiction",
+            "role",
+        ),
         # the person in another role
-        ("Foreign Minister Dmitry Peskov said the strike was an accident.", "contradiction", "role"),
+        (
+            "Foreign Minister Dmitry Peskov said the strike was an accident.",
+            "contradiction",
+            "role",
+        ),
         ("Dmitry Peskov, the Russian defence minister, said so.", "contradiction", "role"),
         # the same office described otherwise is not a conflict
         ("Presidential spokesman Dmitry Peskov said so.", "omission", "not-stated"),
         ("Peskov said the agreement was important.", "omission", "not-stated"),
     ],
 )
-def test_role_verdict_on_real_sentence(check_text: CheckText, text: str, status: str, reason: str) -> None:
+def test_role_verdict_on_real_sentence(
+    check_text: CheckText, text: str, status: str, reason: str
+) -> None:
     verdict = check_text("spokesman", text)
     assert (verdict.status.value, verdict.reason) == (status, reason)
 
 
 def test_person_named_without_role_is_shown_as_context(check_text: CheckText) -> None:
-    verdict = check_text("spokesman", "According to Peskov, Russia and Turkey are set to investigate.")
+    verdict = check_text(
+        "spokesman", "According to Peskov, Russia and Turkey are set to investigate."
+    )
     assert verdict.status.value == "omission"
     assert [(e.stance.value, e.text) for e in verdict.evidence] == [("context", "Peskov")]
