@@ -1,0 +1,57 @@
+"""Renderers: one module per format, each a pure ``Report -> str``; a registry name -> function."""
+
+from __future__ import annotations
+
+import os
+from typing import Protocol
+
+from factcheck.model import Report
+from factcheck.render.csv import render_csv
+from factcheck.render.json import render_json
+from factcheck.render.markdown import render_markdown
+from factcheck.render.terminal import render_terminal
+
+
+class Renderer(Protocol):
+    def __call__(self, report: Report, *, ascii_only: bool = False) -> str: ...
+
+
+RENDERERS: dict[str, Renderer] = {
+    "table": render_terminal,
+    "markdown": render_markdown,
+    "csv": render_csv,
+    "json": render_json,
+}
+
+FORMATS: tuple[str, ...] = tuple(RENDERERS)
+
+EXTENSIONS: dict[str, str] = {
+    ".txt": "table",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".csv": "csv",
+    ".json": "json",
+}
+
+
+def render(report: Report, fmt: str = "table", *, ascii_only: bool = False) -> str:
+    """``report`` in format ``fmt`` (one of :data:`FORMATS`).
+
+    ``ascii_only`` asks for output a plain-ASCII stream can take: the table and Markdown use
+    ASCII marks, JSON escapes as ``\\uXXXX``. Raises ``ValueError`` for an unknown format.
+    """
+    try:
+        renderer = RENDERERS[fmt]
+    except KeyError:
+        known = ", ".join(FORMATS)
+        raise ValueError(f"unknown format {fmt!r} (known: {known})") from None
+    return renderer(report, ascii_only=ascii_only)
+
+
+def format_for_path(path: str | os.PathLike[str]) -> str | None:
+    """The format a file name asks for by its extension (case-insensitive), or ``None``."""
+    extension = os.path.splitext(os.fspath(path))[1].lower()
+    return EXTENSIONS.get(extension)
+
+
+__all__ = ["EXTENSIONS", "FORMATS", "RENDERERS", "Renderer", "format_for_path", "render"]

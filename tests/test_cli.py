@@ -1,0 +1,545 @@
+"""The command line, through ``run(argv, stdout, stderr)`` with ``StringIO`` streams.
+
+End-to-end cases use the real seeds and ``expectations/albab-airstrike.yaml``; they need the
+loader, the sources reader and the engine. ``write_atomic`` (factcheck/output.py) is pinned here
+too, since ``--output`` is its one user.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.cli import run
+from factcheck.output import write_atomic
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPECTATIONS = str(ROOT / "expectations" / "albab-airstrike.yaml")
+SEEDS = sorted(str(path) for path in (ROOT / "seeds").glob("*.txt"))
+SEED_000 = str(ROOT / "seeds" / "000_98b88eba54a409e2.txt")
+
+
+class Result:
+    def __init__(self, code: int, stdout: str, stderr: str) -> None:
+        self.code = code
+        self.stdout = stdout
+        self.stderr = stderr
+
+
+def call(*argv: str) -> Result:
+    stdout, stderr = io.StringIO(), io.StringIO()
+    code = run(list(argv), stdout, stderr)
+    return Result(code, stdout.getvalue(), stderr.getvalue())
+
+
+def assert_bad_input(result: Result, *fragments: str) -> None:
+    """Exit 2, each fragment in stderr, a closing count line, nothing on stdout, no traceback."""
+    assert result.code == 2, result.stderr
+    for fragment in fragments:
+        assert fragment in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("factcheck: ")
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def write(path: Path, text: str) -> str:
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return str(path)
+
+
+@pytest.fixture
+def one_fact_yaml(tmp_path: Path) -> str:
+    """An expectation file with one fact and no ``sources``, for checks against given files."""
+    return write(
+        tmp_path / "one.yaml",
+        """\
+        event: test event
+        facts:
+          - id: killed
+            kind: quantity
+            value: 3
+            cues: [killed]
+        """,
+    )
+
+
+@pytest.fixture
+def broken_yaml(tmp_path: Path) -> str:
+    """A fact with a misspelt key (``vale`` for ``value``) on line 5."""
+    return write(
+        tmp_path / "broken.yaml",
+        """\
+        event: test event
+        facts:
+          - id: killed
+            kind: quantity
+            vale: 3
+            cues: [killed]
+        """,
+    )
+
+
+# --- check on the seeds -----------------------------------------------------------------------
+
+
+def test_check_seeds_exits_1_and_shows_the_misspelt_general() -> None:
+    result = call("check", EXPECTATIONS)
+    assert result.code == 1, result.stderr
+    assert "akar @ " in result.stdout
+    assert "Gereal Hulusi Akar" in result.stdout
+    assert "did you mean “General Hulusi Akar”?" in result.stdout
+    assert result.stderr == ""
+
+
+def test_check_seeds_table_has_a_column_per_seed_and_a_row_per_fact() -> None:
+    result = call("check", EXPECTATIONS)
+    header = result.stdout.splitlines()[1]
+    for label in ("000", "001", "002", "003", "004"):
+        assert f" {label} " in header
+    assert "│ akar " in result.stdout
+    assert "Summary: " in result.stdout
+
+
+def test_check_with_explicit_sources_checks_only_those() -> None:
+    result = call("check", EXPECTATIONS, SEED_000, "--format", "json")
+    data = json.loads(result.stdout)
+    assert {source["path"] for source in data["sources"]} == {SEED_000}
+    assert result.code == 1  # seed 000 holds the "Gereal Hulusi Akar" misspelling
+
+
+@pytest.mark.parametrize("fmt", ["table", "markdown", "csv", "json"])
+def test_check_prints_each_format_with_the_misspelling(fmt: str) -> None:
+    result = call("check", EXPECTATIONS, "--format", fmt)
+    assert result.code == 1, result.stderr
+    assert "Gereal Hulusi Akar" in result.stdout
+
+
+def test_check_json_on_stdout_parses_and_counts_every_fact_and_source() -> None:
+    result = call("check", EXPECTATIONS, "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["format_version"] == 1
+    assert len(data["sources"]) == len(SEEDS)
+    assert len(data["verdicts"]) == len(data["facts"]) * len(SEEDS)
+    assert data["summary"]["contradiction"] >= 1
+    misspelt = [v for v in data["verdicts"] if v["fact"] == "akar" and v["reason"] == "misspelling"]
+    assert misspelt
+    assert misspelt[0]["suggestion"] == "General Hulusi Akar"
+
+
+def test_check_csv_on_stdout_has_one_row_per_verdict() -> None:
+    result = call("check", EXPECTATIONS, "--format", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    facts = json.loads(call("check", EXPECTATIONS, "--format", "json").stdout)["facts"]
+    assert len(rows) == len(facts) * len(SEEDS)
+
+
+def test_check_markdown_on_stdout_is_a_table_with_contradictions() -> None:
+    result = call("check", EXPECTATIONS, "--format", "markdown")
+    assert "| fact | kind | expected | 000 | 001 | 002 | 003 | 004 |" in result.stdout
+    assert "## Contradictions" in result.stdout
+
+
+def test_fail_on_omission_fails_a_run_with_omissions_but_no_contradiction(
+    one_fact_yaml: str, tmp_path: Path
+) -> None:
+    silent = write(tmp_path / "silent.txt", "The weather was fine in Ankara today.\n")
+    default = call("check", one_fact_yaml, silent, "--format", "json")
+    assert json.loads(default.stdout)["summary"] == {"match": 0, "omission": 1, "contradiction": 0}
+    assert default.code == 0
+    assert call("check", one_fact_yaml, silent, "--fail-on", "omission").code == 1
+
+
+def test_fail_on_omission_still_fails_on_contradictions() -> None:
+    result = call("check", EXPECTATIONS, "--fail-on", "omission")
+    assert result.code == 1
+
+
+def test_check_passes_with_exit_0_when_every_source_matches(
+    one_fact_yaml: str, tmp_path: Path
+) -> None:
+    source = write(tmp_path / "good.txt", "Three soldiers were killed in the strike.\n")
+    result = call("check", one_fact_yaml, source, "--fail-on", "omission")
+    assert result.code == 0, result.stdout + result.stderr
+    assert "1 match," in result.stdout
+
+
+def test_check_falls_back_to_ascii_when_stdout_cannot_encode_the_symbols() -> None:
+    raw = io.BytesIO()
+    stdout = io.TextIOWrapper(raw, encoding="ascii")
+    code = run(["check", EXPECTATIONS], stdout, io.StringIO())
+    stdout.flush()
+    text = raw.getvalue().decode("ascii")  # raises if anything non-ASCII got through
+    assert code == 1
+    assert "x misspelling" in text
+    assert 'did you mean "General Hulusi Akar"?' in text
+
+
+def test_a_run_that_checks_nothing_is_bad_input(
+    one_fact_yaml: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An engine that returns no verdict at all must not pass as a clean run."""
+    import factcheck.engine
+    from factcheck.model import Report
+
+    def check_nothing(expectations: Any, sources: Any) -> Report:
+        return Report(expectations=expectations, sources=tuple(sources), verdicts=())
+
+    monkeypatch.setattr(factcheck.engine, "check", check_nothing)
+    source = write(tmp_path / "good.txt", "Three soldiers were killed.\n")
+    assert_bad_input(call("check", one_fact_yaml, source), "nothing was checked")
+
+
+# --- --output ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "check_content"),
+    [
+        ("report.json", lambda text: json.loads(text)["format_version"] == 1),
+        ("report.md", lambda text: text.startswith("# factcheck: ")),
+        ("report.csv", lambda text: text.startswith("fact,kind,source,status,")),
+        ("report.txt", lambda text: text.startswith("┌")),
+    ],
+)
+def test_output_format_follows_the_file_extension(
+    tmp_path: Path, name: str, check_content: Callable[[str], bool]
+) -> None:
+    target = tmp_path / name
+    result = call("check", EXPECTATIONS, "--output", str(target))
+    assert result.code == 1
+    assert check_content(target.read_text(encoding="utf-8"))
+
+
+def test_output_prints_a_one_line_summary_with_counts_and_path(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    result = call("check", EXPECTATIONS, "-o", str(target))
+    lines = result.stdout.splitlines()
+    assert len(lines) == 1
+    assert str(target) in lines[0]
+    assert "contradiction" in lines[0]
+    summary = json.loads(target.read_text(encoding="utf-8"))["summary"]
+    assert f"{summary['match']} matches" in lines[0]
+
+
+def test_explicit_format_wins_over_the_output_extension(tmp_path: Path) -> None:
+    target = tmp_path / "report.txt"
+    call("check", EXPECTATIONS, "--format", "json", "--output", str(target))
+    assert json.loads(target.read_text(encoding="utf-8"))["format_version"] == 1
+
+
+def test_output_with_an_unknown_extension_and_no_format_is_a_usage_error(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    result = call("check", EXPECTATIONS, "--output", str(target))
+    assert_bad_input(result, f"{target}: cannot tell the report format", "--format")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_output_replaces_an_existing_file_and_leaves_no_temporary(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("old", encoding="utf-8")
+    call("check", EXPECTATIONS, "--output", str(target))
+    assert json.loads(target.read_text(encoding="utf-8"))["format_version"] == 1
+    assert [path.name for path in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_bad_input_writes_no_output_file_and_no_temporary(tmp_path: Path, broken_yaml: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    result = call("check", broken_yaml, SEED_000, "--output", str(out / "report.json"))
+    assert_bad_input(result, f"{broken_yaml}:")
+    assert list(out.iterdir()) == []
+
+
+def test_bad_source_keeps_the_previous_output_file(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    target.write_text("previous", encoding="utf-8")
+    result = call("check", EXPECTATIONS, str(tmp_path / "missing.txt"), "-o", str(target))
+    assert result.code == 2
+    assert target.read_text(encoding="utf-8") == "previous"
+    assert [path.name for path in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_output_into_a_missing_directory_is_bad_input(tmp_path: Path) -> None:
+    target = tmp_path / "no" / "such" / "report.json"
+    result = call("check", EXPECTATIONS, "--output", str(target))
+    assert_bad_input(result, f"{target}: cannot write the report")
+
+
+# --- write_atomic -----------------------------------------------------------------------------
+
+
+def test_write_atomic_writes_utf8_text_exactly(tmp_path: Path) -> None:
+    target = tmp_path / "r.txt"
+    write_atomic(target, "✓ a\r\nb\n")
+    assert target.read_bytes() == "✓ a\r\nb\n".encode()
+
+
+def test_write_atomic_gives_a_new_file_the_usual_permissions(tmp_path: Path) -> None:
+    umask = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "r.txt", "x")
+    finally:
+        os.umask(umask)
+    assert (tmp_path / "r.txt").stat().st_mode & 0o777 == 0o644
+
+
+@pytest.mark.parametrize("interruption", [KeyboardInterrupt, OSError])
+def test_write_atomic_interrupted_leaves_the_old_file_and_no_temporary(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, interruption: type[BaseException]
+) -> None:
+    target = tmp_path / "r.txt"
+    target.write_text("old", encoding="utf-8")
+
+    def interrupted(fd: int) -> None:
+        raise interruption()
+
+    monkeypatch.setattr(os, "fsync", interrupted)
+    with pytest.raises(interruption):
+        write_atomic(target, "new")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [path.name for path in tmp_path.iterdir()] == ["r.txt"]
+
+
+def test_write_atomic_interrupted_before_replace_creates_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def interrupted(source: str, target: str) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "replace", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(tmp_path / "r.txt", "new")
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- bad sources ------------------------------------------------------------------------------
+
+
+def test_missing_source_is_bad_input_naming_the_path(one_fact_yaml: str, tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.txt")
+    assert_bad_input(call("check", one_fact_yaml, missing), missing)
+
+
+def test_directory_as_source_is_bad_input_naming_the_path(
+    one_fact_yaml: str, tmp_path: Path
+) -> None:
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    assert_bad_input(call("check", one_fact_yaml, str(folder)), str(folder))
+
+
+def test_empty_source_is_bad_input_naming_the_path(one_fact_yaml: str, tmp_path: Path) -> None:
+    empty = write(tmp_path / "empty.txt", "")
+    assert_bad_input(call("check", one_fact_yaml, empty), empty)
+
+
+def test_binary_source_is_bad_input_naming_the_path(one_fact_yaml: str, tmp_path: Path) -> None:
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    assert_bad_input(call("check", one_fact_yaml, str(binary)), str(binary))
+
+
+def test_non_utf8_source_is_bad_input_naming_the_path(one_fact_yaml: str, tmp_path: Path) -> None:
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Trois soldats tués à al-Bab.\n".encode("latin-1"))
+    assert_bad_input(call("check", one_fact_yaml, str(latin1)), str(latin1))
+
+
+def test_every_bad_source_is_reported_at_once(one_fact_yaml: str, tmp_path: Path) -> None:
+    first, second = str(tmp_path / "a.txt"), str(tmp_path / "b.txt")
+    result = call("check", one_fact_yaml, first, second)
+    assert_bad_input(result, first, second, "factcheck: 2 problems")
+
+
+def test_bad_expectations_and_bad_source_are_reported_together(
+    broken_yaml: str, tmp_path: Path
+) -> None:
+    missing = str(tmp_path / "missing.txt")
+    result = call("check", broken_yaml, missing)
+    assert_bad_input(result, f"{broken_yaml}:", missing)
+
+
+def test_expectations_without_sources_and_none_given_is_bad_input(one_fact_yaml: str) -> None:
+    result = call("check", one_fact_yaml)
+    assert_bad_input(result, one_fact_yaml)
+
+
+def test_missing_expectation_file_is_bad_input(tmp_path: Path) -> None:
+    missing = str(tmp_path / "none.yaml")
+    assert_bad_input(call("check", missing, SEED_000), missing)
+
+
+# --- validate ---------------------------------------------------------------------------------
+
+
+def test_validate_good_file_prints_ok_with_the_fact_count() -> None:
+    result = call("validate", EXPECTATIONS)
+    assert result.code == 0, result.stderr
+    facts = len(json.loads(call("check", EXPECTATIONS, "-f", "json").stdout)["facts"])
+    assert result.stdout == f"ok: {EXPECTATIONS} ({facts} facts)\n"
+    assert result.stderr == ""
+
+
+def test_validate_broken_key_reports_path_line_col_and_exits_2(broken_yaml: str) -> None:
+    result = call("validate", broken_yaml)
+    assert_bad_input(result, f"{broken_yaml}:")
+    first = result.stderr.splitlines()[0]
+    path, line, column, message = first.split(":", 3)
+    assert path == broken_yaml
+    assert line.isdigit()
+    assert column.isdigit()
+    assert message.strip()
+
+
+def test_validate_reports_every_bad_file_and_oks_the_good_ones(
+    broken_yaml: str, tmp_path: Path
+) -> None:
+    other = write(tmp_path / "other.yaml", "event: x\nfacts: 3\n")
+    result = call("validate", broken_yaml, EXPECTATIONS, other)
+    assert result.code == 2
+    assert f"ok: {EXPECTATIONS} (" in result.stdout
+    assert f"{broken_yaml}:" in result.stderr
+    assert f"{other}:" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_needs_at_least_one_file() -> None:
+    result = call("validate")
+    assert result.code == 2
+    assert "usage:" in result.stderr
+
+
+# --- usage, help, interruption --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["frobnicate"],
+        ["check"],
+        ["check", EXPECTATIONS, "--format", "html"],
+        ["check", EXPECTATIONS, "--fail-on", "never"],
+        ["check", EXPECTATIONS, "--no-such-option"],
+    ],
+)
+def test_usage_errors_exit_2_with_usage_on_stderr(argv: list[str]) -> None:
+    result = call(*argv)
+    assert result.code == 2
+    assert "usage: factcheck" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["check", "--help"], ["validate", "--help"]])
+def test_help_exits_0_and_documents_the_exit_codes(argv: list[str]) -> None:
+    result = call(*argv)
+    assert result.code == 0
+    for code in ("0 ", "1 ", "2 ", "130 "):
+        assert f"\n  {code}" in result.stdout
+
+
+def test_cli_format_choices_are_the_registered_renderers() -> None:
+    """The parser keeps its own copy of the format names (for a fast --help); they must agree."""
+    from factcheck.cli import FORMAT_CHOICES
+    from factcheck.render import FORMATS
+
+    assert FORMAT_CHOICES == FORMATS
+
+
+def test_help_imports_no_loader_engine_or_renderer() -> None:
+    """``--help`` must stay fast: the heavy modules load only inside the commands."""
+    probe = textwrap.dedent(
+        """\
+        import io, sys
+        import factcheck
+        before = set(sys.modules)
+        from factcheck.cli import run
+        code = run(["--help"], io.StringIO(), io.StringIO())
+        heavy = {"factcheck.loader", "factcheck.engine", "factcheck.render", "yaml", "tabulate",
+                 "jsonschema", "rapidfuzz"}
+        print(code, sorted(heavy & (set(sys.modules) - before)))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip() == "0 []"
+
+
+def test_python_dash_m_factcheck_help_exits_0() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "--help"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "usage: factcheck" in done.stdout
+    assert "exit codes:" in done.stdout
+
+
+def test_python_dash_m_factcheck_check_exits_1_on_the_seeds() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "factcheck", "check", EXPECTATIONS, "-f", "json"],
+        capture_output=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert json.loads(done.stdout)["summary"]["contradiction"] >= 1
+
+
+def test_keyboard_interrupt_exits_130_quietly(monkeypatch: pytest.MonkeyPatch) -> None:
+    import factcheck.cli
+
+    def interrupted(*args: object) -> int:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(factcheck.cli, "_validate", interrupted)
+    result = call("validate", EXPECTATIONS)
+    assert result.code == 130
+    assert "Traceback" not in result.stderr
+
+
+class ClosedPipe(io.StringIO):
+    def write(self, text: str) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+
+def test_broken_pipe_on_stdout_exits_quietly() -> None:
+    stderr = io.StringIO()
+    code = run(["check", EXPECTATIONS], ClosedPipe(), stderr)
+    assert code == 141
+    assert stderr.getvalue() == ""
+
+
+def test_broken_pipe_from_a_real_pipe_exits_141_without_a_traceback() -> None:
+    """``factcheck check ... | head``: the reader is gone before the report is written.
+
+    The read end is closed before the child can have checked anything, so its write meets a
+    pipe with no reader (EPIPE) whatever the report's size.
+    """
+    child = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "check", EXPECTATIONS],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()
+    errors = child.stderr.read().decode()
+    child.stderr.close()
+    assert child.wait(timeout=120) == 141
+    assert errors == ""
