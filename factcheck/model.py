@@ -65,9 +65,9 @@ class RoleSpec:
     """A person holds a role: Dmitry Peskov is the Kremlin spokesman."""
 
     person: str
-    person_aliases: tuple[str, ...]  # accepted forms of the person ("Peskov")
     role: str
-    role_aliases: tuple[str, ...]  # accepted forms of the role ("Putin's spokesman")
+    person_aliases: tuple[str, ...] = ()  # accepted forms of the person ("Peskov")
+    role_aliases: tuple[str, ...] = ()  # accepted forms of the role ("Putin's spokesman")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -124,8 +124,9 @@ class Expectations:
     path: str
     event: str
     facts: tuple[Fact, ...]
-    sources: tuple[str, ...] = ()  # glob patterns, relative to the file's directory
+    sources: tuple[str, ...] = ()  # glob patterns as written, relative to the file's directory
     reference_date: dt.date | None = None  # the event date, when the file states one
+    description: str = ""
 
     def fact(self, fact_id: str) -> Fact:
         for fact in self.facts:

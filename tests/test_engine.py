@@ -89,3 +89,27 @@ def test_verdicts_do_not_depend_on_the_order_of_sources_or_facts(
         )
         report = check(shuffled, sources)
         assert set(report.verdicts) == set(seed_report.verdicts)
+
+
+def test_every_kind_in_the_schema_has_a_checker() -> None:
+    import json
+    from importlib.resources import files
+
+    from factcheck.match import KINDS
+
+    schema = json.loads((files("factcheck") / "schema" / "expectations.schema.json").read_text())
+    assert set(_enum_values(schema, "kind")) == set(KINDS)
+
+
+def _enum_values(node: Any, key: str) -> list[str]:
+    """Every ``enum`` listed under a property named ``key`` anywhere in the schema."""
+    found: list[str] = []
+    if isinstance(node, dict):
+        for name, value in node.items():
+            if name == key and isinstance(value, dict) and "enum" in value:
+                found.extend(value["enum"])
+            found.extend(_enum_values(value, key))
+    elif isinstance(node, list):
+        for item in node:
+            found.extend(_enum_values(item, key))
+    return found
