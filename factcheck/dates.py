@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from factcheck.model import Period
+
 MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -54,11 +56,17 @@ _PATTERNS = (
     + r")?(?![\w-])",
     # November 2015
     r"(?<![\w+-])" + _MONTH.format(g="m3") + r",?\s+" + _YEAR.format(g="y3") + r"(?![\w-])",
+    # in May, since February, early this month's names: a bare month after a preposition
+    r"(?<![\w-])(?i:in|since|from|between|until|by|of|for|early|late|mid|last|this)\s+"
+    r"(?P<m5>January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)(?![\w-])(?!,?\s+(?:[0-3]?\d\b|(?:19|20)\d\d))",
+    # in 2014: a bare year after a preposition
+    r"(?<![\w-])(?i:in|since|from|by|of|until)\s+(?P<y6>(?:19|20)\d\d)(?![\w-])",
     # Thursday (morning) / Thursday's
     r"(?<![\w-])(?P<w4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])",
     # relative words
-    r"(?<![\w-])(?P<rel>(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight"
-    r"|yesterday|last night|tomorrow)(?![\w-])",
+    r"(?<![\w-])(?P<rel>(?i:(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight"
+    r"|yesterday|last night|tomorrow))(?![\w-])",
 )
 _FINDER = re.compile("|".join(f"(?:{p})" for p in _PATTERNS))
 _WEEKDAY_BY_PREFIX = {name[:3]: index for index, name in enumerate(WEEKDAYS)}
@@ -114,21 +122,34 @@ class DateExpr:
             weekday=day.weekday(),
         )
 
-    def agrees_with(self, date: dt.date) -> bool | None:
-        """Whether the expression agrees with ``date`` at the precision it gives.
+    def agrees_with(self, period: Period) -> bool | None:
+        """Whether the expression agrees with ``period`` at the precision both give.
 
-        ``None`` when it gives no precision at all (an unresolved "earlier today").
+        ``None`` when they share no precision at all (an unresolved "earlier today", or a
+        weekday against a month).
         """
+        day = period.date()
         parts = (
-            (self.year, date.year),
-            (self.month, date.month),
-            (self.day, date.day),
-            (self.weekday, date.weekday()),
+            (self.year, period.year),
+            (self.month, period.month),
+            (self.day, period.day),
+            (self.weekday, day.weekday() if day else None),
         )
-        stated = [(said, actual) for said, actual in parts if said is not None]
+        stated = [(said, actual) for said, actual in parts if said is not None and actual is not None]
         if not stated:
             return None
         return all(said == actual for said, actual in stated)
+
+    def near(self, period: Period, days: int = 7) -> bool | None:
+        """Whether the expression may lie within ``days`` of ``period`` (``None``: cannot tell).
+
+        Used to tell statements about another time from those about the event's: a
+        publication date one day after the event is still the event's time.
+        """
+        mine, theirs = self.full_date(), period.date()
+        if mine is not None and theirs is not None:
+            return abs((mine - theirs).days) <= days
+        return self.agrees_with(Period(year=period.year, month=period.month))
 
     def describe(self) -> str:
         """The expression as people read it, at its own precision."""
@@ -181,6 +202,12 @@ def _expr(match: re.Match[str]) -> DateExpr | None:
     if g["m3"]:
         month = MONTHS[g["m3"][:3].lower()]
         return DateExpr(start=start, end=end, text=text, year=int(g["y3"]), month=month)
+    if g["m5"]:  # the preposition is not part of the date's words
+        start, end = match.span("m5")
+        return DateExpr(start=start, end=end, text=g["m5"], month=MONTHS[g["m5"][:3].lower()])
+    if g["y6"]:
+        start, end = match.span("y6")
+        return DateExpr(start=start, end=end, text=g["y6"], year=int(g["y6"]))
     if g["w4"]:
         return DateExpr(start=start, end=end, text=text, weekday=_weekday(g["w4"]))
     relative = _RELATIVE_DAYS.get(g["rel"].lower(), 0)

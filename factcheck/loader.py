@@ -10,6 +10,7 @@ Every problem found is reported at once, as :class:`~factcheck.errors.Expectatio
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import importlib.resources
@@ -33,7 +34,9 @@ from factcheck.model import (
     Location,
     MentionSpec,
     NameSpec,
+    Period,
     QuantitySpec,
+    show_amount,
     RoleSpec,
     Variant,
 )
@@ -52,7 +55,8 @@ from factcheck.yamlfile import (
 
 __all__ = ["load", "loads"]
 
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_PERIOD = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _TYPE_NAMES = {
     "string": "a string",
     "integer": "an integer",
@@ -159,17 +163,24 @@ def _semantic_problems(tree: MarkedTree, data: dict[str, Any]) -> Iterator[Probl
             yield problem((*at, "id"), message)
         elif isinstance(fact_id, str):
             first_ids[fact_id] = (*at, "id")
-        if fact.get("kind") == "date" and (error := _date_error(fact.get("value"))) is not None:
-            yield problem((*at, "value"), error)
+        for key in ("value", "when"):
+            value = fact.get(key) if fact.get("kind") in ("date", "quantity") else None
+            if isinstance(value, str) and (error := _date_error(value)) is not None:
+                yield problem((*at, key), error)
+        low_high = fact.get("range")
+        if fact.get("kind") == "quantity" and isinstance(low_high, list) and len(low_high) == 2:
+            low, high = (_amount(v) for v in low_high)
+            if low is not None and high is not None and low > high:
+                yield problem((*at, "range"), f"low {low_high[0]} is above high {low_high[1]}")
         if fact.get("kind") == "claim":
             yield from (problem(path, message) for path, message in _claim_errors(fact, at))
 
 
 def _date_error(value: Any) -> str | None:
-    """Why a well-formed ``YYYY-MM-DD`` is no real date; None if it is one or is ill-formed."""
-    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value):
+    """Why a well-formed ``YYYY[-MM[-DD]]`` is no real date; None if it is one or is ill-formed."""
+    if not isinstance(value, str) or not _PERIOD.fullmatch(value):
         return None
-    year, month, day = (int(part) for part in value.split("-"))
+    year, month, day = ([int(part) for part in value.split("-")] + [1, 1])[:3]
     if year == 0:
         reason = "there is no year 0"
     elif not 1 <= month <= 12:
@@ -215,14 +226,24 @@ def _regex_error(pattern: str) -> str | None:
 def _expectations(tree: MarkedTree, data: dict[str, Any]) -> Expectations:
     sources = data.get("sources", ())
     date = data.get("date")
+    facts = tuple(_fact(tree, raw, ("facts", i)) for i, raw in enumerate(data["facts"]))
+    if date is not None:  # a count belongs to the event's time unless it says otherwise
+        facts = tuple(_with_default_when(fact, Period.parse(date)) for fact in facts)
     return Expectations(
         path=tree.path,
         event=data["event"],
-        facts=tuple(_fact(tree, raw, ("facts", i)) for i, raw in enumerate(data["facts"])),
+        facts=facts,
         sources=(sources,) if isinstance(sources, str) else tuple(sources),
         reference_date=dt.date.fromisoformat(date) if date is not None else None,
         description=data.get("description", ""),
     )
+
+
+def _with_default_when(fact: Fact, when: Period) -> Fact:
+    spec = fact.spec
+    if isinstance(spec, QuantitySpec) and spec.when is None:
+        return dataclasses.replace(fact, spec=dataclasses.replace(spec, when=when))
+    return fact
 
 
 def _fact(tree: MarkedTree, raw: dict[str, Any], at: At) -> Fact:
@@ -242,18 +263,48 @@ def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(raw.get(key) or ())
 
 
+def _amount(value: Any) -> float | None:
+    """``3``, ``284.46``, ``"28,156"`` or ``"8.7 million"`` as a number (None if none)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    if not isinstance(value, str):
+        return None
+    number, _, scale = value.partition(" ")
+    try:
+        return float(number.replace(",", "")) * _SCALES.get(scale, 1)
+    except ValueError:
+        return None
+
+
 def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:
+    unit = raw.get("unit", "")
+    if "range" in raw:
+        low, high = (_amount(v) or 0.0 for v in raw["range"])
+        expected = f"{show_amount(low, unit)} to {show_amount(high, unit)}"
+    else:
+        low = high = _amount(raw["value"]) or 0.0
+        expected = show_amount(low, unit)
+    tolerance = float(raw.get("tolerance", 0.0))
+    if tolerance:
+        expected += f" (±{tolerance:.0%})"
     spec = QuantitySpec(
-        value=int(raw["value"]),  # the schema lets 3.0 through as an integer
+        low=low,
+        high=high,
+        tolerance=tolerance,
+        unit=unit,
         cues=_strings(raw, "cues"),
         subjects=_strings(raw, "subjects"),
+        when=Period.parse(str(raw["when"])) if "when" in raw else None,
     )
-    return spec, str(spec.value)
+    return spec, expected
 
 
 def _date(raw: dict[str, Any]) -> tuple[FactSpec, str]:
-    value = dt.date.fromisoformat(raw["value"])
-    return DateSpec(value=value, cues=_strings(raw, "cues")), value.isoformat()
+    value = Period.parse(str(raw["value"]))
+    spec = DateSpec(value=value, cues=_strings(raw, "cues"), subjects=_strings(raw, "subjects"))
+    return spec, value.isoformat()
 
 
 def _role(raw: dict[str, Any]) -> tuple[FactSpec, str]:

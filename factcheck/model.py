@@ -40,24 +40,78 @@ class Location:
         return f"{self.path}:{self.line}:{self.column}"
 
 
+def show_amount(value: float, unit: str = "") -> str:
+    """``284460000000`` -> ``284,460,000,000``; a sign unit goes before, a word after."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
+    if not unit:
+        return text
+    return f"{unit}{text}" if not unit[0].isalpha() else f"{text} {unit}"
+
+
 # --- facts ------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class QuantitySpec:
-    """A count bound to event cues: ``killed: 3`` with cues killed/dead/deaths."""
+class Period:
+    """A date at the precision it is known: a year, a month of a year, or a day."""
 
-    value: int
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """``2017``, ``2017-02`` or ``2017-02-09``."""
+        parts = [int(part) for part in text.split("-")]
+        return cls(year=parts[0], month=parts[1] if len(parts) > 1 else None,
+                   day=parts[2] if len(parts) > 2 else None)  # fmt: skip
+
+    @classmethod
+    def of(cls, date: dt.date) -> Period:
+        return cls(year=date.year, month=date.month, day=date.day)
+
+    def date(self) -> dt.date | None:
+        """The day, when the period is one."""
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+    def isoformat(self) -> str:
+        text = f"{self.year:04d}"
+        if self.month is not None:
+            text += f"-{self.month:02d}"
+            if self.day is not None:
+                text += f"-{self.day:02d}"
+        return text
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QuantitySpec:
+    """A count bound to event cues: ``killed: 3`` with cues killed/dead/deaths.
+
+    The expected count is the interval ``[low, high]`` (one value when they are equal), widened
+    by ``tolerance`` (a fraction of it). ``unit`` is a currency sign ("$") or a word after the
+    number ("won"); without one, amounts of money and percentages are never counts. ``when``
+    is the time the count belongs to: counts in sentences dated to another time are set aside.
+    """
+
+    low: float
+    high: float
     cues: tuple[str, ...]
     subjects: tuple[str, ...] = ()  # nouns the count may quantify (soldiers, troops); empty: any
+    tolerance: float = 0.0
+    unit: str = ""
+    when: Period | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DateSpec:
-    """The event date; date expressions count only near one of the cues."""
+    """The event date; date expressions count only near one of the cues (and, when
+    ``subjects`` are given, in a sentence naming one of them)."""
 
-    value: dt.date
+    value: Period
     cues: tuple[str, ...]
+    subjects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from factcheck.engine import check
 from factcheck.loader import load
@@ -14,6 +15,11 @@ from factcheck.match import compile_fact
 from factcheck.match.document import Document
 from factcheck.model import Expectations, Report, Source, Verdict
 from factcheck.sources import default_sources, read_sources, source_from_text
+
+# Property tests check behaviour, never speed (benchmarks do that): no per-example deadline,
+# so a loaded machine cannot turn a slow example into a failure.
+settings.register_profile("factcheck", deadline=None)
+settings.load_profile("factcheck")
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS_YAML = ROOT / "expectations" / "albab-airstrike.yaml"

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 
 from factcheck.dates import find_dates
+from factcheck.model import Period
 
-EVENT = dt.date(2017, 2, 9)
+EVENT = Period.of(dt.date(2017, 2, 9))
 
 
 @pytest.mark.parametrize(

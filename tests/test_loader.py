@@ -25,6 +25,7 @@ from factcheck.model import (
     Location,
     MentionSpec,
     NameSpec,
+    Period,
     QuantitySpec,
     RoleSpec,
     Variant,
@@ -130,7 +131,8 @@ ONE_PROBLEM = [
             value: three
             cues: [killed]
         """,
-        "case.yaml:5:12: facts[0].value: expected an integer, got 'three'",
+        "case.yaml:5:12: facts[0].value: expected a number such as 3, 284.46 or '8.7 million', "
+        "got 'three'",
         id="wrong-type-integer",
     ),
     pytest.param(
@@ -142,7 +144,7 @@ ONE_PROBLEM = [
             value: -3
             cues: [killed]
         """,
-        "case.yaml:5:12: facts[0].value: must be at least 0, got -3 (a number)",
+        "case.yaml:5:12: facts[0].value: a count cannot be negative, got -3 (a number)",
         id="negative-count",
     ),
     pytest.param(
@@ -174,7 +176,7 @@ ONE_PROBLEM = [
             kind: quantity
             cues: [killed]
         """,
-        "case.yaml:3:5: facts[0]: 'value' is required for a quantity fact",
+        "case.yaml:3:5: facts[0]: give either 'value' or 'range' for a quantity fact",
         id="missing-required-key-for-kind",
     ),
     pytest.param(
@@ -430,7 +432,8 @@ def test_load_reports_every_problem_at_once_in_file_order() -> None:
         load(path)
     assert str(caught.value).splitlines() == [
         f"{path}:3:1: unknown key 'dates' for an expectation file; did you mean 'date'?",
-        f"{path}:7:12: facts[0].value: expected an integer, got 'three'",
+        f"{path}:7:12: facts[0].value: expected a number such as 3, 284.46 or '8.7 million', "
+        "got 'three'",
         f"{path}:9:9: facts[1].id: duplicate fact id 'killed'; first declared at line 5",
         f"{path}:10:11: facts[1].kind: unknown kind 'nmae'; did you mean 'name'?",
         f"{path}:18:20: facts[2].variants['wrong coordinates'].patterns[0]: invalid regular "
@@ -510,15 +513,22 @@ def test_load_accepts_a_utf8_byte_order_mark(tmp_path: Path) -> None:
 # --- good files ------------------------------------------------------------------------------
 
 
-def spec_read_plainly(raw: dict[str, Any]) -> tuple[str, FactSpec]:
-    """An independent reading of one fact from ``yaml.safe_load`` output: (expected, spec)."""
+def spec_read_plainly(raw: dict[str, Any], when: dt.date) -> tuple[str, FactSpec]:
+    """An independent reading of one fact from ``yaml.safe_load`` output: (expected, spec).
+
+    ``when`` is the file's date, which a quantity fact without its own takes."""
     kind, texts = raw["kind"], lambda key: tuple(raw.get(key, ()))
     if kind == "quantity":
         return str(raw["value"]), QuantitySpec(
-            value=raw["value"], cues=texts("cues"), subjects=texts("subjects")
+            low=raw["value"],
+            high=raw["value"],
+            cues=texts("cues"),
+            subjects=texts("subjects"),
+            when=Period.of(when),
         )
     if kind == "date":
-        return raw["value"].isoformat(), DateSpec(value=raw["value"], cues=texts("cues"))
+        value = Period.of(raw["value"])
+        return value.isoformat(), DateSpec(value=value, cues=texts("cues"))
     if kind == "role":
         return f"{raw['person']}, {raw['role']}", RoleSpec(
             person=raw["person"],
@@ -560,7 +570,7 @@ def test_shipped_albab_file_loads_with_exactly_the_facts_it_declares() -> None:
         for fact in expectations.facts
     ]
     declared = [
-        (raw["id"], raw["kind"], *spec_read_plainly(raw), raw.get("description", ""))
+        (raw["id"], raw["kind"], *spec_read_plainly(raw, plain["date"]), raw.get("description", ""))
         for raw in plain["facts"]
     ]
     assert loaded == declared
@@ -594,7 +604,7 @@ def test_minimal_ten_line_file_loads_with_defaults() -> None:
     assert expectations.sources == ()
     assert expectations.reference_date is None
     killed, place = expectations.facts
-    assert killed.spec == QuantitySpec(value=3, cues=("killed",), subjects=())
+    assert killed.spec == QuantitySpec(low=3, high=3, cues=("killed",), subjects=())
     assert (killed.expected, killed.description) == ("3", "")
     assert killed.location == Location(path=str(path), line=4, column=5)
     assert place.spec == MentionSpec(value="al-Bab", aliases=())
@@ -607,10 +617,14 @@ def test_every_kind_with_every_optional_key_maps_onto_its_spec() -> None:
     assert expectations.reference_date == dt.date(2017, 2, 9)  # quoted ISO string
     specs = {fact.id: fact.spec for fact in expectations.facts}
     assert specs["wounded"] == QuantitySpec(
-        value=11, cues=("wounded", "injured"), subjects=("soldiers",)
+        low=11,
+        high=11,
+        cues=("wounded", "injured"),
+        subjects=("soldiers",),
+        when=Period.parse("2017-02-09"),  # the file's date
     )
     assert expectations.fact("wounded").description == "the wounded count"
-    assert specs["when"] == DateSpec(value=dt.date(2017, 2, 9), cues=("strike",))
+    assert specs["when"] == DateSpec(value=Period.parse("2017-02-09"), cues=("strike",))
     assert specs["spokesman"] == RoleSpec(
         person="Dmitry Peskov",
         person_aliases=("Peskov",),
@@ -640,7 +654,7 @@ def test_date_fact_accepts_a_yaml_date_or_an_iso_string(written: str) -> None:
     text = f"event: x\ndate: {written}\nfacts:\n  - {fact}\n"
     expectations = loads(text)
     assert expectations.reference_date == dt.date(2017, 2, 9)
-    assert expectations.facts[0].spec == DateSpec(value=dt.date(2017, 2, 9), cues=("strike",))
+    assert expectations.facts[0].spec == DateSpec(value=Period.parse("2017-02-09"), cues=("strike",))
     assert expectations.facts[0].expected == "2017-02-09"
 
 

@@ -33,9 +33,15 @@ def compile_claim(fact: Fact) -> Checker:
                 )
                 hit = Hit(start=match.start(), end=match.end(), value=name, note=note)
                 (supports if expected else conflicts).append(hit)
+        # a competing phrase inside an expected one ("second largest wireless") is no claim
+        conflicts = [c for c in conflicts if not any(_overlap(c, s) for s in supports)]
         return decide(fact, doc, supports=supports, conflicts=conflicts, conflict_reason="variant")
 
     return check
+
+
+def _overlap(one: Hit, other: Hit) -> bool:
+    return one.start < other.end and other.start < one.end
 
 
 def _variant_regex(phrases: tuple[str, ...], patterns: tuple[str, ...]) -> re.Pattern[str]:

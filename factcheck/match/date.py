@@ -14,12 +14,18 @@ from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
 from factcheck.model import DateSpec, Fact, Verdict
 
 WINDOW = 6  # words between a date expression and a cue
+CLAUSE_WINDOW = 10  # ... or this many, when nothing separates them (the same clause)
+_SEPARATORS = frozenset("and but while when which who that since after before until".split())
+SUBJECT_WINDOW = 8  # words between a cue and one of the fact's subjects, when it names some
+DETERMINERS = frozenset("the our their these those its his her other".split())
+INFINITIVE = (("to", "be"), ("will", "be"), ("would", "be"), ("to", "have", "been"))
 
 
 def compile_date(fact: Fact) -> Checker:
     spec = fact.spec
     assert isinstance(spec, DateSpec)
     cues = Cues(spec.cues)
+    subjects = frozenset(word.lower() for word in spec.subjects)
     expected = spec.value
 
     def check(doc: Document) -> Verdict:
@@ -30,7 +36,8 @@ def compile_date(fact: Fact) -> Checker:
         for expr in find_dates(doc.text):
             start, end = doc.sentence(expr.start)
             tokens = doc.tokens_between(start, end)
-            if not _near_cue(tokens, cues, expr):
+            spans = [s for s in cues.positions(tokens) if _dates_the_event(tokens, s, subjects)]
+            if not _near_cue(doc, tokens, spans, expr):
                 continue
             resolved = expr.resolve(anchor)
             agrees = resolved.agrees_with(expected)
@@ -66,15 +73,52 @@ def _how(expr: DateExpr, resolved: DateExpr) -> str:
     return f"{expr.text!r} resolves to {resolved.describe()} against the source's date"
 
 
-def _near_cue(tokens: list[Token], cues: Cues, expr: DateExpr) -> bool:
-    """Whether a cue stands within ``WINDOW`` words of the date expression."""
+def _dates_the_event(tokens: list[Token], span: tuple[int, int], subjects: frozenset[str]) -> bool:
+    """Whether a cue occurrence can carry the event's date.
+
+    Not in a passive infinitive or future ("to be released": not yet), not as a participle after a determiner
+    ("our abducted girls": a description), not with another object ("released a video"); and,
+    when the fact names subjects, only with one of them near ("the girls were released").
+    """
+    first, last = span
+    before = tuple(t.lower for t in tokens[max(0, first - 3) : first])
+    if any(before[-len(words) :] == words for words in INFINITIVE if len(before) >= len(words)):
+        return False
+    word = tokens[first].lower
+    if word.endswith("ed") and before and before[-1] in DETERMINERS:
+        return False
+    following = [t.lower for t in tokens[last + 1 : last + 3]]
+    if following[:1] in (["a"], ["an"]) and not (set(following[1:]) & subjects):
+        return False
+    if not subjects:
+        return True
+    nearby = tokens[max(0, first - SUBJECT_WINDOW) : last + 1 + SUBJECT_WINDOW]
+    return any(t.lower in subjects for t in nearby)
+
+
+def _near_cue(
+    doc: Document, tokens: list[Token], spans: list[tuple[int, int]], expr: DateExpr
+) -> bool:
+    """Whether a cue stands within ``WINDOW`` words of the date expression, or within
+    ``CLAUSE_WINDOW`` with no punctuation or conjunction between them."""
     inside = [i for i, token in enumerate(tokens) if expr.start <= token.start < expr.end]
     if not inside:
         return False
     first, last = inside[0], inside[-1]
-    for cue_first, cue_last in cues.positions(tokens):
-        if cue_first > last and cue_first - last <= WINDOW + 1:
-            return True
-        if cue_last < first and first - cue_last <= WINDOW + 1:
+    for cue_first, cue_last in spans:
+        if cue_first > last:
+            left, right = last, cue_first
+        elif cue_last < first:
+            left, right = cue_last, first
+        else:
+            continue
+        gap = right - left - 1
+        if gap <= WINDOW or (gap <= CLAUSE_WINDOW and _one_clause(doc, tokens, left, right)):
             return True
     return False
+
+
+def _one_clause(doc: Document, tokens: list[Token], left: int, right: int) -> bool:
+    between = doc.text[tokens[left].end : tokens[right].start]
+    words = {t.lower for t in tokens[left + 1 : right]}
+    return not (set(between) & set(",;:|()\u2014-")) and not (words & _SEPARATORS)

@@ -9,13 +9,15 @@ A source word is a misspelling of a declared word when (case and diacritics fold
 - it is not the declared word plus an inflection: plurals, possessives and demonyms
   (General/Generals, Russia/Russian, Putin/Putin's) are ordinary words, not misspellings;
 - title words (General, President, ...) are only judged next to the rest of the name: "Generals"
-  or a stray "Gereal" elsewhere in the text are not about this person.
+  or a stray "Gereal" elsewhere in the text are not about this person;
+- a one-word name written as two capitalised words is a misspelling too: "First Energy" for
+  "FirstEnergy".
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -58,6 +60,23 @@ def allowed_distance(declared: str, next_to_name: bool) -> int:
     return 0
 
 
+def misspelt_target(plain: str, declared: Sequence[str], next_to_name: bool) -> str | None:
+    """The declared word that the folded, lower-case ``plain`` misspells, if any.
+
+    ``plain`` must not itself be a declared or allowed word; ``declared`` holds folded,
+    lower-case words, tried in order.
+    """
+    for target in declared:
+        if target[0] != plain[0] or (target in TITLES and not next_to_name):
+            continue
+        if any(plain == target + ending for ending in INFLECTIONS):
+            return None
+        limit = allowed_distance(target, next_to_name)
+        if limit and 0 < OSA.distance(plain, target, score_cutoff=limit) <= limit:
+            return target
+    return None
+
+
 def compile_name(fact: Fact) -> Checker:
     spec = fact.spec
     assert isinstance(spec, NameSpec)
@@ -71,19 +90,14 @@ def compile_name(fact: Fact) -> Checker:
         plain = _plain(_base(word))
         if plain in known or not word[:1].isupper():
             return None
-        for target in declared:
-            if target[0] != plain[0] or (target in TITLES and not next_to_name):
-                continue
-            if any(plain == target + ending for ending in INFLECTIONS):
-                return None
-            limit = allowed_distance(target, next_to_name)
-            if limit and 0 < OSA.distance(plain, target, score_cutoff=limit) <= limit:
-                return target
-        return None
+        return misspelt_target(plain, declared, next_to_name)
+
+    joined = {_plain(w): w for form in forms for w in _WORD.findall(form) if len(w) >= 6}
 
     def check(doc: Document) -> Verdict:
         tokens = doc.tokens()
         conflicts = [_conflict(doc, tokens, i, t, known, misspelling) for i, t in enumerate(tokens)]
+        conflicts += _split_words(doc, tokens, joined)
         found = [hit for hit in conflicts if hit is not None]
         supports = [
             Hit(start=m.start(), end=m.end(), value=m.group(), note=f"spelled {m.group()!r}")
@@ -138,6 +152,25 @@ def _conflict(
         suggestion=suggestion,
         note=f"{_base(word)!r} looks like a misspelling of {fixed!r}: did you mean {suggestion!r}?",
     )
+
+
+def _split_words(doc: Document, tokens: list[Token], joined: dict[str, str]) -> list[Hit]:
+    """ "First Energy" where the name is one word, "FirstEnergy"."""
+    hits = []
+    for left, right in zip(tokens, tokens[1:], strict=False):
+        whole = joined.get(_plain(left.text + right.text))
+        if (
+            whole is not None
+            and left.text[:1].isupper()
+            and right.text[:1].isupper()
+            and doc.text[left.end : right.start] == " "
+        ):
+            written = doc.text[left.start : right.end]
+            note = f"{written!r} splits the name {whole!r} in two: did you mean {whole!r}?"
+            hits.append(
+                Hit(start=left.start, end=right.end, value=written, suggestion=whole, note=note)
+            )
+    return hits
 
 
 def _only_space_between(doc: Document, left: Token, right: Token) -> bool:

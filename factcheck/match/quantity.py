@@ -1,106 +1,58 @@
 """``quantity`` facts: a count bound to an event cue ("3 killed", "killing three soldiers").
 
-A number counts for the fact only when it is tied to a cue within one sentence:
-- after the cue, past a few fillers: "kills 3 Turkish troops", "the death of three soldiers";
-- before the cue, the nearest number with no conjunction between: "Three Turkish soldiers
-  were accidentally killed", "11 wounded".
-When the fact declares ``subjects``, a number not right next to its cue must quantify one of
+A count (see :mod:`factcheck.match.numbers`) counts for the fact only when it is tied to a cue
+within one sentence:
+- after the cue, past a few fillers: "kills 3 Turkish troops", "a bill of more than $284
+  billion", "the death of three soldiers";
+- before the cue, the nearest count with no conjunction between: "Three Turkish soldiers were
+  accidentally killed", "11 wounded".
+When the fact declares ``subjects``, a count not right next to its cue must quantify one of
 them ("three soldiers", not "three days").
 
-Numbers that do not claim the event's count are set aside, never contradictions:
-- another scope: "66 soldiers have been killed ... since it began in August", "so far";
-- a subset: "of the 11 injured, one was badly wounded", "one of the 11";
-- vague words: "several", "dozens", "many".
+A tied count agrees when its interval meets the expected one. Counts that do not claim the
+event's count are set aside as context, never contradictions:
+- another scope: "66 soldiers have been killed ... since August", "so far", "in total";
+- a subset: "of the 11 injured, one was badly wounded"; one member: "one of the students";
+- another time: the sentence is dated to a time other than the fact's ``when`` (more than a
+  week away, or another month), or speaks of "last year"; and so is the sentence right after
+  it when it carries no date of its own ("In August 2012, a British woman ... Thanks to a
+  technical glitch, she ended up being slapped with a bill for more than $42,000");
+- vague words: "several", "dozens", "millions of".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from factcheck.dates import find_dates
+from factcheck.dates import DateExpr, find_dates
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
-from factcheck.model import Fact, QuantitySpec, Verdict
+from factcheck.match.numbers import HEDGE_WORDS, Count, counts_in
+from factcheck.model import Fact, Period, QuantitySpec, Verdict
 
-_UNITS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-WORD_VALUES = {word: value for value, word in enumerate(_UNITS)}
-WORD_VALUES.update({word: 20 + 10 * index for index, word in enumerate(_TENS)})
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
-VAGUE = frozenset(
-    ("several some many dozens scores hundreds thousands numerous few multiple").split()
+FILLERS_AFTER = HEDGE_WORDS | frozenset(
+    "of on the a an all for to at as was were is are would be mere only just whopping totaling "
+    "totalling worth listed showing".split()
 )
-FILLERS_AFTER = frozenset(
-    ("of the at least some about nearly around almost more than a an all").split()
-)
+AUXILIARIES = frozenset("was were been is are be being have has had".split())
+ATTRIBUTIVE_NEXT = frozenset("by from".split())
 BREAKERS = frozenset(
-    ("and or but while when after before because since if although though whereas").split()
+    "and or but while when after before because since if although though whereas".split()
 )
 SCOPE_MARKERS = re.compile(
     r"\b(?:since|so far|to date|in total|in all|altogether|overall|this year|cumulative)\b",
     re.IGNORECASE,
 )
-NOT_COUNTS = frozenset(["percent", "per", "cent", "%"])
-MAX_BEFORE = 6  # tokens from a number to the cue after it
-MAX_SUBJECT_GAP = 3  # tokens from a number to the subject it quantifies
+OTHER_TIME = re.compile(r"\b(?:last year|months before)\b", re.IGNORECASE)
+MAX_FILLERS = 5  # tokens skipped between a cue and a count after it
+MAX_BEFORE = 8  # tokens from a count to the cue after it
+FRAMING = 3  # a date among a sentence's first tokens frames it ("In August 2012, ...")
+NEAR_DATE = 8  # ... or a date this close to the count dates it
+MAX_SUBJECT_GAP = 3  # tokens from a count to the subject it quantifies
+MAX_PARTITIVE_GAP = 7  # ... when "of" follows the count: "21 of the more than 200 schoolgirls"
 SCOPE_WINDOW = 12  # tokens after the cue searched for a scope marker
 
-
-@dataclass(frozen=True, slots=True)
-class Count:
-    """A number in the text: exact (``value``) or vague (``value is None``)."""
-
-    index: int  # token index
-    value: int | None
-
-
-def number_value(word: str) -> int | None:
-    """The value of a number token: digits ("1,200"), words ("three", "twenty-one")."""
-    lower = word.lower()
-    digits = lower.replace(",", "")
-    if digits.isdigit():
-        return int(digits)
-    if lower in WORD_VALUES:
-        return WORD_VALUES[lower]
-    tens, _, unit = lower.partition("-")
-    if unit and tens in WORD_VALUES and unit in WORD_VALUES and WORD_VALUES[tens] >= 20:
-        return WORD_VALUES[tens] + WORD_VALUES[unit]
-    return None
-
-
-def counts_in(doc: Document, tokens: list[Token], start: int, end: int) -> list[Count]:
-    """Numbers and vague quantities among ``tokens``; dates, money and percentages excluded."""
-    date_spans = [(d.start, d.end) for d in find_dates(doc.text, start, end)]
-    counts = []
-    for index, token in enumerate(tokens):
-        lower = token.lower
-        if lower in VAGUE:
-            counts.append(Count(index, None))
-            continue
-        value = number_value(token.text)
-        if value is None:
-            if lower == "dozen":
-                many = index > 0 and tokens[index - 1].lower == "a"
-                counts.append(Count(index, 12 if many else None))
-            continue
-        if any(s <= token.start < e for s, e in date_spans):
-            continue
-        before = doc.text[token.start - 1 : token.start]
-        after = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-        if (
-            (before and before in "$£€#")
-            or after in NOT_COUNTS
-            or doc.text.startswith("%", token.end)
-        ):
-            continue
-        if after in SCALES:
-            value *= SCALES[after]
-        counts.append(Count(index, value))
-    return counts
+SubjectTest = Callable[[list[Token], int, int], int | None]
 
 
 def compile_quantity(fact: Fact) -> Checker:
@@ -108,6 +60,8 @@ def compile_quantity(fact: Fact) -> Checker:
     assert isinstance(spec, QuantitySpec)
     cues = Cues(spec.cues)
     subjects = frozenset(word.lower() for word in spec.subjects)
+    margin = spec.tolerance * max(abs(spec.low), abs(spec.high))
+    low, high = spec.low - margin, spec.high + margin
 
     def subject_at(tokens: list[Token], first: int, last: int) -> int | None:
         """The index of the first subject word in ``tokens[first..last]`` (``first - 1`` when
@@ -120,108 +74,185 @@ def compile_quantity(fact: Fact) -> Checker:
         return None
 
     def check(doc: Document) -> Verdict:
-        supports: list[Hit] = []
-        conflicts: list[Hit] = []
-        context: list[Hit] = []
+        found: dict[str, list[Hit]] = {"support": [], "conflict": [], "context": []}
+        scopes = _TimeScopes(doc, spec.when)
         for start, end in doc.sentences():
             tokens = doc.tokens_between(start, end)
-            found = cues.positions(tokens)
-            if not found:
+            cue_spans = cues.positions(tokens)
+            if not cue_spans:
                 continue
-            counts = counts_in(doc, tokens, start, end)
-            by_index = {count.index: count for count in counts}
-            for first, last in found:
-                for count, extent in _linked(tokens, by_index, first, last, subject_at):
-                    target, made = _classify(
-                        doc, tokens, count, (first, extent), spec.value, counts
-                    )
-                    {"support": supports, "conflict": conflicts, "context": context}[target].append(
-                        made
-                    )
-        return decide(fact, doc, supports=supports, conflicts=conflicts, context=context)
+            counts = counts_in(doc, tokens, start, end, unit=spec.unit, subjects=subjects)
+            for first, last in cue_spans:
+                for count, extent in _linked(tokens, counts, first, last, subject_at):
+                    words = (min(count.first, first), max(extent, last))
+                    target, hit = _classify(doc, tokens, count, words, last, counts)
+                    if target == "claim":
+                        if scopes.other_time(start, end, tokens, count):
+                            target, hit = "context", _noted(hit, "about another time")
+                        elif count.meets(low, high):
+                            target = "support"
+                        elif _attributive(tokens, count, first, last, subject_at):
+                            target, hit = "context", _noted(hit, "the cue describes, not counts")
+                        else:
+                            target = "conflict"
+                            said = f"the source says {count.show(spec.unit)}"
+                            hit = _noted(hit, f"{said} where {fact.expected} is expected")
+                    found[target].append(_shown(hit, count, spec.unit))
+        return decide(
+            fact,
+            doc,
+            supports=found["support"],
+            conflicts=found["conflict"],
+            context=found["context"],
+        )
 
     return check
 
 
-SubjectTest = Callable[[list[Token], int, int], int | None]
-
-
 def _linked(
-    tokens: list[Token], by_index: dict[int, Count], first: int, last: int, subject_at: SubjectTest
+    tokens: list[Token], counts: list[Count], first: int, last: int, subject_at: SubjectTest
 ) -> list[tuple[Count, int]]:
     """The counts tied to the cue spanning tokens ``first..last``, each with the last token of
-    its words (the subject after a number that follows the cue: "kills 3 Turkish troops")."""
+    its words (the subject after a count that follows the cue: "kills 3 Turkish troops")."""
+    starting = {count.first: count for count in counts}
+    covering = {i: count for count in counts for i in range(count.first, count.last + 1)}
     linked = []
-    # after the cue: "kills 3 Turkish troops", "the death of three Turkish soldiers"
+    # after the cue: past fillers (and hedges, which belong to the count)
     index = last + 1
-    while index < len(tokens) and index - last <= 4 and tokens[index].lower in FILLERS_AFTER:
-        index += 1
-    count = by_index.get(index)
-    if count is not None:
-        subject = subject_at(tokens, index + 1, index + MAX_SUBJECT_GAP)
-        if subject is not None:
-            linked.append((count, max(subject, index)))
-    # before the cue: the nearest number, with no conjunction between
-    for index in range(first - 1, max(-1, first - 1 - MAX_BEFORE), -1):
-        if tokens[index].lower in BREAKERS:
+    while index < len(tokens) and index not in starting and index - last <= MAX_FILLERS:
+        word = tokens[index].lower
+        if word not in FILLERS_AFTER and not word.endswith("ly"):  # "illegally", "allegedly"
             break
-        count = by_index.get(index)
+        index += 1
+    count = starting.get(index)
+    if count is not None:
+        gap = MAX_PARTITIVE_GAP if _next_is(tokens, count.last, "of") else MAX_SUBJECT_GAP
+        subject = subject_at(tokens, count.last + 1, count.last + gap)
+        if subject is not None:
+            linked.append((count, max(subject, count.last)))
+    # before the cue: the nearest count, with no conjunction between ("girls and women" is one)
+    for index in range(first - 1, max(-1, first - 1 - MAX_BEFORE), -1):
+        joins_subjects = index + 1 < first and subject_at(tokens, index + 1, index + 1) == index + 1
+        if tokens[index].lower in BREAKERS and not joins_subjects:
+            break
+        count = covering.get(index)
         if count is not None:
-            if index == first - 1 or subject_at(tokens, index + 1, first - 1) is not None:
+            adjacent = count.last == first - 1
+            if adjacent or subject_at(tokens, count.last + 1, first - 1) is not None:
                 linked.append((count, last))
             break
     return linked
+
+
+def _attributive(
+    tokens: list[Token], count: Count, first: int, last: int, subject_at: SubjectTest
+) -> bool:
+    """Whether the cue only describes what is counted: "21 abducted schoolgirls freed",
+    "21 schoolgirls abducted by Boko Haram have been released". Such a count may agree with the
+    fact, but it is no claim against it: the sentence counts something else."""
+    if count.last >= first or any(
+        t.lower in AUXILIARIES for t in tokens[max(0, first - 2) : first]
+    ):
+        return False
+    after = tokens[last + 1 : last + 4]
+    if after and after[0].lower in ATTRIBUTIVE_NEXT:
+        return True
+    return subject_at(tokens, last + 1, last + 3) not in (None, last)
+
+
+def _next_is(tokens: list[Token], index: int, word: str) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower == word
 
 
 def _classify(
     doc: Document,
     tokens: list[Token],
     count: Count,
-    cue: tuple[int, int],
-    expected: int,
+    words: tuple[int, int],
+    cue_last: int,
     counts: list[Count],
 ) -> tuple[str, Hit]:
-    """Whether a linked count supports, conflicts or only gives context, with its words."""
-    first, last = cue
-    lo = min(count.index, first)
-    hi = max(count.index, last)
-    start, end = tokens[lo].start, tokens[hi].end
-    words = doc.text[start:end]
-    if count.value is None:
-        return "context", Hit(start=start, end=end, value=words, note=f"vague count: {words!r}")
+    """``"context"`` with a note for counts that claim nothing here, else ``"claim"``."""
+    start, end = tokens[words[0]].start, tokens[words[1]].end
+    quoted = doc.text[start:end]
+    hit = Hit(start=start, end=end, value=quoted, note=f"stated: {quoted!r}")
+    if count.vague:
+        return "context", _noted(hit, "a vague number")
     if _is_subset(doc, tokens, count, counts):
-        return "context", Hit(
-            start=start, end=end, value=str(count.value), note=f"a subset: {words!r}"
-        )
-    window = tokens[last + 1 : last + 1 + SCOPE_WINDOW]
-    tail = doc.text[tokens[last].end : window[-1].end] if window else ""
+        return "context", _noted(hit, "a subset of another count")
+    if tokens[count.index].lower == "one" and _next_is(tokens, count.last, "of"):
+        return "context", _noted(hit, "one member of a group, not a count of it")
+    window = tokens[cue_last + 1 : cue_last + 1 + SCOPE_WINDOW]
+    tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
     if SCOPE_MARKERS.search(tail):
-        return "context", Hit(
-            start=start, end=end, value=str(count.value), note=f"another scope: {words!r}"
-        )
-    if count.value == expected:
-        return "support", Hit(
-            start=start, end=end, value=str(count.value), note=f"stated: {words!r}"
-        )
-    return "conflict", Hit(
-        start=start,
-        end=end,
-        value=str(count.value),
-        note=f"the source says {count.value} where {expected} is expected: {words!r}",
-    )
+        return "context", _noted(hit, "another scope")
+    return "claim", hit
 
 
 def _is_subset(doc: Document, tokens: list[Token], count: Count, counts: list[Count]) -> bool:
-    """ "one of the 11" or "of the 11 injured, one was ..." : a part of another count."""
-    index = count.index
-    after = [t.lower for t in tokens[index + 1 : index + 3]]
-    exact = {c.index for c in counts if c.value is not None}
-    if after and after[0] == "of" and any(i in exact for i in range(index + 2, index + 5)):
-        return True
+    """ "of the 11 injured, one was badly wounded": a part of a count named before it."""
     return any(
-        2 <= other < index
-        and tokens[other - 2].lower == "of"
-        and tokens[other - 1].lower in ("the", "those", "these")
-        and "," in doc.text[tokens[other].end : tokens[index].start]
-        for other in exact
+        2 <= other.first < count.first
+        and tokens[other.first - 2].lower == "of"
+        and tokens[other.first - 1].lower in ("the", "those", "these")
+        and "," in doc.text[tokens[other.last].end : tokens[count.first].start]
+        for other in counts
+        if not other.vague
     )
+
+
+def _noted(hit: Hit, why: str) -> Hit:
+    return Hit(start=hit.start, end=hit.end, value=hit.value, note=f"{why}: {hit.value!r}")
+
+
+def _shown(hit: Hit, count: Count, unit: str) -> Hit:
+    """The hit with the count as people read it for its value."""
+    return Hit(start=hit.start, end=hit.end, value=count.show(unit), note=hit.note)
+
+
+class _TimeScopes:
+    """Which counts of a document speak of a time other than the fact's."""
+
+    def __init__(self, doc: Document, when: Period | None) -> None:
+        self.doc = doc
+        self.when = when
+
+    def other_time(self, start: int, end: int, tokens: list[Token], count: Count) -> bool:
+        if self.when is None:
+            return False
+        if OTHER_TIME.search(self.doc.text, start, end):
+            return True
+        near = [
+            self._near(expr)
+            for expr in find_dates(self.doc.text, start, end)
+            if self._frames(tokens, expr.start) or self._close(tokens, count, expr)
+        ]
+        if any(verdict is True for verdict in near):
+            return False
+        if any(verdict is False for verdict in near):
+            return True
+        if near or start == 0:
+            return False
+        # no date of its own: the sentence goes on with the episode a framing date opened
+        previous_start, _ = self.doc.sentence(start - 1)
+        previous = self.doc.tokens_between(previous_start, start)
+        return any(
+            self._frames(previous, expr.start) and self._near(expr) is False
+            for expr in find_dates(self.doc.text, previous_start, start)
+        )
+
+    def _near(self, expr: DateExpr) -> bool | None:
+        assert self.when is not None
+        return expr.resolve(self.doc.source.date).near(self.when)
+
+    @staticmethod
+    def _frames(tokens: list[Token], offset: int) -> bool:
+        return any(t.start <= offset < t.end for t in tokens[:FRAMING])
+
+    @staticmethod
+    def _close(tokens: list[Token], count: Count, expr: DateExpr) -> bool:
+        inside = [i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end]
+        return (
+            bool(inside)
+            and min(abs(inside[0] - count.last), abs(inside[-1] - count.first)) <= NEAR_DATE
+        )

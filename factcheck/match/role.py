@@ -8,7 +8,10 @@ Peskov", "Kremlin spokesman, Dmitry Peskov,", "Dmitry Peskov, the Kremlin spokes
   "In Moscow, Kremlin spokesman ..." never makes "Moscow" a spokesman;
 - the person paired with a title whose head noun differs from every declared role form's
   ("Foreign Minister Dmitry Peskov"): a contradiction. A title with the same head noun
-  ("presidential spokesman") is another description of the same office, not a conflict.
+  ("presidential spokesman", "spokesman Garba Shehu") is the same office described less
+  precisely: a match. The head of "spokesman for X" and of "X's spokesman" is "spokesman";
+- a name right after a role form that ends in a complement ("spokesman for Penelec's parent
+  company First Energy") names the complement, not the holder, unless a comma sets it off.
 The person named without any role is an omission, with the mention as context.
 """
 
@@ -31,16 +34,24 @@ _NOT_NAMES = frozenset(
     ("The He She It They We On In At For And But Its His Her This That Russian Turkish").split()
 )
 _TITLE_BEFORE = re.compile(
-    r"(?P<title>(?:[A-Z][\w']*\s+){0,2}(?:" + "|".join(ROLE_NOUNS) + r"))\s+$", re.IGNORECASE
+    r"(?P<title>(?:(?-i:[A-Z])[\w']*[ \t]+){0,2}(?:" + "|".join(ROLE_NOUNS) + r")),?[ \t]+$",
+    re.IGNORECASE,
 )
 # an apposition ", the Kremlin spokesman," up to the next comma, period or verb
 _APPOSITION = re.compile(
-    r"^,\s+(?:the\s+)?(?P<title>[^,.;:\n]{1,50}?)(?=[,.;:\n]| (?:said|says|has|had|was|is|told)\b)"
+    r"^,\s+(?:(?:the|a|an)\s+)?(?P<title>[^,.;:\n]{1,60}?)"
+    r"(?=[,.;:\n]| (?:said|says|has|had|was|is|told)\b)"
 )
+_COMPLEMENT = re.compile(r"\s(?:for|of|to|at|in)\s.*$", re.IGNORECASE)
 
 
 def _head(title: str) -> str:
-    return title.lower().split()[-1]
+    """The office a title names: "spokesman for Buhari" and "Buhari's spokesman" -> spokesman."""
+    core = _COMPLEMENT.sub("", title.lower())
+    core = core.rsplit("'s ", 1)[-1]
+    words = core.split()
+    nouns = [word for word in words if word in ROLE_NOUNS]
+    return nouns[-1] if nouns else (words[-1] if words else "")
 
 
 def compile_role(fact: Fact) -> Checker:
@@ -52,8 +63,9 @@ def compile_role(fact: Fact) -> Checker:
     role_alternatives = "|".join(phrase_pattern(r) for r in role_forms)
     role_then_name = re.compile(f"(?i:(?P<role>{role_alternatives})){_GLUE_AFTER}{_NAME}")
     name_then_role = re.compile(f"{_NAME}{_GLUE_BEFORE_STRONG}(?i:(?P<role>{role_alternatives}))")
+    article = r"(?:(?:the|a|an)[ \t]+)?"
     person_then_role = re.compile(
-        f"(?:{person_regex.pattern}),?[ \t]+(?:the[ \t]+)?(?i:(?P<role>{role_alternatives}))"
+        f"(?:{person_regex.pattern}),?[ \t]+{article}(?i:(?P<role>{role_alternatives}))"
     )
     heads = {_head(form) for form in role_forms}
     person_words = {w for p in person_forms for w in p.split()}
@@ -72,6 +84,8 @@ def compile_role(fact: Fact) -> Checker:
         for regex in (role_then_name, name_then_role):
             for m in regex.finditer(text):
                 name = m["name"]
+                if regex is role_then_name and not _holder_follows(m):
+                    continue
                 if is_person(name):
                     if regex is role_then_name:
                         supports.append(_hit(m, name, "paired with the declared role"))
@@ -82,13 +96,17 @@ def compile_role(fact: Fact) -> Checker:
             supports.append(_hit(m, spec.person, "paired with the declared role"))
         mentions = list(person_regex.finditer(text))
         for m in mentions:
-            title = _other_title(text, m.start(), m.end(), heads)
-            if title is not None:
-                start, end, words = title
+            title = _title(text, m.start(), m.end())
+            if title is None:
+                continue
+            start, end, words = title
+            value = f"{m.group()}, {words}"
+            if _head(words) in heads:
+                note = f"the source calls {spec.person!r} {words!r}: the same office"
+                supports.append(Hit(start=start, end=end, value=value, note=note))
+            elif _head(words) in ROLE_NOUNS:
                 note = f"the source calls {spec.person!r} {words!r}, not {spec.role!r}"
-                conflicts.append(
-                    Hit(start=start, end=end, value=f"{m.group()}, {words}", note=note)
-                )
+                conflicts.append(Hit(start=start, end=end, value=value, note=note))
         context = [
             Hit(
                 start=m.start(),
@@ -114,15 +132,20 @@ def _hit(match: re.Match[str], who: str, note: str) -> Hit:
     return Hit(start=match.start(), end=match.end(), value=f"{who}, {match['role']}", note=note)
 
 
-def _other_title(text: str, start: int, end: int, heads: set[str]) -> tuple[int, int, str] | None:
-    """A title right before or after a person mention whose head noun is not the declared one."""
+def _holder_follows(match: re.Match[str]) -> bool:
+    """Whether the name after a role form holds it: the form ends in its office ("Kremlin
+    spokesman Dmitry Peskov") or a comma sets the name off ("spokesman for Buhari, Garba Shehu")."""
+    glue = match.string[match.end("role") : match.start("name")]
+    return "," in glue or match["role"].lower().split()[-1] in ROLE_NOUNS
+
+
+def _title(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """A title right before ("Foreign Minister Dmitry Peskov") or in apposition after
+    ("Garba Shehu, a spokesman for President Buhari,") a person mention."""
     before = _TITLE_BEFORE.search(text[max(0, start - 60) : start])
-    if before is not None and _head(before["title"]) not in heads:
-        title_start = start - len(before.group())
-        return title_start, end, before["title"]
-    after = _APPOSITION.search(text[end : end + 60])
-    if after is not None:
-        head = _head(after["title"])
-        if head in ROLE_NOUNS and head not in heads:
-            return start, end + after.end(), after["title"]
+    if before is not None:
+        return start - len(before.group()), end, before["title"]
+    after = _APPOSITION.search(text[end : end + 80])
+    if after is not None and _head(after["title"]) in ROLE_NOUNS:
+        return start, end + after.end(), after["title"]
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.match.quantity import number_value
+from factcheck.match.numbers import number_value
 from tests.conftest import CheckText
 
 CASES = [

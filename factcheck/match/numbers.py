@@ -1,0 +1,255 @@
+"""Counts in text, each read as the interval of values it allows.
+
+- A plain integer is exact: "21", "three", "Twenty one", "a dozen".
+- A scaled or decimal figure allows its rounding: "8.7 million" is 8.65 to 8.75 million,
+  "$284 billion" 283.5 to 284.5 billion, "1bn won" 0.5 to 1.5 billion.
+- A hedge bounds or widens it: "more than N" (above N), "at least N", "nearly N" / "just under
+  N" (10% below N up to N), "about N" / "some N" / "an estimated N" (within 10%), "as many as N"
+  / "up to N" (at most N), "fewer than N" (below N).
+- Vague words ("several", "dozens", "millions of") are counts of no value: they decide nothing.
+- "no soldiers" is zero when the fact names what it counts.
+Dates, times, percentages and amounts of money are not counts, unless the fact's ``unit``
+asks for that currency sign or unit word.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from factcheck.dates import find_dates
+from factcheck.match.document import Document, Token
+from factcheck.model import show_amount
+
+_UNITS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+WORD_VALUES = {word: value for value, word in enumerate(_UNITS)}
+WORD_VALUES.update({word: 20 + 10 * index for index, word in enumerate(_TENS)})
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "billion": 1_000_000_000,
+    "billions": 1_000_000_000,
+    "bn": 1_000_000_000,
+}
+_SUFFIXED = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<suffix>k|m|bn|b)", re.IGNORECASE)
+_SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+VAGUE = frozenset(
+    "several some many dozens scores hundreds thousands millions numerous few multiple".split()
+)
+CURRENCY_SIGNS = "$£€¥"
+PERCENT_WORDS = frozenset(["percent", "per", "pct"])
+APPROXIMATE = 0.10  # "about", "nearly": within 10%
+
+# hedge words before a number -> how they shape its interval
+HEDGES: dict[tuple[str, ...], str] = {
+    ("more", "than"): "above",
+    ("over",): "above",
+    ("above",): "above",
+    ("upwards", "of"): "above",
+    ("just", "over"): "above",
+    ("at", "least"): "at-least",
+    ("no", "fewer", "than"): "at-least",
+    ("nearly",): "nearly",
+    ("almost",): "nearly",
+    ("close", "to"): "nearly",
+    ("just", "under"): "nearly",
+    ("just", "shy", "of"): "nearly",
+    ("about",): "about",
+    ("around",): "about",
+    ("approximately",): "about",
+    ("roughly",): "about",
+    ("some",): "about",
+    ("estimated",): "about",
+    ("an", "estimated"): "about",
+    ("circa",): "about",
+    ("as", "many", "as"): "at-most",
+    ("up", "to"): "at-most",
+    ("at", "most"): "at-most",
+    ("no", "more", "than"): "at-most",
+    ("fewer", "than"): "below",
+    ("less", "than"): "below",
+    ("under",): "below",
+    ("below",): "below",
+}
+HEDGE_WORDS = frozenset(word for words in HEDGES for word in words)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A count among a sentence's tokens: the interval it allows, ``None`` when vague."""
+
+    first: int  # token index where its words start (a hedge included)
+    index: int  # token index of the number
+    last: int  # last token of its words (a scale or unit word included)
+    value: float | None = None
+    low: float = 0.0
+    high: float = math.inf
+    low_open: bool = False
+    high_open: bool = False
+    hedge: str = ""
+
+    @property
+    def vague(self) -> bool:
+        return self.value is None
+
+    def meets(self, low: float, high: float) -> bool:
+        """Whether the count's interval meets the closed interval ``[low, high]``."""
+        if self.high < low or (self.high == low and self.high_open):
+            return False
+        return not (self.low > high or (self.low == high and self.low_open))
+
+    def show(self, unit: str = "") -> str:
+        """The count as people read it: ``more than $284,000,000,000``."""
+        if self.value is None:
+            return "a vague number"
+        amount = show_amount(self.value, unit)
+        words = {"above": "more than", "at-least": "at least", "nearly": "nearly",
+                 "about": "about", "at-most": "at most", "below": "fewer than"}  # fmt: skip
+        return f"{words[self.hedge]} {amount}" if self.hedge else amount
+
+
+def number_value(word: str) -> float | None:
+    """The value of one number token: "3", "1,200", "284.46", "three", "twenty-one", "1bn"."""
+    lower = word.lower()
+    digits = lower.replace(",", "")
+    if re.fullmatch(r"\d+(?:\.\d+)?", digits):
+        return float(digits)
+    if lower in WORD_VALUES:
+        return float(WORD_VALUES[lower])
+    tens, _, unit = lower.partition("-")
+    if unit and tens in WORD_VALUES and unit in WORD_VALUES and WORD_VALUES[tens] >= 20:
+        return float(WORD_VALUES[tens] + WORD_VALUES[unit])
+    suffixed = _SUFFIXED.fullmatch(digits)
+    if suffixed:
+        return float(suffixed["number"]) * _SUFFIX_SCALES[suffixed["suffix"].lower()]
+    return None
+
+
+def _precision(word: str, scale: float) -> float:
+    """Half a unit of the last digit written: "8.7" million -> 0.05 million; "21" -> 0."""
+    digits = word.lower().replace(",", "")
+    suffixed = _SUFFIXED.fullmatch(digits)
+    if suffixed:
+        digits, scale = suffixed["number"], scale * _SUFFIX_SCALES[suffixed["suffix"].lower()]
+    decimals = len(digits.partition(".")[2]) if re.fullmatch(r"[\d.]+", digits) else 0
+    if decimals == 0 and scale == 1:
+        return 0.0
+    return 0.5 * 10.0 ** (-decimals) * scale
+
+
+def _interval(value: float, precision: float, hedge: str) -> dict[str, float | bool]:
+    if hedge == "above":
+        return {"low": value, "low_open": True}
+    if hedge == "at-least":
+        return {"low": value}
+    if hedge == "nearly":
+        return {"low": value * (1 - APPROXIMATE), "high": value}
+    if hedge == "about":
+        spread = max(value * APPROXIMATE, precision)
+        return {"low": value - spread, "high": value + spread}
+    if hedge == "at-most":
+        return {"low": 0.0, "high": value}
+    if hedge == "below":
+        return {"low": 0.0, "high": value, "high_open": True}
+    return {"low": value - precision, "high": value + precision}
+
+
+def _hedge_before(tokens: list[Token], index: int) -> tuple[str, int]:
+    """The hedge that ends right before token ``index``, and where it starts."""
+    for size in (3, 2, 1):
+        if index - size < 0:
+            continue
+        words = tuple(t.lower for t in tokens[index - size : index])
+        if words in HEDGES:
+            return HEDGES[words], index - size
+    return "", index
+
+
+def _unit_ok(doc: Document, tokens: list[Token], index: int, last: int, unit: str) -> bool:
+    """Whether the number at ``index..last`` carries the fact's unit (or, without one, none)."""
+    prefix = doc.text[max(0, tokens[index].start - 3) : tokens[index].start].rstrip()
+    sign = prefix[-1] if prefix and prefix[-1] in CURRENCY_SIGNS else ""
+    following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    percent = following in PERCENT_WORDS or doc.text.startswith("%", tokens[last].end)
+    if not unit:
+        return not sign and not percent
+    if unit in CURRENCY_SIGNS:
+        return sign == unit
+    return following == unit.lower()
+
+
+def counts_in(
+    doc: Document,
+    tokens: list[Token],
+    start: int,
+    end: int,
+    *,
+    unit: str = "",
+    subjects: frozenset[str] = frozenset(),
+) -> list[Count]:
+    """The counts among one sentence's ``tokens`` (``doc.text[start:end]``)."""
+    dated = [(d.start, d.end) for d in find_dates(doc.text, start, end)]
+    counts: list[Count] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        lower = token.lower
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        value = number_value(token.text)
+        if lower in VAGUE and not (following and number_value(following.text) is not None):
+            counts.append(Count(first=index, index=index, last=index))
+        elif (
+            lower == "no"
+            and subjects
+            and any(t.lower in subjects for t in tokens[index + 1 : index + 5])
+        ):
+            counts.append(Count(first=index, index=index, last=index, value=0.0, low=0.0, high=0.0))
+        elif lower == "dozen" and index > 0 and tokens[index - 1].lower == "a":
+            counts.append(
+                Count(first=index - 1, index=index, last=index, value=12.0, low=12.0, high=12.0)
+            )
+        elif value is not None and not _in_spans(token, dated) and not _is_time(doc, token):
+            count = _read(doc, tokens, index, value, unit)
+            if count is not None:
+                counts.append(count)
+                index = count.last
+        index += 1
+    return counts
+
+
+def _read(doc: Document, tokens: list[Token], index: int, value: float, unit: str) -> Count | None:
+    last, scale = index, 1.0
+    following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+    if (
+        value >= 20
+        and value % 10 == 0
+        and following in WORD_VALUES
+        and 0 < WORD_VALUES[following] < 10
+    ):
+        value, last = value + WORD_VALUES[following], index + 1  # "Twenty one"
+    elif following in SCALES:
+        scale, last = float(SCALES[following]), index + 1
+    if not _unit_ok(doc, tokens, index, last, unit):
+        return None
+    hedge, first = _hedge_before(tokens, index)
+    amount = value * scale
+    shape = _interval(amount, _precision(tokens[index].text, scale), hedge)
+    return Count(first=first, index=index, last=last, value=amount, hedge=hedge, **shape)  # type: ignore[arg-type]
+
+
+def _in_spans(token: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= token.start < end for start, end in spans)
+
+
+def _is_time(doc: Document, token: Token) -> bool:
+    """ "5:30", "6:37PM": clock times are not counts."""
+    return (
+        doc.text[token.end : token.end + 1] == ":" or doc.text[token.start - 1 : token.start] == ":"
+    )
