@@ -93,7 +93,7 @@ def sample_report() -> Report:
             id="killed",
             kind="quantity",
             expected="3",
-            spec=QuantitySpec(value=3, cues=("killed",)),
+            spec=QuantitySpec(low=3, high=3, cues=("killed",)),
             description="soldiers killed in the strike",
             location=Location(path=YAML, line=6, column=5),
         ),
@@ -101,7 +101,7 @@ def sample_report() -> Report:
             id="wounded",
             kind="quantity",
             expected="11",
-            spec=QuantitySpec(value=11, cues=("wounded",)),
+            spec=QuantitySpec(low=11, high=11, cues=("wounded",)),
             location=Location(path=YAML, line=11, column=5),
         ),
         Fact(
@@ -200,6 +200,7 @@ GOLDEN_CASES = [
     ("markdown", False, "report.md"),
     ("csv", False, "report.csv"),
     ("json", False, "report.json"),
+    ("html", False, "report.html"),
 ]
 
 
@@ -488,13 +489,13 @@ def test_json_ascii_only_escapes_but_parses_to_the_same_data() -> None:
 # --- registry -------------------------------------------------------------------------------
 
 
-def test_formats_lists_the_four_renderers() -> None:
-    assert FORMATS == ("table", "markdown", "csv", "json")
+def test_formats_lists_the_five_renderers() -> None:
+    assert FORMATS == ("table", "markdown", "csv", "json", "html")
 
 
 def test_render_rejects_an_unknown_format() -> None:
-    with pytest.raises(ValueError, match="unknown format 'html'"):
-        render(sample_report(), "html")
+    with pytest.raises(ValueError, match="unknown format 'pdf'"):
+        render(sample_report(), "pdf")
 
 
 @pytest.mark.parametrize(
@@ -506,7 +507,9 @@ def test_render_rejects_an_unknown_format() -> None:
         ("r.csv", "csv"),
         ("r.json", "json"),
         ("r.txt", "table"),
-        ("r.html", None),
+        ("r.html", "html"),
+        ("R.HTM", "html"),
+        ("r.pdf", None),
         ("report", None),
     ],
 )
@@ -514,7 +517,7 @@ def test_format_for_path_maps_extensions(path: str, fmt: str | None) -> None:
     assert format_for_path(path) == fmt
 
 
-@pytest.mark.parametrize("fmt", ["table", "markdown", "csv", "json"])
+@pytest.mark.parametrize("fmt", ["table", "markdown", "csv", "json", "html"])
 def test_every_renderer_ends_with_one_newline(fmt: str) -> None:
     rendered = render(sample_report(), fmt)
     assert rendered.endswith("\n")

@@ -7,6 +7,7 @@ from typing import Protocol
 
 from factcheck.model import Report
 from factcheck.render.csv import render_csv
+from factcheck.render.html import render_html
 from factcheck.render.json import render_json
 from factcheck.render.markdown import render_markdown
 from factcheck.render.terminal import render_terminal
@@ -21,6 +22,7 @@ RENDERERS: dict[str, Renderer] = {
     "markdown": render_markdown,
     "csv": render_csv,
     "json": render_json,
+    "html": render_html,
 }
 
 FORMATS: tuple[str, ...] = tuple(RENDERERS)
@@ -31,6 +33,8 @@ EXTENSIONS: dict[str, str] = {
     ".markdown": "markdown",
     ".csv": "csv",
     ".json": "json",
+    ".html": "html",
+    ".htm": "html",
 }
 
 
@@ -38,7 +42,8 @@ def render(report: Report, fmt: str = "table", *, ascii_only: bool = False) -> s
     """``report`` in format ``fmt`` (one of :data:`FORMATS`).
 
     ``ascii_only`` asks for output a plain-ASCII stream can take: the table and Markdown use
-    ASCII marks, JSON escapes as ``\\uXXXX``. Raises ``ValueError`` for an unknown format.
+    ASCII marks, JSON escapes as ``\\uXXXX``, HTML writes character references. Raises
+    ``ValueError`` for an unknown format.
     """
     try:
         renderer = RENDERERS[fmt]

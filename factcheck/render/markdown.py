@@ -1,5 +1,8 @@
 """The Markdown report: a GitHub-flavoured table, a legend, then each contradiction with its words.
 
+Each piece of evidence of a contradiction is quoted with its ``line:col``, then shown in the
+sentence around it as a block quote with the words in bold; GitHub and GitLab render both.
+
 Every piece of text that comes from a file (source text, paths, fact values) goes through
 :func:`escape`, so ``|``, HTML and emphasis marks in a source cannot break the table or the page.
 """
@@ -8,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from factcheck.model import Evidence, Report, Verdict
+from factcheck.model import Evidence, Report, Source, Verdict
 from factcheck.render.table import (
     ASCII,
     UNICODE,
     Symbols,
     build_table,
+    context_bounds,
     contradictions,
+    cut_after,
+    cut_before,
     date_note,
     legend,
     one_line,
@@ -94,13 +100,16 @@ def _contradiction_lines(report: Report, symbols: Symbols, esc: Callable[[str], 
     found = contradictions(report)
     if not found:
         return ["None."]
+    sources = {source.id: source for source in report.sources}
     lines = []
     for verdict in found:
-        lines.extend(_verdict_lines(verdict, symbols, esc))
+        lines.extend(_verdict_lines(verdict, sources.get(verdict.source), symbols, esc))
     return lines
 
 
-def _verdict_lines(verdict: Verdict, symbols: Symbols, esc: Callable[[str], str]) -> list[str]:
+def _verdict_lines(
+    verdict: Verdict, source: Source | None, symbols: Symbols, esc: Callable[[str], str]
+) -> list[str]:
     dash = f" {esc(symbols.dash)} "
     parts = [f"**{esc(verdict.fact)}** @ {esc(verdict.source)}: {esc(verdict.reason)}"]
     values = f"expected {esc(verdict.expected)}"
@@ -111,9 +120,33 @@ def _verdict_lines(verdict: Verdict, symbols: Symbols, esc: Callable[[str], str]
         suggestion = f"{esc(symbols.open_quote)}{esc(verdict.suggestion)}{esc(symbols.close_quote)}"
         parts.append(f"did you mean {suggestion}?")
     lines = ["- " + dash.join(parts)]
-    evidence = ordered_evidence(verdict)
-    lines.extend(f"  - {item.stance}: {_quoted(item, symbols, esc)}" for item in evidence)
+    for item in ordered_evidence(verdict):
+        lines.append(f"  - {item.stance}: {_quoted(item, symbols, esc)}")
+        if source is not None:
+            lines.append(f"    > {_in_context(item, source, symbols, esc)}")
     return lines
+
+
+def _in_context(
+    evidence: Evidence, source: Source, symbols: Symbols, esc: Callable[[str], str]
+) -> str:
+    """The sentence around the evidence, on one line, with the evidence in bold.
+
+    Bold is written as ``<b>`` rather than ``**``: emphasis marks next to punctuation or letters
+    may not open or close in Markdown, an HTML tag always does (GitHub and GitLab keep ``<b>``).
+    """
+    text = source.text
+    start = max(0, min(evidence.start, len(text)))
+    end = max(start, min(evidence.end, len(text)))
+    left, right = context_bounds(text, start, end)
+    head, tail = esc(text[left:start]), esc(text[end:right])
+    if head and text[start - 1].isspace():
+        head += " "
+    if tail and text[end].isspace():
+        tail = " " + tail
+    before = symbols.ellipsis if cut_before(text, left) else ""
+    after = symbols.ellipsis if cut_after(text, right) else ""
+    return f"{esc(before)}{head}<b>{esc(text[start:end])}</b>{tail}{esc(after)}"
 
 
 def _quoted(evidence: Evidence, symbols: Symbols, esc: Callable[[str], str]) -> str:

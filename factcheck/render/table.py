@@ -33,6 +33,7 @@ class Symbols:
     dash: str
     open_quote: str
     close_quote: str
+    ellipsis: str = "..."
 
 
 UNICODE = Symbols(
@@ -43,6 +44,7 @@ UNICODE = Symbols(
     dash="—",
     open_quote="“",
     close_quote="”",
+    ellipsis="…",
 )
 ASCII = Symbols(
     match="+",
@@ -182,3 +184,83 @@ def date_note(source: Source) -> str:
 def one_line(text: str) -> str:
     """Whitespace runs (newlines included) folded to single spaces, for one-line renderings."""
     return " ".join(text.split())
+
+
+#: How far :func:`context_bounds` looks on each side of the words for a sentence boundary.
+CONTEXT_REACH = 240
+
+_CLOSING = "\"'\u201d\u2019)\\]"  # quotes and brackets that may follow a full stop
+_OPENING = "A-Z\"'\u201c\u2018("  # what may start the next sentence
+_SENTENCE_END_BEFORE = re.compile(f"[.!?][{_CLOSING}]*[ \\t]+(?=[{_OPENING}])|\\n")
+_SENTENCE_END_AFTER = re.compile(f"[.!?][{_CLOSING}]*(?=[ \\t]+[{_OPENING}]|[ \\t]*\\n)|\\n")
+_LOOKAHEAD = 8  # characters past the reach that the sentence-end patterns may peek at
+_ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Gen Lt Col Sgt Capt Maj Adm Gov Sen Rep Prof St Jr Sr No Feb Jan Aug Sept Oct"
+    " Nov Dec".split()
+)
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
+def _ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """False for the full stop of a title or an initial ("Gen. Akar", "J. Smith")."""
+    if match.group() == "\n" or text[match.start()] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    if word is None:
+        return True
+    return not (word[1] in _ABBREVIATIONS or (len(word[1]) == 1 and word[1].isupper()))
+
+
+def context_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence (or line) around ``text[start:end]``, for quoting it in context.
+
+    The context starts after the last sentence end or newline before ``start`` and stops at the
+    first one after ``end``, looking at most ``CONTEXT_REACH`` characters each way; where it
+    looks no further, it is cut at a space so no word is split.
+    """
+    size = len(text)
+    start = max(0, min(start, size))
+    end = max(start, min(end, size))
+    low = max(0, start - CONTEXT_REACH)
+    left = low
+    found_left = False
+    for match in _SENTENCE_END_BEFORE.finditer(text, low, min(size, start + 1)):
+        if match.end() <= start and _ends_sentence(text, match):
+            left, found_left = match.end(), True
+    if not found_left and low > 0:
+        space = text.find(" ", low, start)
+        left = space + 1 if space != -1 else low
+    high = min(size, end + CONTEXT_REACH)
+    right = high
+    after = next(
+        (
+            match
+            for match in _SENTENCE_END_AFTER.finditer(text, end, min(size, high + _LOOKAHEAD))
+            if _ends_sentence(text, match)
+        ),
+        None,
+    )
+    if after and after.start() < high:
+        right = after.start() if after.group() == "\n" else after.end()
+    elif high < size:
+        space = text.rfind(" ", end, high)
+        right = space if space != -1 else high
+    while left < start and text[left] in " \t":
+        left += 1
+    return left, right
+
+
+_SENTENCE_CLOSERS = tuple(".!?\"'\u201d\u2019)]\n")
+
+
+def cut_before(text: str, left: int) -> bool:
+    """Whether a context starting at ``left`` starts mid-sentence (it then gets an ellipsis)."""
+    before = text[max(0, left - CONTEXT_REACH) : left].rstrip(" \t")
+    return bool(before) and not before.endswith(_SENTENCE_CLOSERS)
+
+
+def cut_after(text: str, right: int) -> bool:
+    """Whether a context ending at ``right`` stops mid-sentence."""
+    if right >= len(text) or text[right] == "\n":
+        return False
+    return right == 0 or text[right - 1] not in _SENTENCE_CLOSERS
