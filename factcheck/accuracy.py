@@ -71,7 +71,11 @@ class Cell:
         if self.verdict.status != self.expected.status:
             return False
         named = self.expected.reason
-        return named is None or self.expected.status != Status.CONTRADICTION or named == self.verdict.reason
+        return (
+            named is None
+            or self.expected.status != Status.CONTRADICTION
+            or named == self.verdict.reason
+        )
 
     @property
     def false_contradiction(self) -> bool:
@@ -112,14 +116,20 @@ class Accuracy:
 def load_annotation(path: str) -> Annotation:
     """Read and check one annotation file; raises :class:`AnnotationError` with every problem."""
     text = read_text(path, AnnotationError, "an annotation file")
-    tree, data = compose(text, path, AnnotationError, "a mapping with 'expectations' and 'verdicts'")
+    tree, data = compose(
+        text, path, AnnotationError, "a mapping with 'expectations' and 'verdicts'"
+    )
     problems = list(tree.problems)
     base = os.path.dirname(path)
     expectations_path = data.get("expectations")
     verdicts = data.get("verdicts")
     for key, kind in (("expectations", str), ("verdicts", dict)):
         if not isinstance(data.get(key), kind):
-            problems.append(_problem(tree, (key,), f"'{key}' must be {'a path' if kind is str else 'a mapping'}"))
+            problems.append(
+                _problem(
+                    tree, (key,), f"'{key}' must be {'a path' if kind is str else 'a mapping'}"
+                )
+            )
     if problems:
         raise AnnotationError(problems)
     assert isinstance(expectations_path, str) and isinstance(verdicts, dict)
@@ -131,11 +141,13 @@ def load_annotation(path: str) -> Annotation:
         source = os.path.normpath(os.path.join(base, sources_dir or "", name))
         sources.append(source)
         if not isinstance(facts, dict):
-            problems.append(_problem(tree, ("verdicts", name), "expected a mapping of fact ids to verdicts"))
+            problems.append(
+                _problem(tree, ("verdicts", name), "expected a mapping of fact ids to verdicts")
+            )
             continue
         for fact, value in facts.items():
             at: At = ("verdicts", name, fact)
-            mark = tree.mark(at)
+            mark = tree.key_marks.get(at) or tree.mark(at)  # the fact id's place
             where = Location(path=path, line=mark.line + 1, column=mark.column + 1)
             parsed = _cell(value)
             if isinstance(parsed, str):
@@ -146,7 +158,9 @@ def load_annotation(path: str) -> Annotation:
                                   location=where, details=details))  # fmt: skip
     if problems:
         raise AnnotationError(problems)
-    return Annotation(path=path, expectations=expectations_path, sources=tuple(sources), cells=tuple(cells))
+    return Annotation(
+        path=path, expectations=expectations_path, sources=tuple(sources), cells=tuple(cells)
+    )
 
 
 def _cell(value: Any) -> tuple[Status, str | None, dict[str, Any]] | str:
@@ -163,7 +177,9 @@ def _cell(value: Any) -> tuple[Status, str | None, dict[str, Any]] | str:
         return f"expected a verdict such as 'match' or 'contradiction value', got {value!r}"
     if not words or words[0] not in STATUSES or len(words) > 2:
         hint = did_you_mean(words[0], STATUSES) if words else None
-        return f"unknown verdict {' '.join(words)!r}; " + (hint or f"expected one of: {', '.join(STATUSES)}")
+        return f"unknown verdict {' '.join(words)!r}; " + (
+            hint or f"expected one of: {', '.join(STATUSES)}"
+        )
     return Status(words[0]), (words[1] if len(words) == 2 else None), details
 
 
@@ -185,8 +201,10 @@ def evaluate(annotations: Iterable[Annotation]) -> Accuracy:
             if expected.fact not in kinds:
                 hint = did_you_mean(expected.fact, kinds) or "it declares no such fact"
                 message = f"unknown fact {expected.fact!r} for {annotation.expectations}; {hint}"
-                problems.append(Problem(path=expected.location.path, line=expected.location.line,
-                                        column=expected.location.column, message=message))  # fmt: skip
+                where = expected.location
+                problems.append(
+                    Problem(path=where.path, line=where.line, column=where.column, message=message)
+                )
         if problems:
             continue
         sources = annotation.sources or tuple(default_sources(expectations))
@@ -212,8 +230,15 @@ def render_accuracy(accuracy: Accuracy) -> str:
     rows = [[kind, f"{a}/{t}", f"{a / t:.1%}"] for kind, (a, t) in accuracy.by_kind().items()]
     lines += [tabulate(rows, headers=["kind", "agree", "%"], tablefmt="simple"), ""]
     confusion = accuracy.confusion()
-    matrix = [[f"annotated {row.value}", *(confusion[(row, col)] for col in Status)] for row in Status]
-    lines += [tabulate(matrix, headers=["", *(f"found {col.value}" for col in Status)], tablefmt="simple"), ""]
+    matrix = [
+        [f"annotated {row.value}", *(confusion[(row, col)] for col in Status)] for row in Status
+    ]
+    lines += [
+        tabulate(
+            matrix, headers=["", *(f"found {col.value}" for col in Status)], tablefmt="simple"
+        ),
+        "",
+    ]
     disagreements = accuracy.disagreements()
     lines.append(f"Disagreements: {len(disagreements)}")
     for cell in disagreements:
@@ -224,11 +249,18 @@ def render_accuracy(accuracy: Accuracy) -> str:
 def _disagreement(cell: Cell) -> list[str]:
     expected, verdict = cell.expected, cell.verdict
     said = expected.status.value + (f" ({expected.reason})" if expected.reason else "")
-    found = verdict.status.value + (f" ({verdict.reason})" if verdict.status == Status.CONTRADICTION else "")
-    lines = [f"  {expected.location}: {expected.fact} @ {expected.source}: annotated {said}, found {found}"]
+    found = verdict.status.value + (
+        f" ({verdict.reason})" if verdict.status == Status.CONTRADICTION else ""
+    )
+    lines = [
+        f"  {expected.location}: {expected.fact} @ {expected.source}: "
+        f"annotated {said}, found {found}"
+    ]
     if verdict.detail:
         lines.append(f"      {verdict.detail}")
     for evidence in verdict.evidence[:3]:
         text = " ".join(evidence.text.split())
-        lines.append(f"      {evidence.stance.value}: \u201c{text}\u201d ({evidence.line}:{evidence.column})")
+        lines.append(
+            f"      {evidence.stance.value}: \u201c{text}\u201d ({evidence.line}:{evidence.column})"
+        )
     return lines

@@ -135,7 +135,9 @@ class DateExpr:
             (self.day, period.day),
             (self.weekday, day.weekday() if day else None),
         )
-        stated = [(said, actual) for said, actual in parts if said is not None and actual is not None]
+        stated = [
+            (said, actual) for said, actual in parts if said is not None and actual is not None
+        ]
         if not stated:
             return None
         return all(said == actual for said, actual in stated)

@@ -43,10 +43,9 @@ def seed_report(albab: Expectations, seed_sources: tuple[Source, ...]) -> Report
     return check(albab, seed_sources)
 
 
-@pytest.fixture(scope="session")
-def check_text(albab: Expectations) -> CheckText:
-    """``check_text(fact_id, text, date=None)``: the verdict of one seed fact on ``text``."""
-    checkers = {fact.id: compile_fact(fact) for fact in albab.facts}
+def text_checker(expectations: Expectations) -> CheckText:
+    """``run(fact_id, text, date=None)``: the verdict of one fact of ``expectations`` on ``text``."""
+    checkers = {fact.id: compile_fact(fact) for fact in expectations.facts}
 
     def run(fact_id: str, text: str, date: dt.date | None = None) -> Verdict:
         source = source_from_text(text, id="sentence.txt")
@@ -55,3 +54,22 @@ def check_text(albab: Expectations) -> CheckText:
         return checkers[fact_id](Document(source))
 
     return run
+
+
+@pytest.fixture(scope="session")
+def check_text(albab: Expectations) -> CheckText:
+    """The verdict of one seed fact on a sentence."""
+    return text_checker(albab)
+
+
+@pytest.fixture(scope="session")
+def check_cluster() -> Callable[[str], CheckText]:
+    """``check_cluster("erie-electric-bill")("bill", text)``: a fact of a shipped file."""
+    cache: dict[str, CheckText] = {}
+
+    def for_file(name: str) -> CheckText:
+        if name not in cache:
+            cache[name] = text_checker(load(str(ROOT / "expectations" / f"{name}.yaml")))
+        return cache[name]
+
+    return for_file

@@ -76,9 +76,10 @@ def _how(expr: DateExpr, resolved: DateExpr) -> str:
 def _dates_the_event(tokens: list[Token], span: tuple[int, int], subjects: frozenset[str]) -> bool:
     """Whether a cue occurrence can carry the event's date.
 
-    Not in a passive infinitive or future ("to be released": not yet), not as a participle after a determiner
-    ("our abducted girls": a description), not with another object ("released a video"); and,
-    when the fact names subjects, only with one of them near ("the girls were released").
+    Not in a passive infinitive or future ("to be released": not yet), not as a participle
+    after a determiner ("our abducted girls": a description), not with another object
+    ("released a video"); and, when the fact names subjects, only with one of them near
+    ("the girls were released").
     """
     first, last = span
     before = tuple(t.lower for t in tokens[max(0, first - 3) : first])

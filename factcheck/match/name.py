@@ -16,6 +16,7 @@ A source word is a misspelling of a declared word when (case and diacritics fold
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -157,7 +158,7 @@ def _conflict(
 def _split_words(doc: Document, tokens: list[Token], joined: dict[str, str]) -> list[Hit]:
     """ "First Energy" where the name is one word, "FirstEnergy"."""
     hits = []
-    for left, right in zip(tokens, tokens[1:], strict=False):
+    for left, right in itertools.pairwise(tokens):
         whole = joined.get(_plain(left.text + right.text))
         if (
             whole is not None

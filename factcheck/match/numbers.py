@@ -201,9 +201,8 @@ def counts_in(
     while index < len(tokens):
         token = tokens[index]
         lower = token.lower
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
         value = number_value(token.text)
-        if lower in VAGUE and not (following and number_value(following.text) is not None):
+        if lower in VAGUE and not _number_within(tokens, index + 1, 2):  # not "as many as 57"
             counts.append(Count(first=index, index=index, last=index))
         elif (
             lower == "no"
@@ -242,6 +241,10 @@ def _read(doc: Document, tokens: list[Token], index: int, value: float, unit: st
     amount = value * scale
     shape = _interval(amount, _precision(tokens[index].text, scale), hedge)
     return Count(first=first, index=index, last=last, value=amount, hedge=hedge, **shape)  # type: ignore[arg-type]
+
+
+def _number_within(tokens: list[Token], start: int, size: int) -> bool:
+    return any(number_value(t.text) is not None for t in tokens[start : start + size])
 
 
 def _in_spans(token: Token, spans: list[tuple[int, int]]) -> bool:

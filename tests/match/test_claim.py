@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from tests.conftest import CheckText
@@ -81,3 +83,22 @@ def test_competing_variant_wins_and_both_are_evidence(check_text: CheckText) -> 
         ("conflicts", "wrong coordinates"),
         ("supports", "poor coordination"),
     ]
+
+
+def test_competing_phrase_inside_an_expected_one_is_no_conflict(
+    check_cluster: Callable[[str], CheckText],
+) -> None:
+    text = "KT Corp., South Korea's second largest wireless carrier, has apologized."
+    verdict = check_cluster("kt-data-hack")("rank", text)
+    assert (verdict.status.value, verdict.found) == ("match", "second")
+
+
+def test_a_denied_swap_contradicts_the_swap(check_cluster: Callable[[str], CheckText]) -> None:
+    text = "Local sources said it was part of a prisoner swap, but the authorities denied doing a deal."
+    verdict = check_cluster("chibok-release")("swap", text)
+    assert (verdict.status.value, verdict.reason, verdict.found) == (
+        "contradiction",
+        "variant",
+        "denied",
+    )
+    assert [e.stance.value for e in verdict.evidence] == ["supports", "conflicts"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
@@ -102,3 +103,49 @@ def test_unrelated_blog_weekdays_are_not_about_the_event(check_text: CheckText) 
         "representing a 38 percent recovery from Wednesday's intraday low of $415 billion."
     )
     assert check_text("date", text).status.value == "omission"
+
+
+CLUSTER_CASES = [
+    # (file, fact, sentence, source date, status)
+    ("chibok-release", "release-date",
+     "They are the first of 276 schoolgirls captured from a boarding school in the town of Chibok "
+     "in April 2014 to be released following direct government intervention.", dt.date(2016, 10, 13),
+     "omission"),  # "to be released": no date of a release
+    ("chibok-release", "abduction-date",
+     "We welcome reports of the negotiated release of 21 of our abducted #ChibokGirls today",
+     dt.date(2016, 10, 13), "omission"),  # "our abducted girls" describes them
+    ("chibok-release", "release-date",
+     "The militant group released a video in August claiming that some of the girls were killed.",
+     dt.date(2016, 10, 13), "omission"),  # released a video, not the girls
+    ("chibok-release", "abduction-date",
+     "More than 270 girls were taken from their boarding school in the town of Chibok in April 2014.",
+     None, "match"),  # ten words apart, but one clause
+    ("chibok-release", "abduction-date",
+     "Grab from a video obtained via CNN footage shows 15 of the more than 200 schoolgirls abducted "
+     "by Boko Haram on April 14, 2016", dt.date(2016, 10, 14), "contradiction"),  # the caption's error
+    ("chibok-release", "release-date",
+     "Jihadist group Boko Haram has freed 21 Chibok schoolgirls, officials said Thursday.",
+     dt.date(2016, 10, 14), "match"),  # the Thursday before a Friday article
+    ("erie-electric-bill", "due",
+     "she didn't have to pay the full amount until November 2018 - only a $28,156 minimum payment "
+     "was due for December.", dt.date(2017, 12, 26), "match"),  # the minimum's month is not the due date
+    ("erie-electric-bill", "due",
+     "the bill showed that she had to pay the entire amount by November 2018", None, "match"),
+    ("kt-data-hack", "hacking-began",
+     "The data theft took place between February this year and early this month.", None, "match"),
+    ("kt-data-hack", "police-alerted",
+     "Yet another data leak at KT 29 Jul 2012 at 23:30, Richard Chirgwin South Korean police say",
+     None, "omission"),  # a byline's date, across a comma
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "fact", "text", "date", "status"), CLUSTER_CASES)
+def test_cluster_date_on_real_sentence(
+    check_cluster: Callable[[str], CheckText],
+    name: str,
+    fact: str,
+    text: str,
+    date: dt.date | None,
+    status: str,
+) -> None:
+    assert check_cluster(name)(fact, text, date).status.value == status

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from tests.conftest import CheckText
@@ -62,3 +64,30 @@ def test_misspelling_and_correct_spelling_are_both_shown(check_text: CheckText) 
         ("conflicts", "Gereal Hulusi Akar"),
         ("supports", "General Hulusi Akar"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "fact", "text", "found", "suggestion"),
+    [
+        ("erie-electric-bill", "penelec",
+         "Horomanski's son contacted Penelac, her electric provider, who confirmed the error.",
+         "Penelac", "Penelec"),
+        ("erie-electric-bill", "firstenergy",
+         "Parent company First Energy said a decimal point was accidentally moved.",
+         "First Energy", "FirstEnergy"),
+        ("chibok-release", "boko-haram",
+         "Nigerian president Muhammadu Buhari, who vowed to destroy Boko Harm when he took office",
+         "Boko Harm", "Boko Haram"),
+    ],
+)  # fmt: skip
+def test_cluster_misspelling_on_real_sentence(
+    check_cluster: Callable[[str], CheckText],
+    name: str,
+    fact: str,
+    text: str,
+    found: str,
+    suggestion: str,
+) -> None:
+    verdict = check_cluster(name)(fact, text)
+    assert (verdict.status.value, verdict.reason) == ("contradiction", "misspelling")
+    assert (verdict.found, verdict.suggestion) == (found, suggestion)

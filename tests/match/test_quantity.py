@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 
-from factcheck.match.numbers import number_value
-from tests.conftest import CheckText
+from factcheck.loader import load
+from tests.conftest import CheckText, text_checker
 
 CASES = [
     # (fact, sentence from the seeds or a variant of one, status, found)
@@ -123,16 +127,88 @@ def test_scope_and_vague_counts_are_kept_as_context(check_text: CheckText) -> No
     ]
 
 
-@pytest.mark.parametrize(
-    ("word", "value"),
-    [
-        ("3", 3),
-        ("three", 3),
-        ("Eleven", 11),
-        ("twenty-one", 21),
-        ("1,200", 1200),
-        ("soldiers", None),
-    ],
-)
-def test_number_value_reads_digits_and_words(word: str, value: int | None) -> None:
-    assert number_value(word) == value
+# Real sentences from the annotated clusters: what a careful reader counts, and what not.
+CLUSTER_CASES = [
+    # (file, fact, sentence, source date, status)
+    ("kt-data-hack", "subscribers",
+     "In July 2011, South Korea said it had traced the theft of data from 35 million accounts "
+     "from the Cyworld website.", None, "omission"),  # a breach of another year
+    ("kt-data-hack", "subscribers",
+     "In November 2011, one of South Korea's main games developers, Nexon, was hacked, with "
+     "personal details of 13 million users of its MapleStory online game stolen.", None, "omission"),
+    ("kt-data-hack", "subscribers",
+     "following last year's attack in which KT's Cyworld social network site and Nate Web portal "
+     "were infiltrated and personal data of 35 million customers copied.", None, "omission"),
+    ("kt-data-hack", "subscribers",
+     "Korea Telecom publicly acknowledged the breach Sunday, issuing an apology to its 16 million "
+     "subscribers.", None, "omission"),  # KT's whole base: no cue ties it to the theft
+    ("kt-data-hack", "subscribers",
+     "stealing personal information on approximately 8.7 million mobile subscribers.", None, "match"),
+    ("kt-data-hack", "earnings",
+     "police said the two made about 1 billion won ($878,000) by selling the information", None, "match"),
+    ("kt-data-hack", "earnings",
+     "authorities believe the hackers made at least $877,000 from selling this information", None, "omission"),
+    ("kt-data-hack", "buyers-charged",
+     "Police are also investigating seven other suspects accused of selling this information to "
+     "telemarketers, as part of an operation that began in February.", None, "match"),
+    ("erie-electric-bill", "bill",
+     "In August 2012, a British woman on vacation in South Wales bought a cheap mobile phone.\n"
+     "Thanks to a technical glitch, she ended up being slapped with a bill for more than $42,000.",
+     None, "omission"),  # the next sentence goes on with the episode of 2012
+    ("erie-electric-bill", "bill", "Woman stunned to find electric bill listed as $284 billion", None, "match"),
+    ("erie-electric-bill", "minimum",
+     "she didn't have to pay the full amount until November 2018 - only a $28,156 minimum payment "
+     "was due for December.", None, "match"),
+    ("chibok-release", "kidnapped", "21 abducted Chibok schoolgirls freed in Nigeria", None, "omission"),
+    ("chibok-release", "kidnapped",
+     "21 Schoolgirls Abducted By Boko Haram Have Been Released", None, "omission"),
+    ("chibok-release", "kidnapped",
+     "More than 270 girls were taken from their boarding school in the town of Chibok in April 2014.",
+     None, "match"),
+    ("chibok-release", "freed",
+     "till now there is only one confirmed release of one of the students, who found her way out "
+     "of captivity", None, "omission"),  # one member, not a count
+    ("chibok-release", "still-held",
+     "The Nigerian government said in September it was committed to rescuing the 218 Chibok girls "
+     "still held captive by Boko Haram", dt.date(2016, 10, 14), "omission"),  # before the release
+    ("chibok-release", "still-held",
+     "Declaring Thursday's release significant, Nigerian officials said the breakthrough would help "
+     "the recovery of the 197 girls who remain in captivity.", dt.date(2016, 10, 14), "match"),
+    ("chibok-release", "militants-exchanged",
+     "Terms of the deal were not immediately announced, but no captive Boko Haram fighters were "
+     "released in exchange for the girls, the source said.", None, "contradiction"),
+    ("chibok-release", "escaped",
+     "As many as 57 girls escaped almost immediately in 2014, and one was found this spring.",
+     None, "match"),
+    ("chibok-release", "escaped", "Dozens of the girls escaped on their own.", None, "omission"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("name", "fact", "text", "date", "status"), CLUSTER_CASES)
+def test_cluster_quantity_on_real_sentence(
+    check_cluster: Callable[[str], CheckText],
+    name: str,
+    fact: str,
+    text: str,
+    date: dt.date | None,
+    status: str,
+) -> None:
+    assert check_cluster(name)(fact, text, date).status.value == status
+
+
+def test_declared_range_and_tolerance_decide_hedged_figures(tmp_path: Path) -> None:
+    path = tmp_path / "hedge.yaml"
+    path.write_text(
+        "event: x\nfacts:\n"
+        "  - {id: exact, kind: quantity, value: 51, cues: [killed]}\n"
+        "  - {id: tolerant, kind: quantity, value: 51, tolerance: 0.1, cues: [killed]}\n"
+        "  - {id: ranged, kind: quantity, range: [50, 60], cues: [killed]}\n",
+        encoding="utf-8",
+    )
+    run = text_checker(load(str(path)))
+    text = "More than 51 people were killed."
+    assert run("exact", text).status.value == "contradiction"  # "more than 51" excludes 51
+    assert run("tolerant", text).status.value == "match"  # 51 widened by 10% reaches above 51
+    assert run("ranged", text).status.value == "match"
+    assert run("ranged", "Exactly 45 people were killed.").status.value == "contradiction"
+    assert run("ranged", "Some 48 people were killed.").status.value == "match"  # 43.2 to 52.8

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from tests.conftest import CheckText
@@ -62,3 +64,29 @@ def test_person_named_without_role_is_shown_as_context(check_text: CheckText) ->
     )
     assert verdict.status.value == "omission"
     assert [(e.stance.value, e.text) for e in verdict.evidence] == [("context", "Peskov")]
+
+
+@pytest.mark.parametrize(
+    ("name", "fact", "text", "status"),
+    [
+        ("erie-electric-bill", "spokesman",
+         "Mark Durbin, a spokesman for Penelec's parent company First Energy, said he has never seen "
+         "a bill for billions of dollars", "match"),  # "First Energy" is the complement, not a holder
+        ("chibok-release", "spokesman",
+         "The freed girls are in custody, according to spokesman Garba Shehu.", "match"),
+        ("chibok-release", "spokesman",
+         "It was brokered by the International Red Cross, the spokesman, Mallam Garba Shehu, said.", "match"),
+        ("chibok-release", "spokesman",
+         "said Mallam Garba Shehu, spokesman for Nigerian President Muhammadu Buhari.", "match"),
+        ("chibok-release", "information-minister",
+         "Nigerian information minister Alhaji Lai Mohammed told reporters in Abuja.", "match"),
+        ("chibok-release", "information-minister",
+         "confirmed Swiss foreign ministry spokesman Pierre-Alain Eltschinger.", "omission"),
+        ("chibok-release", "vice-president",
+         "said Niger's Defence Minister Hassoumi Massoudou.", "omission"),  # another office, another man
+    ],
+)  # fmt: skip
+def test_cluster_role_on_real_sentence(
+    check_cluster: Callable[[str], CheckText], name: str, fact: str, text: str, status: str
+) -> None:
+    assert check_cluster(name)(fact, text).status.value == status

@@ -1,0 +1,82 @@
+"""Counts read as intervals: hedges, rounding of scaled figures, units."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.match.document import Document
+from factcheck.match.numbers import Count, counts_in, number_value
+from factcheck.sources import source_from_text
+
+
+def _count(text: str, unit: str = "", subjects: frozenset[str] = frozenset()) -> Count:
+    """The first count in ``text``."""
+    doc = Document(source_from_text(text, id="x.txt"))
+    counts = counts_in(doc, doc.tokens(), 0, len(doc.text), unit=unit, subjects=subjects)
+    return counts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "low", "high", "expected", "agrees"),
+    [
+        # (the words, the fact's unit, the interval they allow, the expected count, agreement)
+        ("more than 51 people", "", 51, math.inf, 51, False),  # "more than" excludes the number
+        ("at least 5 people", "", 5, math.inf, 7, True),
+        ("nearly 200 captives", "", 180, 200, 197, True),
+        ("Some 197 girls remain captive", "", 177.3, 216.7, 197, True),
+        ("Just under 200 remain unaccounted for", "", 180, 200, 197, True),
+        ("As many as 57 girls escaped", "", 0, 57, 57, True),
+        ("about 8.7 million cellphone customers", "", 7.83e6, 9.57e6, 8.7e6, True),
+        ("8.7 million users", "", 8.65e6, 8.75e6, 8.7e6, True),
+        ("8.7M subscribers' data hacked", "", 8.65e6, 8.75e6, 8.7e6, True),
+        ("a bill of more than $284 billion", "$", 284e9, math.inf, 284.46e9, True),
+        ("electric bill listed as $284 billion", "$", 283.5e9, 284.5e9, 284.46e9, True),
+        ("corrected to $284.46", "$", 284.455, 284.465, 284.46, True),
+        ("only a $28,156 minimum payment", "$", 28156, 28156, 28156, True),
+        ("an estimated 1bn won", "won", 0.5e9, 1.5e9, 1e9, True),
+        ("Twenty one of the 276 schoolgirls", "", 21, 21, 21, True),
+        ("a dozen captives died", "", 12, 12, 12, True),
+    ],
+)
+def test_count_interval(
+    text: str, unit: str, low: float, high: float, expected: float, agrees: bool
+) -> None:
+    count = _count(text, unit)
+    assert (count.low, count.high) == pytest.approx((low, high))
+    assert count.meets(expected, expected) is agrees
+
+
+def test_no_with_a_counted_subject_is_zero() -> None:
+    count = _count("no captive Boko Haram fighters were released", subjects=frozenset({"fighters"}))
+    assert (count.value, count.low, count.high) == (0, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("representing a 38 percent recovery", ""),  # a percentage is no count
+        ("made about $878,000 by selling it", ""),  # money is no count without a unit
+        ("about 1 billion won ($878,000)", "$"),  # ... and won is not dollars
+        ("released around 5:30 a.m. on Thursday", ""),  # a clock time
+        ("on February 9, 2017", ""),  # a date
+        ("a 20-month-old boy", ""),  # an age
+    ],
+)
+def test_not_a_count(text: str, unit: str) -> None:
+    doc = Document(source_from_text(text, id="x.txt"))
+    counts = counts_in(doc, doc.tokens(), 0, len(doc.text), unit=unit)
+    if unit == "$":  # only the dollar amount is a count in dollars
+        assert [c.value for c in counts] == [878000]
+    else:
+        assert counts == []
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("3", 3), ("three", 3), ("Eleven", 11), ("twenty-one", 21), ("1,200", 1200), ("1bn", 1e9),
+     ("284.46", 284.46), ("soldiers", None)],
+)  # fmt: skip
+def test_number_value_reads_digits_words_and_suffixes(word: str, value: float | None) -> None:
+    assert number_value(word) == value
