@@ -18,7 +18,11 @@ def compile_checkers(expectations: Expectations) -> tuple[Checker, ...]:
 
 def check_source(checkers: Sequence[Checker], source: Source) -> tuple[Verdict, ...]:
     """The verdicts of every compiled fact on one source."""
-    doc = Document(source)
+    return check_document(checkers, Document(source))
+
+
+def check_document(checkers: Sequence[Checker], doc: Document) -> tuple[Verdict, ...]:
+    """The same on a source already folded: several expectation files share one Document."""
     return tuple(checker(doc) for checker in checkers)
 
 

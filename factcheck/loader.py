@@ -36,9 +36,9 @@ from factcheck.model import (
     NameSpec,
     Period,
     QuantitySpec,
-    show_amount,
     RoleSpec,
     Variant,
+    show_amount,
 )
 from factcheck.yamlfile import (
     At,

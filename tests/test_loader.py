@@ -654,7 +654,9 @@ def test_date_fact_accepts_a_yaml_date_or_an_iso_string(written: str) -> None:
     text = f"event: x\ndate: {written}\nfacts:\n  - {fact}\n"
     expectations = loads(text)
     assert expectations.reference_date == dt.date(2017, 2, 9)
-    assert expectations.facts[0].spec == DateSpec(value=Period.parse("2017-02-09"), cues=("strike",))
+    assert expectations.facts[0].spec == DateSpec(
+        value=Period.parse("2017-02-09"), cues=("strike",)
+    )
     assert expectations.facts[0].expected == "2017-02-09"
 
 

@@ -1,17 +1,32 @@
-"""One checker per fact kind. ``compile_fact`` turns a fact into a function Document -> Verdict."""
+"""One checker per fact kind. ``compile_fact`` turns a fact into a function Document -> Verdict.
+
+Most facts cannot hold in a document that lacks certain words (a quantity its cues, a mention
+its aliases); ``needles`` names them, and a document without any of them gets the fact's
+omission at once, exactly as the full check would give it, without scanning the text.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from factcheck.match.claim import compile_claim
 from factcheck.match.date import compile_date
-from factcheck.match.document import Checker, Document
+from factcheck.match.document import Checker, Document, decide
 from factcheck.match.mention import compile_mention
 from factcheck.match.name import compile_name
 from factcheck.match.quantity import compile_quantity
 from factcheck.match.role import compile_role
-from factcheck.model import Fact
+from factcheck.model import (
+    ClaimSpec,
+    DateSpec,
+    Fact,
+    MentionSpec,
+    QuantitySpec,
+    RoleSpec,
+    Verdict,
+)
+from factcheck.normalize import fold
 
 COMPILERS: dict[str, Callable[[Fact], Checker]] = {
     "quantity": compile_quantity,
@@ -22,10 +37,44 @@ COMPILERS: dict[str, Callable[[Fact], Checker]] = {
     "mention": compile_mention,
 }
 KINDS = tuple(COMPILERS)
+_WORD = re.compile(r"[a-z0-9]+")
 
 
 def compile_fact(fact: Fact) -> Checker:
-    return COMPILERS[fact.kind](fact)
+    checker = COMPILERS[fact.kind](fact)
+    required = needles(fact)
+    if required is None:
+        return checker
+
+    def check(doc: Document) -> Verdict:
+        if required.isdisjoint(doc.words):
+            return decide(fact, doc)  # nothing to find: the omission the full check gives
+        return checker(doc)
+
+    return check
+
+
+def needles(fact: Fact) -> frozenset[str] | None:
+    """Words one of which every hit of ``fact`` contains (lower case), or ``None`` when any
+    text may hold one (a misspelling, a free pattern)."""
+    spec = fact.spec
+    if isinstance(spec, QuantitySpec | DateSpec):
+        phrases: tuple[str, ...] = spec.cues
+    elif isinstance(spec, RoleSpec):
+        phrases = (spec.person, *spec.person_aliases, spec.role, *spec.role_aliases)
+    elif isinstance(spec, MentionSpec):
+        phrases = (spec.value, *spec.aliases)
+    elif isinstance(spec, ClaimSpec) and not any(v.patterns for v in spec.variants):
+        phrases = tuple(phrase for variant in spec.variants for phrase in variant.phrases)
+    else:
+        return None
+    return frozenset(_first_word(phrase) for phrase in phrases)
+
+
+def _first_word(phrase: str) -> str:
+    """The first run of letters and digits of a phrase, folded and lower case: "al-Bab" -> "al"."""
+    words: list[str] = _WORD.findall(fold(phrase).text.lower())
+    return words[0]
 
 
 __all__ = ["COMPILERS", "KINDS", "Checker", "Document", "compile_fact"]

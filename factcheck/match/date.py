@@ -33,8 +33,7 @@ def compile_date(fact: Fact) -> Checker:
         conflicts: list[Hit] = []
         context: list[Hit] = []
         anchor = doc.source.date
-        for expr in find_dates(doc.text):
-            start, end = doc.sentence(expr.start)
+        for start, end, expr in _dates_near_cues(doc, cues):
             tokens = doc.tokens_between(start, end)
             spans = [s for s in cues.positions(tokens) if _dates_the_event(tokens, s, subjects)]
             if not _near_cue(doc, tokens, spans, expr):
@@ -65,6 +64,11 @@ def compile_date(fact: Fact) -> Checker:
         )
 
     return check
+
+
+def _dates_near_cues(doc: Document, cues: Cues) -> list[tuple[int, int, DateExpr]]:
+    """The date expressions of the sentences that hold a cue, with their sentence."""
+    return [(s, e, expr) for s, e in cues.sentences(doc) for expr in find_dates(doc.text, s, e)]
 
 
 def _how(expr: DateExpr, resolved: DateExpr) -> str:

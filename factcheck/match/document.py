@@ -16,6 +16,7 @@ from factcheck.model import Evidence, Fact, Source, Stance, Status, Verdict
 from factcheck.normalize import Folded, fold
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")
+_WORD = re.compile(r"[a-z0-9]+")
 # A sentence ends at a line break, or after . ! ? (and closing quotes) before a capital,
 # a quote or a digit; "Gen." and "U.S." style abbreviations do not end one.
 _SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"')\]]*\s+(?=[\"'(A-Z0-9])")
@@ -52,7 +53,7 @@ class Hit:
 class Document:
     """One source, folded once; sentences and tokens are computed once, on demand."""
 
-    __slots__ = ("_sentence_starts", "_tokens", "folded", "source", "text")
+    __slots__ = ("_sentence_starts", "_tokens", "_words", "folded", "source", "text")
 
     def __init__(self, source: Source) -> None:
         self.source = source
@@ -60,6 +61,14 @@ class Document:
         self.text = self.folded.text
         self._sentence_starts: list[int] | None = None
         self._tokens: list[Token] | None = None
+        self._words: frozenset[str] | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word of the text, lower case: what a fact needs is looked up here first."""
+        if self._words is None:
+            self._words = frozenset(_WORD.findall(self.text.lower()))
+        return self._words
 
     # -- sentences and tokens -------------------------------------------------------------
 
@@ -118,16 +127,29 @@ Checker = Callable[[Document], Verdict]
 
 
 class Cues:
-    """Finds cue words (and multi-word cues) among tokens."""
+    """Finds cue words (and multi-word cues): first the sentences that hold one, with a single
+    regex scan of the document, then their token positions inside such a sentence."""
 
     def __init__(self, cues: tuple[str, ...]) -> None:
         self.cues = [tuple(cue.lower().split()) for cue in cues]
+        self.firsts = {cue[0] for cue in self.cues}
+        words = sorted(cues, key=len, reverse=True)
+        self.regex = re.compile("|".join(phrase_pattern(w) for w in words), re.IGNORECASE)
+
+    def sentences(self, doc: Document) -> list[tuple[int, int]]:
+        """The ``(start, end)`` of every sentence with a cue, in order, each once."""
+        found: dict[tuple[int, int], None] = {}
+        for match in self.regex.finditer(doc.text):
+            found.setdefault(doc.sentence(match.start()))
+        return list(found)
 
     def positions(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """``(first, last)`` token index of every cue occurrence."""
         found = []
         lowers = [token.lower for token in tokens]
-        for index in range(len(lowers)):
+        for index, word in enumerate(lowers):
+            if word not in self.firsts:
+                continue
             for cue in self.cues:
                 if tuple(lowers[index : index + len(cue)]) == cue:
                     found.append((index, index + len(cue) - 1))

@@ -16,7 +16,6 @@ A source word is a misspelling of a declared word when (case and diacritics fold
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -88,18 +87,31 @@ def compile_name(fact: Fact) -> Checker:
 
     def misspelling(word: str, next_to_name: bool) -> str | None:
         """The declared word that ``word`` misspells, if any."""
-        plain = _plain(_base(word))
+        plain = _base(word).lower()  # the document is folded already
         if plain in known or not word[:1].isupper():
             return None
         return misspelt_target(plain, declared, next_to_name)
 
-    joined = {_plain(w): w for form in forms for w in _WORD.findall(form) if len(w) >= 6}
+    firsts = {word[0] for word in declared}
+    split = _split_regex([w for form in forms for w in _WORD.findall(form) if len(w) >= 6])
 
     def check(doc: Document) -> Verdict:
         tokens = doc.tokens()
-        conflicts = [_conflict(doc, tokens, i, t, known, misspelling) for i, t in enumerate(tokens)]
-        conflicts += _split_words(doc, tokens, joined)
-        found = [hit for hit in conflicts if hit is not None]
+        maybe: dict[str, bool] = {}  # per distinct word: could it misspell anything at all?
+        found = []
+        for index, token in enumerate(tokens):
+            text = token.text
+            if len(text) < 3 or not text[0].isupper():
+                continue
+            plain = _base(text).lower()
+            if plain in known or plain[0] not in firsts:
+                continue
+            if plain not in maybe:  # the most permissive test first: next to the name
+                maybe[plain] = misspelt_target(plain, declared, True) is not None
+            if maybe[plain] and (hit := _conflict(doc, tokens, index, token, known, misspelling)):
+                found.append(hit)
+        if split is not None:
+            found += _split_words(doc, split)
         supports = [
             Hit(start=m.start(), end=m.end(), value=m.group(), note=f"spelled {m.group()!r}")
             for m in form_regex.finditer(doc.text)
@@ -124,7 +136,7 @@ def _conflict(
         return None
     neighbours = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
     next_to_name = any(
-        _plain(_base(n.text)) in known and _only_space_between(doc, token, n) for n in neighbours
+        _base(n.text).lower() in known and _only_space_between(doc, token, n) for n in neighbours
     )
     target = misspelling(word, next_to_name)
     if target is None:
@@ -132,13 +144,13 @@ def _conflict(
     first = last = index
     while (
         first > 0
-        and _plain(_base(tokens[first - 1].text)) in known
+        and _base(tokens[first - 1].text).lower() in known
         and _only_space_between(doc, tokens[first - 1], tokens[first])
     ):
         first -= 1
     while (
         last + 1 < len(tokens)
-        and _plain(_base(tokens[last + 1].text)) in known
+        and _base(tokens[last + 1].text).lower() in known
         and _only_space_between(doc, tokens[last], tokens[last + 1])
     ):
         last += 1
@@ -155,22 +167,35 @@ def _conflict(
     )
 
 
-def _split_words(doc: Document, tokens: list[Token], joined: dict[str, str]) -> list[Hit]:
+def _split_regex(words: list[str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """One regex for every way of writing one of ``words`` as two words ("First Energy"), and
+    the declared word for each, by its folded lower-case letters."""
+    declared = {fold(word).text.lower(): word for word in words}
+    splits = [
+        f"{re.escape(plain[:cut])} {re.escape(plain[cut:])}"
+        for plain in declared
+        for cut in range(2, len(plain) - 1)
+    ]
+    if not splits:
+        return None
+    pattern = r"(?<![\w-])(?:" + "|".join(splits) + r")(?![\w-])"
+    return re.compile(pattern, re.IGNORECASE), declared
+
+
+def _split_words(doc: Document, split: tuple[re.Pattern[str], dict[str, str]]) -> list[Hit]:
     """ "First Energy" where the name is one word, "FirstEnergy"."""
+    regex, declared = split
     hits = []
-    for left, right in itertools.pairwise(tokens):
-        whole = joined.get(_plain(left.text + right.text))
-        if (
-            whole is not None
-            and left.text[:1].isupper()
-            and right.text[:1].isupper()
-            and doc.text[left.end : right.start] == " "
-        ):
-            written = doc.text[left.start : right.end]
-            note = f"{written!r} splits the name {whole!r} in two: did you mean {whole!r}?"
-            hits.append(
-                Hit(start=left.start, end=right.end, value=written, suggestion=whole, note=note)
-            )
+    for match in regex.finditer(doc.text):
+        written = match.group()
+        left, right = written.split(" ", 1)
+        if not (left[:1].isupper() and right[:1].isupper()):
+            continue
+        whole = declared[(left + right).lower()]
+        note = f"{written!r} splits the name {whole!r} in two: did you mean {whole!r}?"
+        hits.append(
+            Hit(start=match.start(), end=match.end(), value=written, suggestion=whole, note=note)
+        )
     return hits
 
 

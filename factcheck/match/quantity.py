@@ -76,7 +76,7 @@ def compile_quantity(fact: Fact) -> Checker:
     def check(doc: Document) -> Verdict:
         found: dict[str, list[Hit]] = {"support": [], "conflict": [], "context": []}
         scopes = _TimeScopes(doc, spec.when)
-        for start, end in doc.sentences():
+        for start, end in cues.sentences(doc):
             tokens = doc.tokens_between(start, end)
             cue_spans = cues.positions(tokens)
             if not cue_spans:

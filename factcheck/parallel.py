@@ -1,0 +1,67 @@
+"""Checking many sources on several cores, in order, without holding the corpus.
+
+Sources are taken from an iterator in batches; each batch is checked in a worker process
+(which compiles the expectation files once, when it starts) and the verdicts come back in the
+order the sources went in, so ``--jobs 4`` prints exactly what ``--jobs 1`` prints. Only a
+few batches are in flight at a time: memory stays flat however long the stream.
+"""
+
+from __future__ import annotations
+
+import itertools
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+
+from factcheck.engine import check_document, compile_checkers
+from factcheck.match import Checker, Document
+from factcheck.model import Expectations, Source, Verdict
+
+BATCH = 32  # sources per task: big enough to amortise the round trip, small enough to stream
+Checked = tuple[Source, tuple[tuple[Verdict, ...], ...]]  # a source, its verdicts per file
+
+_checkers: list[tuple[Checker, ...]] = []  # per worker process: the compiled files
+
+
+def _start_worker(expectations: Sequence[Expectations]) -> None:
+    _checkers[:] = [compile_checkers(e) for e in expectations]
+
+
+def _check_batch(batch: list[Source]) -> list[tuple[tuple[Verdict, ...], ...]]:
+    return [_check_all(_checkers, source) for source in batch]
+
+
+def _check_all(
+    compiled: Sequence[Sequence[Checker]], source: Source
+) -> tuple[tuple[Verdict, ...], ...]:
+    doc = Document(source)  # folded once for every file
+    return tuple(check_document(checkers, doc) for checkers in compiled)
+
+
+def _batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
+    iterator = iter(sources)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def check_stream(
+    expectations: Sequence[Expectations], sources: Iterable[Source], *, jobs: int = 1
+) -> Iterator[list[Checked]]:
+    """Batches of checked sources, in the order given, using ``jobs`` processes."""
+    if jobs <= 1:
+        compiled = [compile_checkers(e) for e in expectations]
+        for batch in _batches(sources, BATCH):
+            yield [(source, _check_all(compiled, source)) for source in batch]
+        return
+    sent: deque[list[Source]] = deque()
+
+    def remembered() -> Iterator[list[Source]]:
+        for batch in _batches(sources, BATCH):
+            sent.append(batch)
+            yield batch
+
+    context = multiprocessing.get_context("spawn")  # no inherited state, same on every platform
+    with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(expectations),)) as pool:
+        for verdicts in pool.imap(_check_batch, remembered(), chunksize=1):
+            batch = sent.popleft()
+            yield list(zip(batch, verdicts, strict=True))
