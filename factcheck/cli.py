@@ -1,4 +1,4 @@
-"""The command line: ``factcheck check`` and ``factcheck validate``.
+"""The command line: ``factcheck check``, ``factcheck validate`` and ``factcheck extract``.
 
 :func:`run` does the work and returns the exit code; :func:`main` only exits with it. The
 heavy modules (loader, engine, renderers) are imported inside the commands so ``--help`` stays fast.
@@ -11,12 +11,13 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from factcheck.errors import FactcheckError, Problem, UsageError
 from factcheck.model import Status
 
 if TYPE_CHECKING:
+    from factcheck.extract import Outputs
     from factcheck.model import Expectations, Report, Source
 
 EXIT_OK = 0
@@ -26,7 +27,7 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
 # Kept here, not imported from factcheck.render, so that building the parser imports nothing heavy.
-FORMAT_CHOICES = ("table", "markdown", "csv", "json")
+FORMAT_CHOICES = ("table", "markdown", "csv", "json", "html")
 FAIL_ON_CHOICES = ("contradiction", "omission")
 
 EPILOG = """\
@@ -73,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="FILE",
-        help="write the report to FILE atomically (.txt, .md, .csv, .json) instead of stdout",
+        help="write the report to FILE atomically (.txt, .md, .csv, .json, .html), not stdout",
     )
     check.add_argument(
         "--fail-on",
@@ -90,7 +91,63 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=formatter,
     )
     validate.add_argument("files", metavar="EXPECTATIONS", nargs="+", help="expectation YAML files")
+    _add_extract_parser(commands, formatter)
     return parser
+
+
+EXTRACT_EPILOG = """\
+exit codes:
+  0    nothing fails: no regressed cell with --baseline, else nothing fails the --fail-on policy
+  1    a cell regressed from the baseline (with --baseline; --update-baseline accepts it),
+       else a verdict fails the policy (default: any contradiction)
+  2    bad input or usage: unreadable or invalid files, unknown options
+  130  interrupted (Ctrl-C)
+  141  stdout was closed early (a broken pipe, e.g. `| head`)
+"""
+
+
+def _add_extract_parser(commands: Any, formatter: type[argparse.HelpFormatter]) -> None:
+    extract = commands.add_parser(
+        "extract",
+        help="check an extractor's outputs against an expectation file",
+        description=(
+            "Give one verdict per fact and output source from the extracted values:\n"
+            "a JSON object {source: {fact: value}}, or JSONL with one object per source\n"
+            "naming it by its 'source' (or 'id') key. A value may carry its span in the\n"
+            "source text, {value, start, end}, for evidence."
+        ),
+        epilog=EXTRACT_EPILOG,
+        formatter_class=formatter,
+    )
+    extract.add_argument("expectations", metavar="EXPECTATIONS", help="the expectation YAML file")
+    extract.add_argument(
+        "outputs", metavar="OUTPUTS", help="the extractor's outputs: .json or .jsonl"
+    )
+    extract.add_argument(
+        "-f",
+        "--format",
+        choices=FORMAT_CHOICES,
+        help="report format (default: from the --output extension, else table)",
+    )
+    extract.add_argument(
+        "-o", "--output", metavar="FILE", help="write the report to FILE atomically, not stdout"
+    )
+    extract.add_argument(
+        "--fail-on",
+        choices=FAIL_ON_CHOICES,
+        default="contradiction",
+        help="without --baseline: exit 1 on any contradiction (default), or on any omission too",
+    )
+    extract.add_argument(
+        "--baseline",
+        metavar="FILE",
+        help="compare every cell with this baseline of an earlier run; exit 1 on a regression",
+    )
+    extract.add_argument(
+        "--update-baseline",
+        action="store_true",
+        help="accept this run's cells into the --baseline file (created when absent)",
+    )
 
 
 def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
@@ -101,6 +158,8 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
             return args
         if args.command == "validate":
             return _validate(args.files, stdout, stderr)
+        if args.command == "extract":
+            return _extract(args, stdout, stderr)
         return _check(args, stdout)
     except FactcheckError as error:
         _report_problems(_problems_of(error, "factcheck"), stderr)
@@ -250,6 +309,93 @@ def _summary(report: Report) -> str:
     from factcheck.render.table import summary_line
 
     return summary_line(report)
+
+
+# --- extract ----------------------------------------------------------------------------------
+
+
+def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from factcheck.extract import check_extraction, texts_for, unknown_keys
+    from factcheck.render import render
+
+    if args.update_baseline and not args.baseline:
+        message = "--update-baseline needs --baseline FILE"
+        raise UsageError([Problem(path="factcheck extract", message=message)])
+    fmt = _chosen_format(args.format, args.output)
+    expectations, outputs = _read_extraction(args.expectations, args.outputs)
+    report = check_extraction(expectations, outputs, texts_for(expectations, outputs))
+    ignored = unknown_keys(expectations, outputs)
+    if ignored:
+        print(f"factcheck: ignored keys that name no fact: {', '.join(ignored)}", file=stderr)
+    if args.output:
+        _write_report(args.output, render(report, fmt))
+        print(f"{_summary(report)}; {fmt} report written to {args.output}", file=stdout)
+    else:
+        _print_report(report, fmt, stdout)
+    stdout.flush()
+    if args.baseline is None:
+        return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
+    # the comparison follows a table; it goes to stderr when stdout carries a machine format
+    stream = stdout if args.output or fmt == "table" else stderr
+    regressed = _against_baseline(
+        report, args.expectations, args.baseline, args.update_baseline, stream
+    )
+    return EXIT_FAILED if regressed else EXIT_OK
+
+
+def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expectations, Outputs]:
+    """The expectations and the outputs, or one error with the problems of both at once."""
+    from factcheck.extract import read_outputs
+    from factcheck.loader import load
+
+    problems: list[Problem] = []
+    expectations: Expectations | None = None
+    outputs: Outputs | None = None
+    try:
+        expectations = load(expectations_path)
+    except FactcheckError as error:
+        problems.extend(_problems_of(error, expectations_path))
+    try:
+        outputs = read_outputs(outputs_path)
+    except FactcheckError as error:
+        problems.extend(_problems_of(error, outputs_path))
+    if problems or expectations is None or outputs is None:
+        raise FactcheckError(problems)
+    return expectations, outputs
+
+
+def _against_baseline(
+    report: Report, expectations_path: str, path: str, update: bool, stream: TextIO
+) -> bool:
+    """Print how the run differs from the baseline, update it if asked; whether a cell regressed."""
+    from factcheck.baseline import (
+        compare,
+        describe,
+        load_baseline,
+        merged,
+        save_baseline,
+        table_name,
+        table_of,
+    )
+
+    if not update and not os.path.exists(path):
+        message = "no such baseline file (create it with --update-baseline)"
+        raise UsageError([Problem(path=path, message=message)])
+    old = load_baseline(path) if os.path.exists(path) else {}
+    name = table_name(expectations_path)
+    cells = table_of(report)
+    comparison = compare(old.get(name, {}), cells)
+    lines = describe(comparison, name)
+    if update:
+        try:
+            save_baseline(path, merged(old, {name: cells}))
+        except OSError as error:
+            message = f"cannot write the baseline: {error.strerror or error}"
+            raise UsageError([Problem(path=path, message=message)]) from error
+        lines.append(f"baseline {path} updated: the cells of this run are accepted")
+    print("\n".join(lines), file=stream)
+    stream.flush()
+    return comparison.failed and not update
 
 
 # --- the edge ---------------------------------------------------------------------------------
