@@ -27,7 +27,7 @@ EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
 # Kept here, not imported from factcheck.render, so that building the parser imports nothing heavy.
-FORMAT_CHOICES = ("table", "markdown", "csv", "json", "html")
+FORMAT_CHOICES = ("table", "markdown", "csv", "json", "jsonl", "html")
 FAIL_ON_CHOICES = ("contradiction", "omission")
 
 EPILOG = """\
@@ -74,13 +74,21 @@ def build_parser() -> argparse.ArgumentParser:
         "-o",
         "--output",
         metavar="FILE",
-        help="write the report to FILE atomically (.txt, .md, .csv, .json, .html), not stdout",
+        help="write the report to FILE atomically (.txt, .md, .csv, .json, .jsonl, .html), "
+        "not stdout",
     )
     check.add_argument(
         "--fail-on",
         choices=FAIL_ON_CHOICES,
         default="contradiction",
         help="exit 1 on any contradiction (default), or on any omission or contradiction",
+    )
+    check.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        metavar="N",
+        help="worker processes (default: the number of CPUs); the output is the same, in order",
     )
 
     validate = commands.add_parser(
@@ -92,7 +100,29 @@ def build_parser() -> argparse.ArgumentParser:
     )
     validate.add_argument("files", metavar="EXPECTATIONS", nargs="+", help="expectation YAML files")
     _add_extract_parser(commands, formatter)
+    accuracy = commands.add_parser(
+        "accuracy",
+        help="compare the verdicts with hand-annotated ones: agreement, confusion, disagreements",
+        description="Agreement with annotation files (format: README, 'Accuracy').",
+        epilog=ACCURACY_EPILOG,
+        formatter_class=formatter,
+    )
+    accuracy.add_argument("annotations", metavar="ANNOTATION", nargs="+", help="annotation files")
+    accuracy.add_argument(
+        "--min-agreement", type=float, metavar="FRACTION", help="exit 1 below this agreement"
+    )
+    accuracy.add_argument(
+        "--max-false-contradictions", type=int, metavar="N", help="exit 1 above this many"
+    )
     return parser
+
+
+ACCURACY_EPILOG = """\
+exit codes:
+  0    the report was printed (and meets --min-agreement / --max-false-contradictions)
+  1    below --min-agreement, or more false contradictions than --max-false-contradictions
+  2    bad input or usage: unreadable or invalid annotation, expectation or source files
+"""
 
 
 EXTRACT_EPILOG = """\
@@ -160,7 +190,9 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
             return _validate(args.files, stdout, stderr)
         if args.command == "extract":
             return _extract(args, stdout, stderr)
-        return _check(args, stdout)
+        if args.command == "accuracy":
+            return _accuracy(args, stdout)
+        return _check(args, stdout, stderr)
     except FactcheckError as error:
         _report_problems(_problems_of(error, "factcheck"), stderr)
         return EXIT_BAD_INPUT
@@ -210,13 +242,21 @@ def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
 # --- check ------------------------------------------------------------------------------------
 
 
-def _check(args: argparse.Namespace, stdout: TextIO) -> int:
-    from factcheck.engine import check
+def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from factcheck.parallel import check_report, stream_jsonl
     from factcheck.render import render
 
     fmt = _chosen_format(args.format, args.output)
     expectations, sources = _read_inputs(args.expectations, args.sources)
-    report = check(expectations, sources)
+    jobs = args.jobs or os.cpu_count() or 1
+    progress = stderr if stderr.isatty() else None
+    if fmt == "jsonl" and not args.output:  # stream: each verdict as soon as it is known
+        statuses = stream_jsonl(expectations, sources, stdout, jobs=jobs, progress=progress)
+        stdout.flush()
+        if not statuses:
+            raise UsageError([Problem(path=args.expectations, message="nothing was checked")])
+        return EXIT_FAILED if _status_fails(statuses, args.fail_on) else EXIT_OK
+    report = check_report(expectations, sources, jobs=jobs, progress=progress)
     if not report.verdicts:
         raise UsageError([Problem(path=args.expectations, message="nothing was checked")])
     if args.output:
@@ -296,6 +336,24 @@ def _encodable(text: str, stream: TextIO) -> bool:
     except (UnicodeEncodeError, LookupError):
         return False
     return True
+
+
+def _status_fails(statuses: set[Status], fail_on: str) -> bool:
+    failing = {Status.CONTRADICTION} | ({Status.OMISSION} if fail_on == "omission" else set())
+    return bool(statuses & failing)
+
+
+def _accuracy(args: argparse.Namespace, stdout: TextIO) -> int:
+    from factcheck.accuracy import evaluate, load_annotation, render_accuracy
+
+    accuracy = evaluate([load_annotation(path) for path in args.annotations])
+    stdout.write(render_accuracy(accuracy))
+    stdout.flush()
+    below = args.min_agreement is not None and accuracy.agreement() < args.min_agreement
+    too_many = args.max_false_contradictions is not None and (
+        len(accuracy.false_contradictions()) > args.max_false_contradictions
+    )
+    return EXIT_FAILED if below or too_many else EXIT_OK
 
 
 def _fails(report: Report, fail_on: str) -> bool:

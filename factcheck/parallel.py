@@ -12,10 +12,11 @@ import itertools
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from typing import TextIO
 
 from factcheck.engine import check_document, compile_checkers
 from factcheck.match import Checker, Document
-from factcheck.model import Expectations, Source, Verdict
+from factcheck.model import Expectations, Report, Source, Status, Verdict
 
 BATCH = 32  # sources per task: big enough to amortise the round trip, small enough to stream
 Checked = tuple[Source, tuple[tuple[Verdict, ...], ...]]  # a source, its verdicts per file
@@ -65,3 +66,55 @@ def check_stream(
         for verdicts in pool.imap(_check_batch, remembered(), chunksize=1):
             batch = sent.popleft()
             yield list(zip(batch, verdicts, strict=True))
+
+
+PARALLEL_FROM = 64  # fewer sources are checked in this process: starting workers costs more
+PROGRESS_EVERY = 256  # sources between two progress lines
+
+
+def check_report(
+    expectations: Expectations,
+    sources: Sequence[Source],
+    *,
+    jobs: int = 1,
+    progress: TextIO | None = None,
+) -> Report:
+    """The report of one file over ``sources``: the same for any ``jobs``, order included."""
+    verdicts = [
+        v for _, per_file in _checked(expectations, sources, jobs, progress) for v in per_file[0]
+    ]
+    return Report(expectations=expectations, sources=tuple(sources), verdicts=tuple(verdicts))
+
+
+def stream_jsonl(
+    expectations: Expectations,
+    sources: Sequence[Source],
+    out: TextIO,
+    *,
+    jobs: int = 1,
+    progress: TextIO | None = None,
+) -> set[Status]:
+    """Write one verdict per line as soon as its source is checked; the statuses seen."""
+    from factcheck.render.jsonl import verdict_line
+
+    seen: set[Status] = set()
+    for _, per_file in _checked(expectations, sources, jobs, progress):
+        for verdict in per_file[0]:
+            seen.add(verdict.status)
+            out.write(verdict_line(verdict))
+    return seen
+
+
+def _checked(
+    expectations: Expectations, sources: Sequence[Source], jobs: int, progress: TextIO | None
+) -> Iterator[Checked]:
+    workers = jobs if len(sources) >= PARALLEL_FROM else 1
+    done = 0
+    for batch in check_stream([expectations], sources, jobs=workers):
+        yield from batch
+        done += len(batch)
+        if progress is not None and (done % PROGRESS_EVERY < len(batch) or done == len(sources)):
+            progress.write(f"\rfactcheck: {done}/{len(sources)} sources checked")
+            if done == len(sources):
+                progress.write("\n")
+            progress.flush()

@@ -182,7 +182,7 @@ def iter_jsonl(path: str) -> Iterator[Source]:
 
 def _record(path: str, number: int, line: str, problems: list[Problem]) -> Source | None:
     try:
-        data = json.loads(line)
+        data = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as error:
         problems.append(
             Problem(path=path, line=number, column=error.colno, message=f"not JSON: {error.msg}")

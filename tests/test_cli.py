@@ -188,15 +188,22 @@ def test_a_run_that_checks_nothing_is_bad_input(
     one_fact_yaml: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An engine that returns no verdict at all must not pass as a clean run."""
-    import factcheck.engine
+    import factcheck.parallel
     from factcheck.model import Report
 
-    def check_nothing(expectations: Any, sources: Any) -> Report:
+    def check_nothing(expectations: Any, sources: Any, **_: Any) -> Report:
         return Report(expectations=expectations, sources=tuple(sources), verdicts=())
 
-    monkeypatch.setattr(factcheck.engine, "check", check_nothing)
+    def stream_nothing(*_: Any, **__: Any) -> set[Any]:
+        return set()
+
+    monkeypatch.setattr(factcheck.parallel, "check_report", check_nothing)
+    monkeypatch.setattr(factcheck.parallel, "stream_jsonl", stream_nothing)
     source = write(tmp_path / "good.txt", "Three soldiers were killed.\n")
     assert_bad_input(call("check", one_fact_yaml, source), "nothing was checked")
+    assert_bad_input(
+        call("check", one_fact_yaml, source, "--format", "jsonl"), "nothing was checked"
+    )
 
 
 # --- --output ---------------------------------------------------------------------------------
@@ -544,3 +551,109 @@ def test_broken_pipe_from_a_real_pipe_exits_141_without_a_traceback() -> None:
     child.stderr.close()
     assert child.wait(timeout=120) == 141
     assert errors == ""
+
+
+# --- scale: JSONL in and out, worker processes, the accuracy command ---------------------------
+
+
+def seeds_as_jsonl(tmp_path: Path, copies: int) -> str:
+    """The five seeds as JSONL records, ``copies`` times over (ids ``NNN-copy``)."""
+    lines = []
+    for copy in range(copies):
+        for path in SEEDS:
+            text = Path(path).read_text(encoding="utf-8")
+            lines.append(json.dumps({"id": f"{Path(path).stem[:3]}-{copy}", "text": text}))
+    target = tmp_path / "seeds.jsonl"
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(target)
+
+
+def test_jobs_2_prints_exactly_what_jobs_1_prints(tmp_path: Path) -> None:
+    corpus = seeds_as_jsonl(tmp_path, copies=14)  # 70 sources: enough to start workers
+    one = call("check", EXPECTATIONS, corpus, "--format", "json", "--jobs", "1")
+    two = call("check", EXPECTATIONS, corpus, "--format", "json", "--jobs", "2")
+    assert (one.code, two.code) == (1, 1)
+    assert one.stdout == two.stdout
+    assert len(json.loads(one.stdout)["verdicts"]) == 70 * 10
+
+
+def test_jsonl_streams_the_json_reports_verdicts_one_per_line(tmp_path: Path) -> None:
+    corpus = seeds_as_jsonl(tmp_path, copies=14)
+    streamed = call("check", EXPECTATIONS, corpus, "--format", "jsonl", "--jobs", "2")
+    whole = call("check", EXPECTATIONS, corpus, "--format", "json", "--jobs", "1")
+    assert streamed.code == whole.code == 1
+    lines = [json.loads(line) for line in streamed.stdout.splitlines()]
+    assert lines == json.loads(whole.stdout)["verdicts"]
+
+
+def test_jsonl_records_get_the_verdicts_of_the_same_texts_as_files(tmp_path: Path) -> None:
+    corpus = seeds_as_jsonl(tmp_path, copies=1)
+    from_records = json.loads(call("check", EXPECTATIONS, corpus, "--format", "json").stdout)
+    from_files = json.loads(call("check", EXPECTATIONS, *SEEDS, "--format", "json").stdout)
+
+    def cells(report: dict[str, Any]) -> list[tuple[str, str, str | None, list[Any]]]:
+        return [
+            (v["fact"], v["status"], v["found"], [(e["start"], e["text"]) for e in v["evidence"]])
+            for v in report["verdicts"]
+        ]
+
+    assert cells(from_records) == cells(from_files)
+    assert from_records["verdicts"][0]["source"] == f"{corpus}#000-0"
+
+
+def test_jsonl_output_file_follows_the_extension(tmp_path: Path) -> None:
+    target = tmp_path / "verdicts.jsonl"
+    result = call("check", EXPECTATIONS, "--output", str(target))
+    assert result.code == 1
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 50 and all(json.loads(line)["status"] for line in lines)
+
+
+def test_bad_jsonl_records_are_reported_with_line_and_column(tmp_path: Path) -> None:
+    corpus = write(
+        tmp_path / "bad.jsonl",
+        '{"id": "a", "text": "Three soldiers were killed."}\n{"id": "b", "text": \n{"text": "x"}\n',
+    )
+    result = call("check", EXPECTATIONS, corpus)
+    assert_bad_input(
+        result,
+        f"{corpus}:2:21: not JSON: Expecting value",
+        f"{corpus}:3:1: a record needs an 'id' and a non-empty 'text'",
+    )
+
+
+def test_accuracy_prints_agreement_confusion_and_disagreements() -> None:
+    result = call("accuracy", str(ROOT / "tests" / "data" / "annotations" / "albab-airstrike.yaml"))
+    assert result.code == 0
+    assert result.stdout.startswith("Agreement: 50/50 cells (100.0%)\nFalse contradictions: 0\n")
+    assert "annotated contradiction" in result.stdout
+    assert "Disagreements: 0" in result.stdout
+
+
+def test_accuracy_exits_1_below_the_thresholds_asked_for(tmp_path: Path) -> None:
+    annotation = write(
+        tmp_path / "annotation.yaml",
+        f"""\
+        expectations: {EXPECTATIONS}
+        sources: {ROOT / "seeds"}
+        verdicts:
+          000_98b88eba54a409e2.txt:
+            akar: match
+            killed: match
+        """,
+    )
+    assert call("accuracy", annotation).code == 0  # no threshold asked for
+    assert call("accuracy", annotation, "--min-agreement", "0.9").code == 1  # 1 of 2 agree
+    assert call("accuracy", annotation, "--min-agreement", "0.5").code == 0
+    assert call("accuracy", annotation, "--max-false-contradictions", "0").code == 1
+    assert call("accuracy", annotation, "--max-false-contradictions", "1").code == 0
+
+
+def test_accuracy_with_a_bad_annotation_is_bad_input(tmp_path: Path) -> None:
+    annotation = write(
+        tmp_path / "annotation.yaml", "expectations: x.yaml\nverdicts: {a: {b: mtch}}\n"
+    )
+    assert_bad_input(
+        call("accuracy", annotation),
+        f"{annotation}:2:19: unknown verdict 'mtch'; did you mean 'match'?",
+    )

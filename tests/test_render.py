@@ -200,6 +200,7 @@ GOLDEN_CASES = [
     ("markdown", False, "report.md"),
     ("csv", False, "report.csv"),
     ("json", False, "report.json"),
+    ("jsonl", False, "report.jsonl"),
     ("html", False, "report.html"),
 ]
 
@@ -489,8 +490,8 @@ def test_json_ascii_only_escapes_but_parses_to_the_same_data() -> None:
 # --- registry -------------------------------------------------------------------------------
 
 
-def test_formats_lists_the_five_renderers() -> None:
-    assert FORMATS == ("table", "markdown", "csv", "json", "html")
+def test_formats_lists_the_six_renderers() -> None:
+    assert FORMATS == ("table", "markdown", "csv", "json", "jsonl", "html")
 
 
 def test_render_rejects_an_unknown_format() -> None:
@@ -506,6 +507,7 @@ def test_render_rejects_an_unknown_format() -> None:
         ("r.markdown", "markdown"),
         ("r.csv", "csv"),
         ("r.json", "json"),
+        ("r.jsonl", "jsonl"),
         ("r.txt", "table"),
         ("r.html", "html"),
         ("R.HTM", "html"),
@@ -517,8 +519,14 @@ def test_format_for_path_maps_extensions(path: str, fmt: str | None) -> None:
     assert format_for_path(path) == fmt
 
 
-@pytest.mark.parametrize("fmt", ["table", "markdown", "csv", "json", "html"])
+@pytest.mark.parametrize("fmt", ["table", "markdown", "csv", "json", "jsonl", "html"])
 def test_every_renderer_ends_with_one_newline(fmt: str) -> None:
     rendered = render(sample_report(), fmt)
     assert rendered.endswith("\n")
     assert not rendered.endswith("\n\n")
+
+
+def test_jsonl_lines_are_the_json_reports_verdicts() -> None:
+    report = sample_report()
+    lines = [json.loads(line) for line in render(report, "jsonl").splitlines()]
+    assert lines == json.loads(render(report, "json"))["verdicts"]

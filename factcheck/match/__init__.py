@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from factcheck.match.claim import compile_claim
 from factcheck.match.date import compile_date
-from factcheck.match.document import Checker, Document, decide
+from factcheck.match.document import Checker, Document, decide, first_word
 from factcheck.match.mention import compile_mention
 from factcheck.match.name import compile_name
 from factcheck.match.quantity import compile_quantity
@@ -26,7 +26,6 @@ from factcheck.model import (
     RoleSpec,
     Verdict,
 )
-from factcheck.normalize import fold
 
 COMPILERS: dict[str, Callable[[Fact], Checker]] = {
     "quantity": compile_quantity,
@@ -37,7 +36,6 @@ COMPILERS: dict[str, Callable[[Fact], Checker]] = {
     "mention": compile_mention,
 }
 KINDS = tuple(COMPILERS)
-_WORD = re.compile(r"[a-z0-9]+")
 
 
 def compile_fact(fact: Fact) -> Checker:
@@ -64,17 +62,23 @@ def needles(fact: Fact) -> frozenset[str] | None:
         phrases = (spec.person, *spec.person_aliases, spec.role, *spec.role_aliases)
     elif isinstance(spec, MentionSpec):
         phrases = (spec.value, *spec.aliases)
-    elif isinstance(spec, ClaimSpec) and not any(v.patterns for v in spec.variants):
-        phrases = tuple(phrase for variant in spec.variants for phrase in variant.phrases)
+    elif isinstance(spec, ClaimSpec):
+        leads = [_leading_word(pattern) for v in spec.variants for pattern in v.patterns]
+        if None in leads:
+            return None
+        phrases = tuple(p for v in spec.variants for p in v.phrases) + tuple(filter(None, leads))
     else:
         return None
-    return frozenset(_first_word(phrase) for phrase in phrases)
+    return frozenset(first_word(phrase) for phrase in phrases)
 
 
-def _first_word(phrase: str) -> str:
-    """The first run of letters and digits of a phrase, folded and lower case: "al-Bab" -> "al"."""
-    words: list[str] = _WORD.findall(fold(phrase).text.lower())
-    return words[0]
+_LEADING = re.compile(r"([A-Za-z0-9]+)(?: |$)")
+
+
+def _leading_word(pattern: str) -> str | None:
+    """The whole word a regular expression must start with, if it starts with one."""
+    match = _LEADING.match(pattern)
+    return match.group(1) if match else None
 
 
 __all__ = ["COMPILERS", "KINDS", "Checker", "Document", "compile_fact"]

@@ -8,24 +8,22 @@ from __future__ import annotations
 import re
 import warnings
 
-from factcheck.match.document import Checker, Document, Hit, decide, phrase_pattern
-from factcheck.model import ClaimSpec, Fact, Verdict
+from factcheck.match.document import Checker, Document, Hit, decide, first_word, phrase_pattern
+from factcheck.model import ClaimSpec, Fact, Variant, Verdict
 
 
 def compile_claim(fact: Fact) -> Checker:
     spec = fact.spec
     assert isinstance(spec, ClaimSpec)
-    finders = [
-        (variant.name, _variant_regex(variant.phrases, variant.patterns))
-        for variant in spec.variants
-    ]
+    finders = [(variant.name, _finders(variant)) for variant in spec.variants]
 
     def check(doc: Document) -> Verdict:
         supports: list[Hit] = []
         conflicts: list[Hit] = []
-        for name, regex in finders:
+        for name, regexes in finders:
             expected = name == spec.expected
-            for match in regex.finditer(doc.text):
+            present = [regex for word, regex in regexes if word is None or word in doc.words]
+            for match in (m for regex in present for m in regex.finditer(doc.text)):
                 note = (
                     "the source states the expected variant"
                     if expected
@@ -33,19 +31,39 @@ def compile_claim(fact: Fact) -> Checker:
                 )
                 hit = Hit(start=match.start(), end=match.end(), value=name, note=note)
                 (supports if expected else conflicts).append(hit)
-        # a competing phrase inside an expected one ("second largest wireless") is no claim
+        # a phrase inside a longer match of the same variant adds nothing; a competing phrase
+        # inside an expected one ("second largest wireless") is no claim
+        supports, conflicts = _outermost(supports), _outermost(conflicts)
         conflicts = [c for c in conflicts if not any(_overlap(c, s) for s in supports)]
         return decide(fact, doc, supports=supports, conflicts=conflicts, conflict_reason="variant")
 
     return check
 
 
+def _finders(variant: Variant) -> list[tuple[str | None, re.Pattern[str]]]:
+    """One regex per phrase and pattern, each with the word every match of it starts with
+    (``None`` for a pattern that may start anywhere): only those a document has are run."""
+    finders: list[tuple[str | None, re.Pattern[str]]] = [
+        (first_word(phrase), re.compile(phrase_pattern(phrase), re.IGNORECASE))
+        for phrase in variant.phrases
+    ]
+    for pattern in variant.patterns:
+        lead = re.match(r"([A-Za-z0-9]+)(?: |$)", pattern)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # the loader checked the patterns; odd ones stay valid
+            regex = re.compile(pattern, re.IGNORECASE)
+        finders.append((lead.group(1).lower() if lead else None, regex))
+    return finders
+
+
+def _outermost(hits: list[Hit]) -> list[Hit]:
+    return [
+        hit
+        for hit in hits
+        if not any(o is not hit and o.start <= hit.start and hit.end <= o.end and
+                   (o.start, o.end) != (hit.start, hit.end) for o in hits)
+    ]  # fmt: skip
+
+
 def _overlap(one: Hit, other: Hit) -> bool:
     return one.start < other.end and other.start < one.end
-
-
-def _variant_regex(phrases: tuple[str, ...], patterns: tuple[str, ...]) -> re.Pattern[str]:
-    parts = [phrase_pattern(phrase) for phrase in phrases] + [f"(?:{p})" for p in patterns]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # the loader checked the patterns; odd ones stay valid
-        return re.compile("|".join(parts), re.IGNORECASE)

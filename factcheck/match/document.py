@@ -17,6 +17,7 @@ from factcheck.normalize import Folded, fold
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")
 _WORD = re.compile(r"[a-z0-9]+")
+_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][A-Za-z]{2,}(?![\w-])")
 # A sentence ends at a line break, or after . ! ? (and closing quotes) before a capital,
 # a quote or a digit; "Gen." and "U.S." style abbreviations do not end one.
 _SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"')\]]*\s+(?=[\"'(A-Z0-9])")
@@ -53,7 +54,16 @@ class Hit:
 class Document:
     """One source, folded once; sentences and tokens are computed once, on demand."""
 
-    __slots__ = ("_sentence_starts", "_tokens", "_words", "folded", "source", "text")
+    __slots__ = (
+        "_capitalised",
+        "_ranges",
+        "_sentence_starts",
+        "_tokens",
+        "_words",
+        "folded",
+        "source",
+        "text",
+    )
 
     def __init__(self, source: Source) -> None:
         self.source = source
@@ -62,6 +72,8 @@ class Document:
         self._sentence_starts: list[int] | None = None
         self._tokens: list[Token] | None = None
         self._words: frozenset[str] | None = None
+        self._capitalised: frozenset[str] | None = None
+        self._ranges: dict[tuple[int, int], list[Token]] = {}
 
     @property
     def words(self) -> frozenset[str]:
@@ -69,6 +81,13 @@ class Document:
         if self._words is None:
             self._words = frozenset(_WORD.findall(self.text.lower()))
         return self._words
+
+    @property
+    def capitalised(self) -> frozenset[str]:
+        """Every distinct capitalised word of the text, as written (misspelling candidates)."""
+        if self._capitalised is None:
+            self._capitalised = frozenset(_CAPITALISED.findall(self.text))
+        return self._capitalised
 
     # -- sentences and tokens -------------------------------------------------------------
 
@@ -110,10 +129,19 @@ class Document:
         return self._tokens
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        tokens = self.tokens()
-        lo = bisect.bisect_left(tokens, start, key=lambda t: t.start)
-        hi = bisect.bisect_left(tokens, end, key=lambda t: t.start)
-        return tokens[lo:hi]
+        """The tokens of ``text[start:end]`` (a sentence), tokenised on demand."""
+        if self._tokens is not None:
+            tokens = self._tokens
+            lo = bisect.bisect_left(tokens, start, key=lambda t: t.start)
+            hi = bisect.bisect_left(tokens, end, key=lambda t: t.start)
+            return tokens[lo:hi]
+        found = self._ranges.get((start, end))
+        if found is None:
+            found = [
+                Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text, start, end)
+            ]
+            self._ranges[(start, end)] = found
+        return found
 
     # -- evidence -------------------------------------------------------------------------
 
@@ -133,14 +161,20 @@ class Cues:
     def __init__(self, cues: tuple[str, ...]) -> None:
         self.cues = [tuple(cue.lower().split()) for cue in cues]
         self.firsts = {cue[0] for cue in self.cues}
-        words = sorted(cues, key=len, reverse=True)
-        self.regex = re.compile("|".join(phrase_pattern(w) for w in words), re.IGNORECASE)
+        self.regexes = [
+            (first_word(cue), re.compile(phrase_pattern(cue), re.IGNORECASE)) for cue in cues
+        ]
 
     def sentences(self, doc: Document) -> list[tuple[int, int]]:
-        """The ``(start, end)`` of every sentence with a cue, in order, each once."""
+        """The ``(start, end)`` of every sentence with a cue, in order, each once (only the cues
+        whose first word the document has are searched for)."""
+        starts: set[int] = set()
+        for word, regex in self.regexes:
+            if word in doc.words:
+                starts.update(match.start() for match in regex.finditer(doc.text))
         found: dict[tuple[int, int], None] = {}
-        for match in self.regex.finditer(doc.text):
-            found.setdefault(doc.sentence(match.start()))
+        for start in sorted(starts):
+            found.setdefault(doc.sentence(start))
         return list(found)
 
     def positions(self, tokens: list[Token]) -> list[tuple[int, int]]:
@@ -155,6 +189,12 @@ class Cues:
                     found.append((index, index + len(cue) - 1))
                     break
         return found
+
+
+def first_word(phrase: str) -> str:
+    """The first run of letters and digits of a phrase, lower case: "al-Bab" -> "al"."""
+    words: list[str] = _WORD.findall(fold(phrase).text.lower())
+    return words[0] if words else ""
 
 
 def phrase_pattern(phrase: str) -> str:

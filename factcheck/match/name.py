@@ -21,7 +21,15 @@ from collections.abc import Callable, Sequence
 
 from rapidfuzz.distance import OSA
 
-from factcheck.match.document import Checker, Document, Hit, Token, decide, phrase_pattern
+from factcheck.match.document import (
+    Checker,
+    Document,
+    Hit,
+    Token,
+    decide,
+    first_word,
+    phrase_pattern,
+)
 from factcheck.model import Fact, NameSpec, Verdict
 from factcheck.normalize import fold
 
@@ -93,28 +101,26 @@ def compile_name(fact: Fact) -> Checker:
         return misspelt_target(plain, declared, next_to_name)
 
     firsts = {word[0] for word in declared}
-    split = _split_regex([w for form in forms for w in _WORD.findall(form) if len(w) >= 6])
+    form_words = frozenset(first_word(form) for form in forms)
+    long_words = [
+        fold(w).text.lower() for form in forms for w in _WORD.findall(form) if len(w) >= 6
+    ]
 
     def check(doc: Document) -> Verdict:
-        tokens = doc.tokens()
-        maybe: dict[str, bool] = {}  # per distinct word: could it misspell anything at all?
-        found = []
-        for index, token in enumerate(tokens):
-            text = token.text
-            if len(text) < 3 or not text[0].isupper():
-                continue
-            plain = _base(text).lower()
-            if plain in known or plain[0] not in firsts:
-                continue
-            if plain not in maybe:  # the most permissive test first: next to the name
-                maybe[plain] = misspelt_target(plain, declared, True) is not None
-            if maybe[plain] and (hit := _conflict(doc, tokens, index, token, known, misspelling)):
-                found.append(hit)
-        if split is not None:
-            found += _split_words(doc, split)
+        found: list[Hit] = []
+        # distinct capitalised words first: a token walk only when one could be a misspelling
+        candidates = {w.lower() for w in doc.capitalised if w[0].lower() in firsts} - known
+        if any(misspelt_target(word, declared, True) for word in candidates):
+            tokens = doc.tokens()
+            for index, token in enumerate(tokens):
+                if _base(token.text).lower() in candidates:
+                    hit = _conflict(doc, tokens, index, token, known, misspelling)
+                    if hit is not None:
+                        found.append(hit)
+        found += _split_words(doc, long_words, forms)
         supports = [
             Hit(start=m.start(), end=m.end(), value=m.group(), note=f"spelled {m.group()!r}")
-            for m in form_regex.finditer(doc.text)
+            for m in (form_regex.finditer(doc.text) if form_words & doc.words else ())
             if not any(c.start <= m.start() < c.end for c in found)
         ]
         return decide(fact, doc, supports=supports, conflicts=found, conflict_reason="misspelling")
@@ -167,35 +173,26 @@ def _conflict(
     )
 
 
-def _split_regex(words: list[str]) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """One regex for every way of writing one of ``words`` as two words ("First Energy"), and
-    the declared word for each, by its folded lower-case letters."""
-    declared = {fold(word).text.lower(): word for word in words}
-    splits = [
-        f"{re.escape(plain[:cut])} {re.escape(plain[cut:])}"
-        for plain in declared
-        for cut in range(2, len(plain) - 1)
-    ]
-    if not splits:
-        return None
-    pattern = r"(?<![\w-])(?:" + "|".join(splits) + r")(?![\w-])"
-    return re.compile(pattern, re.IGNORECASE), declared
-
-
-def _split_words(doc: Document, split: tuple[re.Pattern[str], dict[str, str]]) -> list[Hit]:
-    """ "First Energy" where the name is one word, "FirstEnergy"."""
-    regex, declared = split
+def _split_words(doc: Document, long_words: list[str], forms: tuple[str, ...]) -> list[Hit]:
+    """ "First Energy" where the name is one word, "FirstEnergy" (tried only when both halves
+    are words of the document)."""
     hits = []
-    for match in regex.finditer(doc.text):
-        written = match.group()
-        left, right = written.split(" ", 1)
-        if not (left[:1].isupper() and right[:1].isupper()):
-            continue
-        whole = declared[(left + right).lower()]
-        note = f"{written!r} splits the name {whole!r} in two: did you mean {whole!r}?"
-        hits.append(
-            Hit(start=match.start(), end=match.end(), value=written, suggestion=whole, note=note)
-        )
+    for plain in long_words:
+        for cut in range(2, len(plain) - 1):
+            left, right = plain[:cut], plain[cut:]
+            if left not in doc.words or right not in doc.words:
+                continue
+            pattern = rf"(?<![\w-]){re.escape(left)} {re.escape(right)}(?![\w-])"
+            whole = next(
+                w for f in forms for w in _WORD.findall(f) if fold(w).text.lower() == plain
+            )
+            for match in re.finditer(pattern, doc.text, re.IGNORECASE):
+                written = match.group()
+                first, second = written.split(" ", 1)
+                if first[:1].isupper() and second[:1].isupper():
+                    note = f"{written!r} splits the name {whole!r} in two: did you mean {whole!r}?"
+                    hits.append(Hit(start=match.start(), end=match.end(), value=written,
+                                    suggestion=whole, note=note))  # fmt: skip
     return hits
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.match.document import Checker, Document, Hit, decide, phrase_pattern
+from factcheck.match.document import Checker, Document, Hit, decide, first_word, phrase_pattern
 from factcheck.model import Fact, RoleSpec, Verdict
 
 ROLE_NOUNS = (
@@ -69,6 +69,8 @@ def compile_role(fact: Fact) -> Checker:
     )
     heads = {_head(form) for form in role_forms}
     person_words = {w for p in person_forms for w in p.split()}
+    person_needles = frozenset(first_word(p) for p in person_forms)
+    role_needles = frozenset(first_word(r) for r in role_forms)
 
     def is_person(name: str) -> bool:
         return any(
@@ -81,7 +83,9 @@ def compile_role(fact: Fact) -> Checker:
         text = doc.text
         supports: list[Hit] = []
         conflicts: list[Hit] = []
-        for regex in (role_then_name, name_then_role):
+        has_role = not role_needles.isdisjoint(doc.words)
+        has_person = not person_needles.isdisjoint(doc.words)
+        for regex in (role_then_name, name_then_role) if has_role else ():
             for m in regex.finditer(text):
                 name = m["name"]
                 if regex is role_then_name and not _holder_follows(m):
@@ -92,6 +96,8 @@ def compile_role(fact: Fact) -> Checker:
                 elif name.split()[0] not in _NOT_NAMES and not set(name.split()) & person_words:
                     note = f"the source names {name!r} as {m['role']!r}, not {spec.person!r}"
                     conflicts.append(_hit(m, name, note))
+        if not has_person:
+            return decide(fact, doc, conflicts=conflicts, conflict_reason="role")
         for m in person_then_role.finditer(text):
             supports.append(_hit(m, spec.person, "paired with the declared role"))
         mentions = list(person_regex.finditer(text))

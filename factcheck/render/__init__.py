@@ -9,6 +9,7 @@ from factcheck.model import Report
 from factcheck.render.csv import render_csv
 from factcheck.render.html import render_html
 from factcheck.render.json import render_json
+from factcheck.render.jsonl import render_jsonl
 from factcheck.render.markdown import render_markdown
 from factcheck.render.terminal import render_terminal
 
@@ -22,6 +23,7 @@ RENDERERS: dict[str, Renderer] = {
     "markdown": render_markdown,
     "csv": render_csv,
     "json": render_json,
+    "jsonl": render_jsonl,
     "html": render_html,
 }
 
@@ -33,6 +35,7 @@ EXTENSIONS: dict[str, str] = {
     ".markdown": "markdown",
     ".csv": "csv",
     ".json": "json",
+    ".jsonl": "jsonl",
     ".html": "html",
     ".htm": "html",
 }

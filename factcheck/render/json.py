@@ -29,7 +29,7 @@ def report_data(report: Report) -> JsonObject:
         "expectations": report.expectations.path,
         "facts": [_fact(fact) for fact in report.expectations.facts],
         "sources": [_source(source) for source in report.sources],
-        "verdicts": [_verdict(verdict) for verdict in report.verdicts],
+        "verdicts": [verdict_data(verdict) for verdict in report.verdicts],
         "summary": {status.value: count for status, count in counts.items()},
     }
 
@@ -53,7 +53,8 @@ def _source(source: Source) -> JsonObject:
     }
 
 
-def _verdict(verdict: Verdict) -> JsonObject:
+def verdict_data(verdict: Verdict) -> JsonObject:
+    """One verdict as the JSON report writes it (and ``jsonl`` writes one per line)."""
     return {
         "fact": verdict.fact,
         "source": verdict.source,

@@ -1,0 +1,185 @@
+"""Speed, memory and scaling of factcheck on the bulk corpus. Prints figures; asserts nothing.
+
+    python benchmarks/run.py                    # 1x, 2x and 4x the corpus, every shipped file
+    python benchmarks/run.py --scales 1 --jobs 2
+
+For each scale, in a fresh process (so peak memory is that run's own):
+- the harness: every article, streamed from the JSONL files, checked against every shipped
+  expectation file (``expectations/*.yaml``) - articles/s, MB/s, peak memory;
+- the floor: one pass of one compiled regular expression of all the cue words, aliases, names
+  and phrases of the same files over the same text - the cost of reading the text once;
+- the ratio of the two.
+Then the start-up costs: ``factcheck --help`` and a pytest run that does not use the plugin.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "bulk"
+
+
+def texts(corpus: Path, scale: int) -> Iterator[tuple[str, str]]:
+    """(id, text) of every article, ``scale`` times over, read line by line."""
+    for copy in range(scale):
+        for path in sorted(corpus.glob("*.jsonl")):
+            with open(path, encoding="utf-8") as handle:
+                for line in handle:
+                    record = json.loads(line)
+                    yield f"{path.name}#{record['id']}#{copy}", record["text"]
+
+
+def floor_pattern(files: list[Path]) -> re.Pattern[str]:
+    """One alternation of every word the files ask the harness to look for."""
+    from factcheck.loader import load
+    from factcheck.model import ClaimSpec, DateSpec, MentionSpec, NameSpec, QuantitySpec, RoleSpec
+
+    words: set[str] = set()
+    for path in files:
+        for fact in load(str(path)).facts:
+            spec = fact.spec
+            if isinstance(spec, QuantitySpec | DateSpec):
+                words.update(spec.cues)
+            elif isinstance(spec, RoleSpec):
+                words.update((spec.person, *spec.person_aliases, spec.role, *spec.role_aliases))
+            elif isinstance(spec, NameSpec):
+                words.update((spec.value, *spec.variants))
+            elif isinstance(spec, MentionSpec):
+                words.update((spec.value, *spec.aliases))
+            elif isinstance(spec, ClaimSpec):
+                for variant in spec.variants:
+                    words.update(variant.phrases)
+    alternatives = sorted((re.escape(w) for w in words), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
+def measure(corpus: Path, scale: int, jobs: int) -> dict[str, float]:
+    """One scale, in this process: the harness, then the floor, on the same text."""
+    from factcheck.loader import load
+    from factcheck.parallel import check_stream
+    from factcheck.sources import source_from_text
+
+    files = sorted((ROOT / "expectations").glob("*.yaml"))
+    expectations = [load(str(path)) for path in files]
+    characters = articles = verdicts = 0
+    started = time.perf_counter()
+    sources = (source_from_text(text, id=ident) for ident, text in texts(corpus, scale))
+    for batch in check_stream(expectations, sources, jobs=jobs):
+        for source, per_file in batch:
+            articles += 1
+            characters += len(source.text)
+            verdicts += sum(len(found) for found in per_file)
+    harness = time.perf_counter() - started
+    pattern = floor_pattern(files)
+    started = time.perf_counter()
+    hits = sum(sum(1 for _ in pattern.finditer(text)) for _, text in texts(corpus, scale))
+    floor = time.perf_counter() - started
+    return {
+        "scale": scale,
+        "articles": articles,
+        "megabytes": characters / 1e6,
+        "verdicts": verdicts,
+        "harness_s": harness,
+        "floor_s": floor,
+        "floor_hits": hits,
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    }
+
+
+def startup_ms(command: list[str], runs: int = 7) -> float:
+    """The median wall time of ``command``, in milliseconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, check=False, capture_output=True, cwd=ROOT)
+        times.append((time.perf_counter() - started) * 1000)
+    return sorted(times)[len(times) // 2]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of *.jsonl articles"
+    )
+    parser.add_argument("--scales", type=int, nargs="+", default=[1, 2, 4])
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for the harness")
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a single scale, in-process
+    args = parser.parse_args()
+    if args.one is not None:
+        print(json.dumps(measure(args.corpus, args.one, args.jobs)))
+        return 0
+    if not args.corpus.is_dir():
+        print(f"benchmarks: no corpus at {args.corpus} (give --corpus DIR)", file=sys.stderr)
+        return 2
+    rows = []
+    for scale in args.scales:
+        command = [
+            sys.executable,
+            __file__,
+            "--one",
+            str(scale),
+            "--jobs",
+            str(args.jobs),
+            "--corpus",
+            str(args.corpus),
+        ]
+        done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+        rows.append(json.loads(done.stdout))
+    print(
+        f"corpus: {args.corpus} ({len(list(args.corpus.glob('*.jsonl')))} files); jobs: {args.jobs}"
+    )
+    columns = (
+        "scale",
+        "articles",
+        "MB",
+        "harness s",
+        "art/s",
+        "MB/s",
+        "floor s",
+        "ratio",
+        "peak MB",
+    )
+    widths = (6, 8, 6, 9, 7, 6, 7, 6, 7)
+    print(" ".join(f"{name:>{width}}" for name, width in zip(columns, widths, strict=True)))
+    for row in rows:
+        seconds = row["harness_s"]
+        cells = (
+            f"{row['scale']}x",
+            row["articles"],
+            f"{row['megabytes']:.2f}",
+            f"{seconds:.2f}",
+            f"{row['articles'] / seconds:.0f}",
+            f"{row['megabytes'] / seconds:.2f}",
+            f"{row['floor_s']:.2f}",
+            f"{seconds / row['floor_s']:.2f}",
+            f"{row['peak_mb']:.0f}",
+        )
+        print(" ".join(f"{cell:>{width}}" for cell, width in zip(cells, widths, strict=True)))
+    by_scale = {row["scale"]: row for row in rows}
+    if 1 in by_scale and 4 in by_scale:
+        growth = by_scale[4]["harness_s"] / by_scale[1]["harness_s"]
+        print(f"scaling: 4x the corpus took {growth:.2f}x the time (target: at most 4.4x)")
+    help_ms = startup_ms([sys.executable, "-m", "factcheck", "--help"])
+    pytest = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    bare = str(ROOT / "benchmarks" / "startup_suite")
+    added = startup_ms([*pytest, bare]) - startup_ms([*pytest, "-p", "no:factcheck", bare])
+    print(f"factcheck --help: {help_ms:.0f} ms (target: under 150 ms)")
+    print(f"pytest start-up added by the plugin: {added:.0f} ms (target: under 20 ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    raise SystemExit(main())
