@@ -60,6 +60,7 @@ from factcheck.model import (
     show_amount,
 )
 from factcheck.normalize import fold
+from factcheck.textfile import read_text
 
 Outputs = Mapping[str, Mapping[str, object]]  # source id -> fact id -> value
 SOURCE_KEYS = ("source", "id")  # the key naming the source in a JSONL record
@@ -473,7 +474,7 @@ def read_outputs(path: str | os.PathLike[str]) -> dict[str, dict[str, object]]:
     if kind not in (".json", ".jsonl", ".ndjson"):
         message = "cannot tell the outputs format from the file name (known: .json, .jsonl)"
         raise ExtractionError([Problem(path=name, message=message)])
-    text = _read_text(name)
+    text = read_text(name, ExtractionError, "an outputs file")
     if not text.strip():
         raise ExtractionError([Problem(path=name, message="empty file: nothing to check")])
     outputs, problems = (_json_outputs if kind == ".json" else _jsonl_outputs)(name, text)
@@ -482,26 +483,6 @@ def read_outputs(path: str | os.PathLike[str]) -> dict[str, dict[str, object]]:
     if problems:
         raise ExtractionError(problems)
     return outputs
-
-
-def _read_text(path: str) -> str:
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except FileNotFoundError:
-        raise ExtractionError([Problem(path=path, message="no such file")]) from None
-    except OSError as error:
-        message = f"cannot read: {error.strerror or error}"
-        raise ExtractionError([Problem(path=path, message=message)]) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        message = f"not UTF-8: byte 0x{data[error.start]:02x} cannot be decoded"
-        raise ExtractionError(
-            [Problem(path=path, line=line, column=column, message=message)]
-        ) from None
 
 
 Parsed = tuple[dict[str, dict[str, object]], list[Problem]]

@@ -19,6 +19,7 @@ from pathlib import Path
 from factcheck.dates import find_dates
 from factcheck.errors import Problem, SourceError, UsageError
 from factcheck.model import Expectations, Source
+from factcheck.textfile import decode, opened, read_bytes
 
 HEADER_KEYS = ("date", "url", "outlet", "source", "title", "id")
 _HEADER_LINE = re.compile(r"(?P<key>[a-z_]+):[ \t]*(?P<value>[^\n]*)\n")
@@ -79,26 +80,12 @@ def source_from_text(text: str, id: str, path: str | None = None) -> Source:
     )
 
 
-def _decode(path: str, data: bytes) -> str:
+def _text(path: str, data: bytes) -> str:
     if b"\x00" in data:
         raise SourceError(
             [Problem(path=path, message="binary file (contains NUL bytes), not text")]
         )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise SourceError(
-            [
-                Problem(
-                    path=path,
-                    line=line,
-                    column=column,
-                    message=f"not UTF-8: byte 0x{data[error.start]:02x} cannot be decoded",
-                )
-            ]
-        ) from None
+    text = decode(path, data, SourceError)
     if not text.strip():
         raise SourceError([Problem(path=path, message="empty file: nothing to check")])
     return text
@@ -106,18 +93,8 @@ def _decode(path: str, data: bytes) -> str:
 
 def read_source(path: str) -> Source:
     """Read one source file; raises :class:`SourceError` with a clear message."""
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except IsADirectoryError:
-        raise SourceError(
-            [Problem(path=path, message="is a directory, not a source file")]
-        ) from None
-    except FileNotFoundError:
-        raise SourceError([Problem(path=path, message="no such file")]) from None
-    except OSError as error:
-        raise SourceError([Problem(path=path, message=f"cannot read: {error.strerror}")]) from None
-    return source_from_text(_decode(path, data), id=path)
+    data = read_bytes(path, SourceError, "a source file")
+    return source_from_text(_text(path, data), id=path)
 
 
 def read_sources(paths: Sequence[str]) -> tuple[Source, ...]:
@@ -156,16 +133,7 @@ def iter_jsonl(path: str) -> Iterator[Source]:
     ``path:line:col`` (all of them, once the file is read).
     """
     problems: list[Problem] = []
-    try:
-        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below, generator-safe
-    except IsADirectoryError:
-        raise SourceError(
-            [Problem(path=path, message="is a directory, not a source file")]
-        ) from None
-    except FileNotFoundError:
-        raise SourceError([Problem(path=path, message="no such file")]) from None
-    except OSError as error:
-        raise SourceError([Problem(path=path, message=f"cannot read: {error.strerror}")]) from None
+    handle = opened(path, SourceError, "a source file", "r")
     with handle:
         try:
             for number, line in enumerate(handle, start=1):

@@ -8,7 +8,6 @@ duplicate keys, unsupported tags, recursive aliases and alias bombs are problems
 from __future__ import annotations
 
 import difflib
-import pathlib
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -18,32 +17,15 @@ from yaml.error import Mark
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from factcheck.errors import FactcheckError, Problem
+from factcheck.textfile import read_text
+
+__all__ = ["At", "MarkedTree", "compose", "read_text"]
 
 At = tuple[str | int, ...]  # where a value sits: ("facts", 2, "value")
 
 _TAG = "tag:yaml.org,2002:"
 _MAX_NODES = 100_000  # more than any real file; stops alias bombs ("billion laughs")
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-
-
-def read_text(path: str, error: type[FactcheckError], what: str) -> str:
-    """The UTF-8 text of ``path``; any failure raises ``error`` with a clear problem."""
-    try:
-        data = pathlib.Path(path).read_bytes()
-    except FileNotFoundError:
-        raise error([Problem(path=path, message="no such file")]) from None
-    except IsADirectoryError:
-        raise error([Problem(path=path, message=f"is a directory, not {what}")]) from None
-    except OSError as failure:
-        message = f"cannot read: {failure.strerror or failure}"
-        raise error([Problem(path=path, message=message)]) from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as failure:
-        line = data.count(b"\n", 0, failure.start) + 1
-        column = failure.start - (data.rfind(b"\n", 0, failure.start) + 1) + 1
-        message = f"not UTF-8: byte 0x{data[failure.start]:02x} cannot be decoded"
-        raise error([Problem(path=path, line=line, column=column, message=message)]) from None
 
 
 def compose(
