@@ -20,22 +20,30 @@ An extractor gives one mapping of fact id -> value per source: ``{"killed": 3, "
 Evidence is the value's span of the source text when the output gives one and the text is known;
 otherwise evidence is empty and ``found`` carries the value. The result is an ordinary
 :class:`~factcheck.model.Report`, so every renderer and baselines work on it unchanged.
+
+The outputs themselves (their shape, their files, the texts they point into) are
+:mod:`factcheck.extractor_outputs`; its public names are re-exported here (``name as name``).
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import difflib
-import json
-import os
 import re
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.dates import find_dates
-from factcheck.errors import FactcheckError, Problem, UsageError
+from factcheck.errors import Problem
+from factcheck.extractor_outputs import SOURCE_KEYS as SOURCE_KEYS
+from factcheck.extractor_outputs import Extracted as Extracted
+from factcheck.extractor_outputs import ExtractionError as ExtractionError
+from factcheck.extractor_outputs import Outputs as Outputs
+from factcheck.extractor_outputs import extracted_value, source_for, sources_by_name
+from factcheck.extractor_outputs import read_outputs as read_outputs
+from factcheck.extractor_outputs import texts_for as texts_for
+from factcheck.extractor_outputs import unknown_keys as unknown_keys
+from factcheck.extractor_outputs import value_problem as value_problem
 from factcheck.match.document import phrase_pattern
 from factcheck.match.mention import is_acronym
 from factcheck.match.name import TITLES, misspelt_target
@@ -43,7 +51,6 @@ from factcheck.match.numbers import SCALES, VAGUE, number_value
 from factcheck.model import (
     ClaimSpec,
     DateSpec,
-    Evidence,
     Expectations,
     Fact,
     MentionSpec,
@@ -60,27 +67,16 @@ from factcheck.model import (
     show_amount,
 )
 from factcheck.normalize import fold
-from factcheck.textfile import read_text
 
-Outputs = Mapping[str, Mapping[str, object]]  # source id -> fact id -> value
-SOURCE_KEYS = ("source", "id")  # the key naming the source in a JSONL record
 _WORD = re.compile(r"[a-z0-9]+")
 _POSSESSIVE = re.compile(r"'s?\b")
 _NUMBER = re.compile(r"[A-Za-z0-9]+(?:[.,-][A-Za-z0-9]+)*")
 _SCALE = re.compile(r"\s+(" + "|".join(SCALES) + r")\b", re.IGNORECASE)
-
-
-class ExtractionError(FactcheckError, ValueError):
-    """Extractor outputs are unreadable, not JSON, or not shaped as outputs."""
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Extracted:
-    """One extracted value, with its span in the source text when the extractor gives one."""
-
-    value: object
-    start: int | None = None
-    end: int | None = None
+_STANCES = {  # the stance of an extracted value's span, by its verdict
+    Status.MATCH: Stance.SUPPORTS,
+    Status.CONTRADICTION: Stance.CONFLICTS,
+    Status.OMISSION: Stance.CONTEXT,
+}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -106,15 +102,15 @@ def check_extraction(
     file name without extension); an output source with no text gets a text-less Source.
     Raises :class:`ExtractionError` listing every malformed value.
     """
-    texts = _by_name(sources)
+    texts = sources_by_name(sources)
     problems: list[Problem] = []
     kept: list[Source] = []
     verdicts: list[Verdict] = []
     for source_id, values in outputs.items():
-        source = _source_for(source_id, texts)
+        source = source_for(source_id, texts)
         kept.append(source)
         for fact in expectations.facts:
-            extracted, problem = _as_extracted(values.get(fact.id), source)
+            extracted, problem = extracted_value(values.get(fact.id), source)
             if problem is not None:
                 problems.append(Problem(path=source_id, message=f"{fact.id}: {problem}"))
                 continue
@@ -142,18 +138,8 @@ def judge(fact: Fact, extracted: Extracted, source: Source) -> Verdict:
         found=said.found,
         detail=said.detail,
         suggestion=said.suggestion,
-        evidence=_evidence(extracted, source, said.status),
+        evidence=extracted.evidence(source, _STANCES[said.status]),
     )
-
-
-def unknown_keys(expectations: Expectations, outputs: Outputs) -> list[str]:
-    """Output keys that name no fact, each with a did-you-mean when one is close."""
-    facts = [fact.id for fact in expectations.facts]
-    notes = []
-    for key in sorted({key for values in outputs.values() for key in values} - set(facts)):
-        close = difflib.get_close_matches(key, facts, n=1)
-        notes.append(f"{key} (did you mean {close[0]!r}?)" if close else key)
-    return notes
 
 
 def _judge_value(fact: Fact, value: object, source: Source) -> _Said:
@@ -362,200 +348,3 @@ def _words(text: str) -> list[str]:
 def _contains(words: list[str], part: list[str]) -> bool:
     size = len(part)
     return size > 0 and any(words[i : i + size] == part for i in range(len(words) - size + 1))
-
-
-# --- values and sources -----------------------------------------------------------------------
-
-
-def value_problem(raw: object) -> str | None:
-    """Why ``raw`` is not an extracted value (a scalar, or ``{"value", "start", "end"}``)."""
-    if raw is None or isinstance(raw, str | int | float | bool | dt.date):
-        return None
-    if not isinstance(raw, Mapping):
-        return f"expected a value or an object with 'value', got {type(raw).__name__}"
-    if "value" not in raw:
-        return "an object value needs a 'value' key (and optional 'start' and 'end')"
-    extra = sorted(set(raw) - {"value", "start", "end"})
-    if extra:
-        return f"unknown key {extra[0]!r} in a value object (known: value, start, end)"
-    if isinstance(raw["value"], Mapping | list):
-        return "the 'value' of a value object must be a string, a number, a boolean or null"
-    start, end = raw.get("start"), raw.get("end")
-    if start is None and end is None:
-        return None
-    if not (_is_offset(start) and _is_offset(end)):
-        return f"'start' and 'end' must both be offsets (integers >= 0), got {start!r} and {end!r}"
-    assert isinstance(start, int) and isinstance(end, int)
-    if start > end:
-        return f"'start' ({start}) is after 'end' ({end})"
-    return None
-
-
-def _is_offset(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
-
-
-def _as_extracted(raw: object, source: Source) -> tuple[Extracted, str | None]:
-    problem = value_problem(raw)
-    if problem is not None:
-        return Extracted(value=None), problem
-    if not isinstance(raw, Mapping):
-        return Extracted(value=raw), None
-    start, end = raw.get("start"), raw.get("end")
-    if isinstance(start, int) and isinstance(end, int):
-        if source.text and end > len(source.text):
-            problem = f"span {start}..{end} ends past the text ({len(source.text)} characters)"
-            return Extracted(value=None), problem
-        return Extracted(value=raw["value"], start=start, end=end), None
-    return Extracted(value=raw["value"]), None
-
-
-def _evidence(extracted: Extracted, source: Source, status: Status) -> tuple[Evidence, ...]:
-    if extracted.start is None or extracted.end is None or not source.text:
-        return ()
-    stance = {
-        Status.MATCH: Stance.SUPPORTS,
-        Status.CONTRADICTION: Stance.CONFLICTS,
-        Status.OMISSION: Stance.CONTEXT,
-    }[status]
-    return (source.evidence(extracted.start, extracted.end, stance),)
-
-
-def _by_name(sources: Iterable[Source]) -> dict[str, Source]:
-    """Sources by id, then path, then label; the first given wins a shared name."""
-    named: dict[str, Source] = {}
-    kept = list(sources)
-    for key in ("id", "path", "label"):
-        for source in kept:
-            named.setdefault(getattr(source, key), source)
-    return named
-
-
-def _source_for(source_id: str, texts: Mapping[str, Source]) -> Source:
-    known = texts.get(source_id) or texts.get(os.path.normpath(source_id))
-    if known is None:
-        return Source.from_text(id=source_id, text="")
-    return dataclasses.replace(known, id=source_id)
-
-
-def texts_for(expectations: Expectations, outputs: Outputs) -> tuple[Source, ...]:
-    """The expectation file's own sources when some output value gives a span, else none.
-
-    Sources matter only for span evidence; a file whose ``sources`` match nothing gives none.
-    Unreadable sources raise :class:`~factcheck.errors.SourceError`.
-    """
-    spans = any(
-        isinstance(raw, Mapping) and "start" in raw
-        for values in outputs.values()
-        for raw in values.values()
-    )
-    if not spans or not expectations.sources:
-        return ()
-    from factcheck.sources import default_sources, read_sources
-
-    try:
-        paths = default_sources(expectations)
-    except UsageError:
-        return ()
-    return read_sources(paths)
-
-
-# --- files ------------------------------------------------------------------------------------
-
-
-def read_outputs(path: str | os.PathLike[str]) -> dict[str, dict[str, object]]:
-    """Extractor outputs from a ``.json`` file (``{source: {fact: value}}``) or a ``.jsonl`` file
-    (one object per line with ``source`` or ``id`` and the fact keys).
-
-    Raises :class:`ExtractionError` with every problem as ``path:line:col: message``.
-    """
-    name = os.fspath(path)
-    kind = os.path.splitext(name)[1].lower()
-    if kind not in (".json", ".jsonl", ".ndjson"):
-        message = "cannot tell the outputs format from the file name (known: .json, .jsonl)"
-        raise ExtractionError([Problem(path=name, message=message)])
-    text = read_text(name, ExtractionError, "an outputs file")
-    if not text.strip():
-        raise ExtractionError([Problem(path=name, message="empty file: nothing to check")])
-    outputs, problems = (_json_outputs if kind == ".json" else _jsonl_outputs)(name, text)
-    if not problems and not outputs:
-        problems = [Problem(path=name, message="no outputs: nothing to check")]
-    if problems:
-        raise ExtractionError(problems)
-    return outputs
-
-
-Parsed = tuple[dict[str, dict[str, object]], list[Problem]]
-
-
-def _json_outputs(path: str, text: str) -> Parsed:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        return {}, [Problem(path=path, line=error.lineno, column=error.colno, message=error.msg)]
-    if not isinstance(data, dict):
-        message = f"expected an object {{source id: {{fact id: value}}}}, got {_kind(data)}"
-        return {}, [Problem(path=path, line=1, column=1, message=message)]
-    outputs: dict[str, dict[str, object]] = {}
-    problems: list[Problem] = []
-    for source_id, values in data.items():
-        if not isinstance(values, dict):
-            message = (
-                f"source {source_id!r}: expected an object of fact values, got {_kind(values)}"
-            )
-            problems.append(Problem(path=path, message=message))
-            continue
-        problems.extend(
-            Problem(path=path, message=f"source {source_id!r}, {message}")
-            for message in _record_problems(values)
-        )
-        outputs[source_id] = values
-    return outputs, problems
-
-
-def _jsonl_outputs(path: str, text: str) -> Parsed:
-    outputs: dict[str, dict[str, object]] = {}
-    lines: dict[str, int] = {}
-    problems: list[Problem] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            problems.append(Problem(path=path, line=number, column=error.colno, message=error.msg))
-            continue
-
-        def problem(message: str, line: int = number) -> Problem:
-            return Problem(path=path, line=line, column=1, message=message)
-
-        if not isinstance(record, dict):
-            problems.append(problem(f"expected an object, got {_kind(record)}"))
-            continue
-        key = next((key for key in SOURCE_KEYS if key in record), None)
-        source_id = record.pop(key) if key else None
-        if not isinstance(source_id, str) or not source_id:
-            problems.append(problem("no 'source' (or 'id') string naming the source"))
-            continue
-        if source_id in lines:
-            problems.append(
-                problem(f"source {source_id!r} is already given on line {lines[source_id]}")
-            )
-            continue
-        lines[source_id] = number
-        problems.extend(problem(message) for message in _record_problems(record))
-        outputs[source_id] = record
-    return outputs, problems
-
-
-def _record_problems(values: Mapping[str, object]) -> Iterator[str]:
-    for fact_id, raw in values.items():
-        problem = value_problem(raw)
-        if problem is not None:
-            yield f"fact {fact_id!r}: {problem}"
-
-
-def _kind(value: object) -> str:
-    return {dict: "an object", list: "a list", str: "a string", type(None): "null"}.get(
-        type(value), type(value).__name__
-    )

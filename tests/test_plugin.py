@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.model import Report, Status, Verdict
-from factcheck.plugin import ExpectationFile, FactItem
+from factcheck.pytest_items import ExpectationFile, FactItem
 from factcheck.render.table import summary_line
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -294,7 +294,7 @@ def test_invalid_expectation_file_is_one_collection_error_with_path_line_col(
     )
     output = result.stdout.str()
     assert "Traceback" not in output
-    assert "plugin.py" not in output
+    assert "pytest_items.py" not in output
 
 
 def test_expectation_file_whose_sources_match_nothing_is_a_collection_error(
