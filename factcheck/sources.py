@@ -116,15 +116,6 @@ def is_jsonl(path: str) -> bool:
     return path.lower().endswith(".jsonl")
 
 
-def iter_sources(paths: Sequence[str]) -> Iterator[Source]:
-    """The sources of ``paths`` one at a time, never all in memory: for large corpora."""
-    for path in paths:
-        if is_jsonl(path):
-            yield from iter_jsonl(path)
-        else:
-            yield read_source(path)
-
-
 def iter_jsonl(path: str) -> Iterator[Source]:
     """One source per line of a JSONL file: ``{"id": ..., "text": ..., "date": ...}``.
 
