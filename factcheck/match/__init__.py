@@ -13,7 +13,7 @@ from collections.abc import Callable
 from factcheck.match.claim import compile_claim
 from factcheck.match.date import compile_date
 from factcheck.match.document import Checker, Document, decide, first_word
-from factcheck.match.mention import compile_mention
+from factcheck.match.mention import compile_mention, is_acronym
 from factcheck.match.name import compile_name
 from factcheck.match.quantity import compile_quantity
 from factcheck.match.role import compile_role
@@ -43,25 +43,30 @@ def compile_fact(fact: Fact) -> Checker:
     required = needles(fact)
     if required is None:
         return checker
+    words, exact = required
 
     def check(doc: Document) -> Verdict:
-        if required.isdisjoint(doc.words):
+        if words.isdisjoint(doc.words) and not any(text in doc.text for text in exact):
             return decide(fact, doc)  # nothing to find: the omission the full check gives
         return checker(doc)
 
     return check
 
 
-def needles(fact: Fact) -> frozenset[str] | None:
-    """Words one of which every hit of ``fact`` contains (lower case), or ``None`` when any
-    text may hold one (a misspelling, a free pattern)."""
+def needles(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
+    """Words one of which every hit of ``fact`` contains (lower case), and exact strings that
+    stand for case-sensitive aliases (a hit of "IS" needs "IS", not any "is"); ``None`` when
+    any text may hold a hit (a misspelling, a free pattern)."""
     spec = fact.spec
+    if isinstance(spec, MentionSpec):
+        aliases = (spec.value, *spec.aliases)
+        exact = tuple(alias for alias in aliases if is_acronym(alias))
+        words = frozenset(first_word(alias) for alias in aliases if not is_acronym(alias))
+        return words, exact
     if isinstance(spec, QuantitySpec | DateSpec):
         phrases: tuple[str, ...] = spec.cues
     elif isinstance(spec, RoleSpec):
         phrases = (spec.person, *spec.person_aliases, spec.role, *spec.role_aliases)
-    elif isinstance(spec, MentionSpec):
-        phrases = (spec.value, *spec.aliases)
     elif isinstance(spec, ClaimSpec):
         leads = [_leading_word(pattern) for v in spec.variants for pattern in v.patterns]
         if None in leads:
@@ -69,7 +74,7 @@ def needles(fact: Fact) -> frozenset[str] | None:
         phrases = tuple(p for v in spec.variants for p in v.phrases) + tuple(filter(None, leads))
     else:
         return None
-    return frozenset(first_word(phrase) for phrase in phrases)
+    return frozenset(first_word(phrase) for phrase in phrases), ()
 
 
 _LEADING = re.compile(r"([A-Za-z0-9]+)(?: |$)")

@@ -22,8 +22,7 @@ def compile_claim(fact: Fact) -> Checker:
         conflicts: list[Hit] = []
         for name, regexes in finders:
             expected = name == spec.expected
-            present = [regex for word, regex in regexes if word is None or word in doc.words]
-            for match in (m for regex in present for m in regex.finditer(doc.text)):
+            for match in _matches(doc, regexes):
                 note = (
                     "the source states the expected variant"
                     if expected
@@ -38,6 +37,21 @@ def compile_claim(fact: Fact) -> Checker:
         return decide(fact, doc, supports=supports, conflicts=conflicts, conflict_reason="variant")
 
     return check
+
+
+def _matches(
+    doc: Document, regexes: list[tuple[str | None, re.Pattern[str]]]
+) -> list[re.Match[str]]:
+    """Every match of the variant's phrases and patterns: a phrase is tried only where its
+    first word starts a word of the text; a pattern that may start anywhere is searched."""
+    found: list[re.Match[str]] = []
+    for word, regex in regexes:
+        if word is None:
+            found.extend(regex.finditer(doc.text))
+        elif word in doc.words:
+            starts = doc.starts_of(frozenset([word]))
+            found.extend(m for m in (regex.match(doc.text, at) for at in starts) if m is not None)
+    return found
 
 
 def _finders(variant: Variant) -> list[tuple[str | None, re.Pattern[str]]]:

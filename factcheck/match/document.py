@@ -56,6 +56,7 @@ class Document:
 
     __slots__ = (
         "_capitalised",
+        "_lower",
         "_ranges",
         "_sentence_starts",
         "_tokens",
@@ -73,6 +74,7 @@ class Document:
         self._tokens: list[Token] | None = None
         self._words: frozenset[str] | None = None
         self._capitalised: frozenset[str] | None = None
+        self._lower: str | None = None
         self._ranges: dict[tuple[int, int], list[Token]] = {}
 
     @property
@@ -81,6 +83,20 @@ class Document:
         if self._words is None:
             self._words = frozenset(_WORD.findall(self.text.lower()))
         return self._words
+
+    def starts_of(self, words: frozenset[str]) -> list[int]:
+        """Sorted offsets where one of ``words`` (lower case) starts a word of the text: where a
+        phrase beginning with it may match, found with plain string search."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        lower, found = self._lower, []
+        for word in words & self.words:
+            at = lower.find(word)
+            while at != -1:
+                if at == 0 or not lower[at - 1].isalnum():
+                    found.append(at)
+                at = lower.find(word, at + 1)
+        return sorted(found)
 
     @property
     def capitalised(self) -> frozenset[str]:
@@ -164,14 +180,15 @@ class Cues:
         self.regexes = [
             (first_word(cue), re.compile(phrase_pattern(cue), re.IGNORECASE)) for cue in cues
         ]
+        self.firsts_folded = frozenset(word for word, _ in self.regexes)
 
     def sentences(self, doc: Document) -> list[tuple[int, int]]:
         """The ``(start, end)`` of every sentence with a cue, in order, each once (only the cues
         whose first word the document has are searched for)."""
         starts: set[int] = set()
-        for word, regex in self.regexes:
-            if word in doc.words:
-                starts.update(match.start() for match in regex.finditer(doc.text))
+        candidates = doc.starts_of(self.firsts_folded)
+        for _, regex in self.regexes:
+            starts.update(at for at in candidates if regex.match(doc.text, at))
         found: dict[tuple[int, int], None] = {}
         for start in sorted(starts):
             found.setdefault(doc.sentence(start))

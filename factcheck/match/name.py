@@ -16,6 +16,7 @@ A source word is a misspelling of a declared word when (case and diacritics fold
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 
@@ -102,21 +103,36 @@ def compile_name(fact: Fact) -> Checker:
 
     firsts = {word[0] for word in declared}
     form_words = frozenset(first_word(form) for form in forms)
+
+    @functools.lru_cache(maxsize=65536)
+    def could_misspell(word: str) -> bool:
+        """The most permissive test (next to the name), remembered across documents."""
+        return misspelt_target(word, declared, True) is not None
+
     long_words = [
         fold(w).text.lower() for form in forms for w in _WORD.findall(form) if len(w) >= 6
     ]
 
     def check(doc: Document) -> Verdict:
         found: list[Hit] = []
-        # distinct capitalised words first: a token walk only when one could be a misspelling
-        candidates = {w.lower() for w in doc.capitalised if w[0].lower() in firsts} - known
-        if any(misspelt_target(word, declared, True) for word in candidates):
-            tokens = doc.tokens()
-            for index, token in enumerate(tokens):
-                if _base(token.text).lower() in candidates:
-                    hit = _conflict(doc, tokens, index, token, known, misspelling)
-                    if hit is not None:
-                        found.append(hit)
+        # distinct capitalised words first; then only the sentences where one that could
+        # misspell a declared word stands are tokenised and judged in context
+        written = [w for w in doc.capitalised if w[0].lower() in firsts]
+        suspects = sorted(
+            {w for w in written if w.lower() not in known and could_misspell(w.lower())}
+        )
+        if suspects:
+            pattern = r"(?<![\w'-])(?:" + "|".join(map(re.escape, suspects)) + r")(?![\w-])"
+            sentences = dict.fromkeys(
+                doc.sentence(m.start()) for m in re.finditer(pattern, doc.text)
+            )
+            for start, end in sentences:
+                tokens = doc.tokens_between(start, end)
+                for index, token in enumerate(tokens):
+                    if _base(token.text) in suspects:
+                        hit = _conflict(doc, tokens, index, token, known, misspelling)
+                        if hit is not None:
+                            found.append(hit)
         found += _split_words(doc, long_words, forms)
         supports = [
             Hit(start=m.start(), end=m.end(), value=m.group(), note=f"spelled {m.group()!r}")

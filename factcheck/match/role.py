@@ -30,6 +30,7 @@ ROLE_NOUNS = (
 _NAME = r"(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _GLUE_AFTER = r"[ \t]*,?[ \t]*"  # role, then name
 _GLUE_BEFORE_STRONG = r",? (?:who (?:is|was) )?(?:is |was )?the "  # name, then role
+_NAME_BEFORE = re.compile(_NAME + _GLUE_BEFORE_STRONG + "$")
 _NOT_NAMES = frozenset(
     ("The He She It They We On In At For And But Its His Her This That Russian Turkish").split()
 )
@@ -62,7 +63,7 @@ def compile_role(fact: Fact) -> Checker:
     person_regex = re.compile("|".join(phrase_pattern(p) for p in person_forms))
     role_alternatives = "|".join(phrase_pattern(r) for r in role_forms)
     role_then_name = re.compile(f"(?i:(?P<role>{role_alternatives})){_GLUE_AFTER}{_NAME}")
-    name_then_role = re.compile(f"{_NAME}{_GLUE_BEFORE_STRONG}(?i:(?P<role>{role_alternatives}))")
+    role_regex = re.compile(f"(?i:(?P<role>{role_alternatives}))")
     article = r"(?:(?:the|a|an)[ \t]+)?"
     person_then_role = re.compile(
         f"(?:{person_regex.pattern}),?[ \t]+{article}(?i:(?P<role>{role_alternatives}))"
@@ -85,17 +86,25 @@ def compile_role(fact: Fact) -> Checker:
         conflicts: list[Hit] = []
         has_role = not role_needles.isdisjoint(doc.words)
         has_person = not person_needles.isdisjoint(doc.words)
-        for regex in (role_then_name, name_then_role) if has_role else ():
-            for m in regex.finditer(text):
-                name = m["name"]
-                if regex is role_then_name and not _holder_follows(m):
-                    continue
-                if is_person(name):
-                    if regex is role_then_name:
-                        supports.append(_hit(m, name, "paired with the declared role"))
-                elif name.split()[0] not in _NOT_NAMES and not set(name.split()) & person_words:
-                    note = f"the source names {name!r} as {m['role']!r}, not {spec.person!r}"
-                    conflicts.append(_hit(m, name, note))
+
+        def another_holder(name: str, role: str, start: int, end: int) -> None:
+            if name.split()[0] not in _NOT_NAMES and not set(name.split()) & person_words:
+                note = f"the source names {name!r} as {role!r}, not {spec.person!r}"
+                conflicts.append(Hit(start=start, end=end, value=f"{name}, {role}", note=note))
+
+        role_starts = doc.starts_of(role_needles) if has_role else []
+        for m in filter(None, (role_then_name.match(text, at) for at in role_starts)):
+            if not _holder_follows(m):
+                continue
+            if is_person(m["name"]):
+                supports.append(_hit(m, m["name"], "paired with the declared role"))
+            else:
+                another_holder(m["name"], m["role"], m.start(), m.end())
+        # a name before the role, set off by an apposition: "Ibrahim Kalin, the Kremlin spokesman"
+        for m in filter(None, (role_regex.match(text, at) for at in role_starts)):
+            before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+            if before is not None and not is_person(before["name"]):
+                another_holder(before["name"], m["role"], before.start(), m.end())
         if not has_person:
             return decide(fact, doc, conflicts=conflicts, conflict_reason="role")
         for m in person_then_role.finditer(text):
