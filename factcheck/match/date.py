@@ -9,7 +9,7 @@ source date is unresolvable: an omission with the words as context, never a gues
 
 from __future__ import annotations
 
-from factcheck.dates import DateExpr, find_dates
+from factcheck.dates import DateExpr
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
 from factcheck.model import DateSpec, Fact, Verdict
 
@@ -68,7 +68,7 @@ def compile_date(fact: Fact) -> Checker:
 
 def _dates_near_cues(doc: Document, cues: Cues) -> list[tuple[int, int, DateExpr]]:
     """The date expressions of the sentences that hold a cue, with their sentence."""
-    return [(s, e, expr) for s, e in cues.sentences(doc) for expr in find_dates(doc.text, s, e)]
+    return [(s, e, expr) for s, e in cues.sentences(doc) for expr in doc.dates_in(s, e)]
 
 
 def _how(expr: DateExpr, resolved: DateExpr) -> str:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from factcheck.dates import DateExpr, find_dates
 from factcheck.model import Evidence, Fact, Source, Stance, Status, Verdict
 from factcheck.normalize import Folded, fold
 
@@ -56,6 +57,7 @@ class Document:
 
     __slots__ = (
         "_capitalised",
+        "_dates",
         "_lower",
         "_ranges",
         "_sentence_starts",
@@ -75,7 +77,15 @@ class Document:
         self._words: frozenset[str] | None = None
         self._capitalised: frozenset[str] | None = None
         self._lower: str | None = None
+        self._dates: dict[tuple[int, int], list[DateExpr]] = {}
         self._ranges: dict[tuple[int, int], list[Token]] = {}
+
+    def dates_in(self, start: int, end: int) -> list[DateExpr]:
+        """The date expressions of ``text[start:end]`` (a sentence), found once."""
+        found = self._dates.get((start, end))
+        if found is None:
+            found = self._dates[(start, end)] = find_dates(self.text, start, end)
+        return found
 
     @property
     def words(self) -> frozenset[str]:
@@ -233,6 +243,15 @@ def decide(
     omission_reason: str = "not-stated",
 ) -> Verdict:
     """The one verdict of ``fact`` in ``doc``: a contradiction wins over a match."""
+    if not (supports or conflicts or context):  # the common case: nothing found at all
+        return Verdict(
+            fact=fact.id,
+            source=doc.source.id,
+            expected=fact.expected,
+            status=Status.OMISSION,
+            reason=omission_reason,
+            detail="the source does not state this fact",
+        )
     supporting = _unique(supports)
     conflicting = _unique(conflicts)
     base = {"fact": fact.id, "source": doc.source.id, "expected": fact.expected}

@@ -18,7 +18,6 @@ import math
 import re
 from dataclasses import dataclass
 
-from factcheck.dates import find_dates
 from factcheck.match.document import Document, Token
 from factcheck.model import show_amount
 
@@ -40,6 +39,9 @@ SCALES = {
 }
 _SUFFIXED = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<suffix>k|m|bn|b)", re.IGNORECASE)
 _SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+_NUMBER_WORD_INITIALS = frozenset(w[0] for w in WORD_VALUES) | frozenset(
+    w[0].upper() for w in WORD_VALUES
+)
 VAGUE = frozenset(
     "several some many dozens scores hundreds thousands millions numerous few multiple".split()
 )
@@ -117,6 +119,8 @@ class Count:
 
 def number_value(word: str) -> float | None:
     """The value of one number token: "3", "1,200", "284.46", "three", "twenty-one", "1bn"."""
+    if not word[0].isdigit() and word[0] not in _NUMBER_WORD_INITIALS:
+        return None
     lower = word.lower()
     digits = lower.replace(",", "")
     if re.fullmatch(r"\d+(?:\.\d+)?", digits):
@@ -195,7 +199,7 @@ def counts_in(
     subjects: frozenset[str] = frozenset(),
 ) -> list[Count]:
     """The counts among one sentence's ``tokens`` (``doc.text[start:end]``)."""
-    dated = [(d.start, d.end) for d in find_dates(doc.text, start, end)]
+    dated = [(d.start, d.end) for d in doc.dates_in(start, end)]
     counts: list[Count] = []
     index = 0
     while index < len(tokens):

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from factcheck.dates import DateExpr, find_dates
+from factcheck.dates import DateExpr
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
 from factcheck.match.numbers import HEDGE_WORDS, Count, counts_in
 from factcheck.model import Fact, Period, QuantitySpec, Verdict
@@ -224,7 +224,7 @@ class _TimeScopes:
             return True
         near = [
             self._near(expr)
-            for expr in find_dates(self.doc.text, start, end)
+            for expr in self.doc.dates_in(start, end)
             if self._frames(tokens, expr.start) or self._close(tokens, count, expr)
         ]
         if any(verdict is True for verdict in near):
@@ -238,7 +238,7 @@ class _TimeScopes:
         previous = self.doc.tokens_between(previous_start, start)
         return any(
             self._frames(previous, expr.start) and self._near(expr) is False
-            for expr in find_dates(self.doc.text, previous_start, start)
+            for expr in self.doc.dates_in(previous_start, start)
         )
 
     def _near(self, expr: DateExpr) -> bool | None:
