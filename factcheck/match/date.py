@@ -1,7 +1,9 @@
 """``date`` facts: the event date, compared at the precision the source gives.
 
 A date expression speaks of the event only when one of the fact's cues stands within
-``WINDOW`` words of it in the same sentence ("The incident took place on Thursday, February 9").
+``WINDOW`` words of it in the same sentence ("The incident took place on Thursday, February 9"),
+or within ``CLAUSE_WINDOW`` words with nothing between them that starts another clause; and only
+for a cue occurrence that can carry the event's date (see :func:`_dates_the_event`).
 Relative words and bare weekdays are resolved against the source's own date (header or
 dateline). A bare weekday with no source date is compared as a weekday; "earlier today" with no
 source date is unresolvable: an omission with the words as context, never a guess.

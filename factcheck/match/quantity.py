@@ -13,10 +13,15 @@ A tied count agrees when its interval meets the expected one. Counts that do not
 event's count are set aside as context, never contradictions:
 - another scope: "66 soldiers have been killed ... since August", "so far", "in total";
 - a subset: "of the 11 injured, one was badly wounded"; one member: "one of the students";
-- another time: the sentence is dated to a time other than the fact's ``when`` (more than a
-  week away, or another month), or speaks of "last year"; and so is the sentence right after
-  it when it carries no date of its own ("In August 2012, a British woman ... Thanks to a
-  technical glitch, she ended up being slapped with a bill for more than $42,000");
+- another time: a date that frames the sentence (among its first words: "In July 2011, ...")
+  or stands within 8 words of the count is of a time other than the fact's ``when`` (more than
+  a week away, or another month), and no such date agrees with it; or the sentence speaks of
+  "last year". The sentence right after a framed one goes on with its episode when it carries
+  no date of its own ("In August 2012, a British woman ... Thanks to a technical glitch, she
+  ended up being slapped with a bill for more than $42,000");
+- a description, not a count: the cue is a participle describing what is counted ("21
+  abducted schoolgirls freed", "21 schoolgirls abducted by Boko Haram have been released"): such
+  a count may agree, but it is no claim against the fact;
 - vague words: "several", "dozens", "millions of".
 """
 
