@@ -459,7 +459,7 @@ def test_help_exits_0_and_documents_the_exit_codes(argv: list[str]) -> None:
 
 def test_cli_format_choices_are_the_registered_renderers() -> None:
     """The parser keeps its own copy of the format names (for a fast --help); they must agree."""
-    from factcheck.cli import FORMAT_CHOICES
+    from factcheck.arguments import FORMAT_CHOICES
     from factcheck.render import FORMATS
 
     assert FORMAT_CHOICES == FORMATS
