@@ -92,7 +92,6 @@ def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
 
 def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from factcheck.parallel import check_report, stream_jsonl
-    from factcheck.render import render
 
     fmt = _chosen_format(args.format, args.output)
     expectations, sources = _read_inputs(args.expectations, args.sources)
@@ -107,13 +106,20 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     report = check_report(expectations, sources, jobs=jobs, progress=progress)
     if not report.verdicts:
         raise UsageError([Problem(path=args.expectations, message="nothing was checked")])
-    if args.output:
-        _write_report(args.output, render(report, fmt))
-        print(f"{_summary(report)}; {fmt} report written to {args.output}", file=stdout)
+    _emit(report, fmt, args.output, stdout)
+    return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
+
+
+def _emit(report: Report, fmt: str, output: str | None, stdout: TextIO) -> None:
+    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout."""
+    from factcheck.render import render
+
+    if output:
+        _write_report(output, render(report, fmt))
+        print(f"{_summary(report)}; {fmt} report written to {output}", file=stdout)
     else:
         _print_report(report, fmt, stdout)
     stdout.flush()
-    return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
 
 
 def _chosen_format(fmt: str | None, output: str | None) -> str:
@@ -219,7 +225,6 @@ def _summary(report: Report) -> str:
 
 def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from factcheck.extract import check_extraction, texts_for, unknown_keys
-    from factcheck.render import render
 
     if args.update_baseline and not args.baseline:
         message = "--update-baseline needs --baseline FILE"
@@ -230,12 +235,7 @@ def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     ignored = unknown_keys(expectations, outputs)
     if ignored:
         print(f"factcheck: ignored keys that name no fact: {', '.join(ignored)}", file=stderr)
-    if args.output:
-        _write_report(args.output, render(report, fmt))
-        print(f"{_summary(report)}; {fmt} report written to {args.output}", file=stdout)
-    else:
-        _print_report(report, fmt, stdout)
-    stdout.flush()
+    _emit(report, fmt, args.output, stdout)
     if args.baseline is None:
         return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
     # the comparison follows a table; it goes to stderr when stdout carries a machine format
