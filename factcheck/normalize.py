@@ -19,8 +19,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-# Runs of 2+ white space, one white space that is not a plain space, or one non-ASCII character.
-_SPECIAL = re.compile(r"\s{2,}|[^\S ]|[^\x00-\x7f]")
+# Runs of 2+ white space, one white space that is not a plain space, or one non-ASCII
+# character; each branch starts with a character class, so the scan skips plain text fast.
+_SPECIAL = re.compile(r"[^\S ]\s*| \s+|[^\x00-\x7f]")
 
 _QUOTES = {
     "\u2018": "'",
@@ -53,8 +54,7 @@ def fold_char(char: str) -> str:
     return base or char
 
 
-def _fold_match(match: re.Match[str]) -> str:
-    run = match.group()
+def _fold_run(run: str) -> str:
     if run.isspace():
         return "\n" if "\n" in run else " "
     return fold_char(run)
@@ -102,34 +102,44 @@ class Folded:
 
 
 def fold(text: str, start: int = 0) -> Folded:
-    """Fold ``text[start:]``; offsets map back into ``text`` itself."""
-    pieces: list[str] = []
-    folded_starts: list[int] = []
-    original_starts: list[int] = []
-    linear: list[bool] = []
-    folded_len = 0
-    position = start
+    """Fold ``text[start:]``; offsets map back into ``text`` itself.
 
-    def segment(original_at: int, piece: str, is_linear: bool) -> None:
-        nonlocal folded_len
-        if not piece:
-            return
-        folded_starts.append(folded_len)
-        original_starts.append(original_at)
-        linear.append(is_linear)
-        pieces.append(piece)
-        folded_len += len(piece)
+    One-for-one replacements (a curly quote, an accented letter) stay inside the linear segment
+    around them; only replacements that change the length (a run of spaces, an ellipsis, a
+    dropped zero-width character) open segments of their own.
+    """
+    pieces: list[str] = []
+    folded_starts, original_starts, linear = [0], [start], [True]
+    emitted, position = 0, start  # folded characters written; original offset copied up to
+
+    def open_segment(original_at: int, is_linear: bool) -> None:
+        if folded_starts[-1] == emitted:  # the open segment is still empty: it becomes this one
+            original_starts[-1], linear[-1] = original_at, is_linear
+        else:
+            folded_starts.append(emitted)
+            original_starts.append(original_at)
+            linear.append(is_linear)
 
     for match in _SPECIAL.finditer(text, start):
+        run = match.group()
+        if run == "\n":  # a lone line break is kept as it is
+            continue
         begin, finish = match.span()
-        segment(position, text[position:begin], True)
-        replacement = _fold_match(match)
-        # a one-for-one replacement (a curly quote) still maps linearly
-        segment(begin, replacement, len(replacement) == finish - begin)
+        replacement = _fold_run(run)
+        pieces += (text[position:begin], replacement)
+        if len(replacement) == finish - begin:
+            emitted += finish - position
+        else:
+            emitted += begin - position
+            if replacement:
+                open_segment(begin, False)
+                emitted += len(replacement)
+            open_segment(finish, True)
         position = finish
-    segment(position, text[position:], True)
-    if not folded_starts:
-        folded_starts, original_starts, linear = [0], [start], [True]
+    pieces.append(text[position:])
+    emitted += len(text) - position
+    if len(folded_starts) > 1 and folded_starts[-1] == emitted:  # no text after the last one
+        del folded_starts[-1], original_starts[-1], linear[-1]
     return Folded(
         text="".join(pieces),
         folded_starts=tuple(folded_starts),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -18,10 +19,24 @@ from factcheck.normalize import Folded, fold
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")
 _WORD = re.compile(r"[a-z0-9]+")
-_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][A-Za-z]{2,}(?![\w-])")
+# Word sets are read with C-level bytes operations, not a regex pass: in UTF-8 every byte of a
+# non-ASCII character is >= 0x80, so mapping all bytes but the wanted ones to a space and
+# splitting gives exactly the runs of the wanted ASCII characters.
+
+
+def _keeping(characters: str) -> bytes:
+    """A bytes.translate table that keeps ``characters`` and turns every other byte to a space."""
+    return bytes(b if chr(b) in characters else 32 for b in range(256))
+
+
+_KEEP_WORD = _keeping(string.ascii_lowercase + string.digits)
+_KEEP_LETTERS = _keeping(string.ascii_letters)
 # A sentence ends at a line break, or after . ! ? (and closing quotes) before a capital,
-# a quote or a digit; "Gen." and "U.S." style abbreviations do not end one.
-_SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"')\]]*\s+(?=[\"'(A-Z0-9])")
+# a quote or a digit; "Gen." and "U.S." style abbreviations do not end one. The mark itself
+# is part of the match, so the scan only starts where one stands; a mark right before a line
+# break leaves the break to the first branch, as a lone "\n".
+_SENTENCE_END = re.compile(r"\n|[.!?](?!\n)[\"')\]]*\s+(?=[\"'(A-Z0-9])")
+_NOT_ABBREVIATION_CHAR = re.compile(r"[^A-Za-z.]")
 _ABBREVIATIONS = frozenset(
     (
         "mr mrs ms dr gen col lt sgt capt cpt maj adm gov sen rep st jr sr prof rev no vs jan feb "
@@ -91,7 +106,8 @@ class Document:
     def words(self) -> frozenset[str]:
         """Every word of the text, lower case: what a fact needs is looked up here first."""
         if self._words is None:
-            self._words = frozenset(_WORD.findall(self.text.lower()))
+            lower = self.text.lower().encode()
+            self._words = frozenset(lower.translate(_KEEP_WORD).decode("ascii").split())
         return self._words
 
     def starts_of(self, words: frozenset[str]) -> list[int]:
@@ -110,9 +126,12 @@ class Document:
 
     @property
     def capitalised(self) -> frozenset[str]:
-        """Every distinct capitalised word of the text, as written (misspelling candidates)."""
+        """Every distinct run of 3+ ASCII letters that starts with a capital, as written
+        (misspelling candidates). A run may stand next to a digit or an apostrophe: callers
+        that need a whole word check its boundaries where they find it."""
         if self._capitalised is None:
-            self._capitalised = frozenset(_CAPITALISED.findall(self.text))
+            runs = self.text.encode().translate(_KEEP_LETTERS).decode("ascii").split()
+            self._capitalised = frozenset(w for w in runs if len(w) > 2 and w[0].isupper())
         return self._capitalised
 
     # -- sentences and tokens -------------------------------------------------------------
@@ -121,7 +140,7 @@ class Document:
         if self._sentence_starts is None:
             starts = [0]
             for match in _SENTENCE_END.finditer(self.text):
-                if match.group() != "\n" and self._after_abbreviation(match.start()):
+                if match.group() != "\n" and self._after_abbreviation(match.start() + 1):
                     continue
                 starts.append(match.end())
             self._sentence_starts = starts
@@ -132,7 +151,7 @@ class Document:
         head = self.text[max(0, dot_end - 8) : dot_end].rstrip("\"')]")
         if not head.endswith("."):
             return False
-        word = re.split(r"[^A-Za-z.]", head[:-1])[-1]
+        word = _NOT_ABBREVIATION_CHAR.split(head[:-1])[-1]
         return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
     def sentence(self, index: int) -> tuple[int, int]:

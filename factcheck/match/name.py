@@ -123,13 +123,13 @@ def compile_name(fact: Fact) -> Checker:
         )
         if suspects:
             pattern = r"(?<![\w'-])(?:" + "|".join(map(re.escape, suspects)) + r")(?![\w-])"
-            sentences = dict.fromkeys(
-                doc.sentence(m.start()) for m in re.finditer(pattern, doc.text)
-            )
+            matches = list(re.finditer(pattern, doc.text))
+            standing = {m.group() for m in matches}  # the suspects written as whole words
+            sentences = dict.fromkeys(doc.sentence(m.start()) for m in matches)
             for start, end in sentences:
                 tokens = doc.tokens_between(start, end)
                 for index, token in enumerate(tokens):
-                    if _base(token.text) in suspects:
+                    if _base(token.text) in standing:
                         hit = _conflict(doc, tokens, index, token, known, misspelling)
                         if hit is not None:
                             found.append(hit)
