@@ -45,6 +45,12 @@ _NUMBER_WORD_INITIALS = frozenset(w[0] for w in WORD_VALUES) | frozenset(
 VAGUE = frozenset(
     "several some many dozens scores hundreds thousands millions numerous few multiple".split()
 )
+# Every count starts with one of these: a digit, a number word, a vague word, "no" or "dozen".
+# A sentence without any holds no count, and is passed over before it is tokenised.
+_COUNT_WORDS = sorted({*WORD_VALUES, *VAGUE, "no", "dozen"}, key=len, reverse=True)
+_MAY_COUNT = re.compile(
+    r"[0-9]|(?<![A-Za-z0-9])(?:" + "|".join(_COUNT_WORDS) + r")(?![A-Za-z0-9])", re.IGNORECASE
+)
 CURRENCY_SIGNS = "$£€¥"
 PERCENT_WORDS = frozenset(["percent", "per", "pct"])
 APPROXIMATE = 0.10  # "about", "nearly": within 10%
@@ -189,6 +195,11 @@ def _unit_ok(doc: Document, tokens: list[Token], index: int, last: int, unit: st
     return following == unit.lower()
 
 
+def may_count(doc: Document, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` may hold a count at all (see ``_COUNT_WORDS``)."""
+    return _MAY_COUNT.search(doc.text, start, end) is not None
+
+
 def counts_in(
     doc: Document,
     tokens: list[Token],
@@ -199,7 +210,7 @@ def counts_in(
     subjects: frozenset[str] = frozenset(),
 ) -> list[Count]:
     """The counts among one sentence's ``tokens`` (``doc.text[start:end]``)."""
-    dated = [(d.start, d.end) for d in doc.dates_in(start, end)]
+    dated: list[tuple[int, int]] | None = None  # date spans, found at the first digit
     counts: list[Count] = []
     index = 0
     while index < len(tokens):
@@ -218,11 +229,14 @@ def counts_in(
             counts.append(
                 Count(first=index - 1, index=index, last=index, value=12.0, low=12.0, high=12.0)
             )
-        elif value is not None and not _in_spans(token, dated) and not _is_time(doc, token):
-            count = _read(doc, tokens, index, value, unit)
-            if count is not None:
-                counts.append(count)
-                index = count.last
+        elif value is not None:
+            if dated is None and token.text[0].isdigit():  # only digits stand in a date
+                dated = [(d.start, d.end) for d in doc.dates_in(start, end)]
+            if not (dated and _in_spans(token, dated)) and not _is_time(doc, token):
+                count = _read(doc, tokens, index, value, unit)
+                if count is not None:
+                    counts.append(count)
+                    index = count.last
         index += 1
     return counts
 

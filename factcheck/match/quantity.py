@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from factcheck.dates import DateExpr
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
-from factcheck.match.numbers import HEDGE_WORDS, Count, counts_in
+from factcheck.match.numbers import HEDGE_WORDS, Count, counts_in, may_count
 from factcheck.model import Fact, Period, QuantitySpec, Verdict
 
 FILLERS_AFTER = HEDGE_WORDS | frozenset(
@@ -82,6 +82,8 @@ def compile_quantity(fact: Fact) -> Checker:
         found: dict[str, list[Hit]] = {"support": [], "conflict": [], "context": []}
         scopes = _TimeScopes(doc, spec.when)
         for start, end in cues.sentences(doc):
+            if not may_count(doc, start, end):
+                continue
             tokens = doc.tokens_between(start, end)
             cue_spans = cues.positions(tokens)
             if not cue_spans:
