@@ -95,7 +95,7 @@ class Document:
         self._sentence_starts: list[int] | None = None
         self._tokens: list[Token] | None = None
         self._words: frozenset[str] | None = None
-        self._capitalised: frozenset[str] | None = None
+        self._capitalised: list[str] | None = None
         self._lower: str | None = None
         self._dates: dict[tuple[int, int], list[DateExpr]] = {}
         self._ranges: dict[tuple[int, int], list[Token]] = {}
@@ -129,15 +129,19 @@ class Document:
                 at = lower.find(word, at + 1)
         return sorted(found)
 
-    @property
-    def capitalised(self) -> frozenset[str]:
-        """Every distinct run of 3+ ASCII letters that starts with a capital, as written
-        (misspelling candidates). A run may stand next to a digit or an apostrophe: callers
-        that need a whole word check its boundaries where they find it."""
+    def capitalised(self, initials: Iterable[str]) -> list[str]:
+        """Every distinct run of 3+ ASCII letters that starts with one of the capitals
+        ``initials`` (misspelling candidates), as written. A run may stand next to a digit or an
+        apostrophe: callers that need a whole word check its boundaries where they find it."""
         if self._capitalised is None:
-            runs = self.text.encode().translate(_KEEP_LETTERS).decode("ascii").split()
-            self._capitalised = frozenset(w for w in runs if len(w) > 2 and w[0].isupper())
-        return self._capitalised
+            runs = sorted(set(self.text.encode().translate(_KEEP_LETTERS).decode("ascii").split()))
+            self._capitalised = runs[: bisect.bisect_left(runs, "a")]  # capitals sort first
+        runs, found = self._capitalised, []
+        for initial in initials:
+            lo = bisect.bisect_left(runs, initial)
+            hi = bisect.bisect_left(runs, chr(ord(initial) + 1), lo)
+            found += (word for word in runs[lo:hi] if len(word) > 2)
+        return found
 
     # -- sentences and tokens -------------------------------------------------------------
 

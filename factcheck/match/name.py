@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -101,7 +101,7 @@ def compile_name(fact: Fact) -> Checker:
             return None
         return misspelt_target(plain, declared, next_to_name)
 
-    firsts = {word[0] for word in declared}
+    initials = sorted({word[0].upper() for word in declared if word[0].isascii()})
     form_words = frozenset(first_word(form) for form in forms)
 
     @functools.lru_cache(maxsize=65536)
@@ -109,18 +109,18 @@ def compile_name(fact: Fact) -> Checker:
         """The most permissive test (next to the name), remembered across documents."""
         return misspelt_target(word, declared, True) is not None
 
-    long_words = [
-        fold(w).text.lower() for form in forms for w in _WORD.findall(form) if len(w) >= 6
-    ]
+    halves = _halves(forms)
+    searchable = all(form[:1].isascii() and form[:1].isalnum() for form in forms)
 
     def check(doc: Document) -> Verdict:
         found: list[Hit] = []
         # distinct capitalised words first; then only the sentences where one that could
         # misspell a declared word stands are tokenised and judged in context
-        written = [w for w in doc.capitalised if w[0].lower() in firsts]
-        suspects = sorted(
-            {w for w in written if w.lower() not in known and could_misspell(w.lower())}
-        )
+        suspects = [
+            w
+            for w in doc.capitalised(initials)
+            if w.lower() not in known and could_misspell(w.lower())
+        ]
         if suspects:
             pattern = r"(?<![\w'-])(?:" + "|".join(map(re.escape, suspects)) + r")(?![\w-])"
             matches = list(re.finditer(pattern, doc.text))
@@ -133,10 +133,10 @@ def compile_name(fact: Fact) -> Checker:
                         hit = _conflict(doc, tokens, index, token, known, misspelling)
                         if hit is not None:
                             found.append(hit)
-        found += _split_words(doc, long_words, forms)
+        found += _split_words(doc, halves)
         supports = [
             Hit(start=m.start(), end=m.end(), value=m.group(), note=f"spelled {m.group()!r}")
-            for m in (form_regex.finditer(doc.text) if form_words & doc.words else ())
+            for m in _spelled(doc, form_regex, form_words, searchable)
             if not any(c.start <= m.start() < c.end for c in found)
         ]
         return decide(fact, doc, supports=supports, conflicts=found, conflict_reason="misspelling")
@@ -189,26 +189,50 @@ def _conflict(
     )
 
 
-def _split_words(doc: Document, long_words: list[str], forms: tuple[str, ...]) -> list[Hit]:
+def _spelled(
+    doc: Document, form_regex: re.Pattern[str], form_words: frozenset[str], searchable: bool
+) -> Iterator[re.Match[str]]:
+    """The declared forms as the text writes them, as ``form_regex.finditer`` finds them; when
+    every form starts with a letter or digit, tried only where a form's first word starts."""
+    if form_words.isdisjoint(doc.words):
+        return
+    if not searchable:
+        yield from form_regex.finditer(doc.text)
+        return
+    after = 0
+    for at in doc.starts_of(form_words):
+        if at >= after and (match := form_regex.match(doc.text, at)):
+            yield match
+            after = match.end()
+
+
+def _halves(forms: tuple[str, ...]) -> list[tuple[str, str, str]]:
+    """Every way to cut each long word of the forms in two: (left, right, the word)."""
+    cuts = []
+    for form in forms:
+        for whole in _WORD.findall(form):
+            plain = fold(whole).text.lower()
+            if len(whole) >= 6:
+                cuts += ((plain[:cut], plain[cut:], whole) for cut in range(2, len(plain) - 1))
+    return list(dict.fromkeys(cuts))
+
+
+def _split_words(doc: Document, halves: list[tuple[str, str, str]]) -> list[Hit]:
     """ "First Energy" where the name is one word, "FirstEnergy" (tried only when both halves
     are words of the document)."""
     hits = []
-    for plain in long_words:
-        for cut in range(2, len(plain) - 1):
-            left, right = plain[:cut], plain[cut:]
-            if left not in doc.words or right not in doc.words:
-                continue
-            pattern = rf"(?<![\w-]){re.escape(left)} {re.escape(right)}(?![\w-])"
-            whole = next(
-                w for f in forms for w in _WORD.findall(f) if fold(w).text.lower() == plain
-            )
-            for match in re.finditer(pattern, doc.text, re.IGNORECASE):
-                written = match.group()
-                first, second = written.split(" ", 1)
-                if first[:1].isupper() and second[:1].isupper():
-                    note = f"{written!r} splits the name {whole!r} in two: did you mean {whole!r}?"
-                    hits.append(Hit(start=match.start(), end=match.end(), value=written,
-                                    suggestion=whole, note=note))  # fmt: skip
+    words = doc.words
+    for left, right, whole in halves:
+        if left not in words or right not in words:
+            continue
+        pattern = rf"(?<![\w-]){re.escape(left)} {re.escape(right)}(?![\w-])"
+        for match in re.finditer(pattern, doc.text, re.IGNORECASE):
+            written = match.group()
+            first, second = written.split(" ", 1)
+            if first[:1].isupper() and second[:1].isupper():
+                note = f"{written!r} splits the name {whole!r} in two: did you mean {whole!r}?"
+                hits.append(Hit(start=match.start(), end=match.end(), value=written,
+                                suggestion=whole, note=note))  # fmt: skip
     return hits
 
 
