@@ -208,7 +208,7 @@ def _spelled(
 
 def _halves(forms: tuple[str, ...]) -> list[tuple[str, str, str]]:
     """Every way to cut each long word of the forms in two: (left, right, the word)."""
-    cuts = []
+    cuts: list[tuple[str, str, str]] = []
     for form in forms:
         for whole in _WORD.findall(form):
             plain = fold(whole).text.lower()
