@@ -136,7 +136,8 @@ class Document:
         if self._capitalised is None:
             runs = sorted(set(self.text.encode().translate(_KEEP_LETTERS).decode("ascii").split()))
             self._capitalised = runs[: bisect.bisect_left(runs, "a")]  # capitals sort first
-        runs, found = self._capitalised, list[str]()
+        runs = self._capitalised
+        found: list[str] = []
         for initial in initials:
             lo = bisect.bisect_left(runs, initial)
             hi = bisect.bisect_left(runs, chr(ord(initial) + 1), lo)
