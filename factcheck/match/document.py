@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.dates import DateExpr, find_dates
@@ -82,6 +82,7 @@ class Document:
         "_ranges",
         "_sentence_starts",
         "_tokens",
+        "_word_starts",
         "_words",
         "folded",
         "source",
@@ -99,6 +100,7 @@ class Document:
         self._lower: str | None = None
         self._dates: dict[tuple[int, int], list[DateExpr]] = {}
         self._ranges: dict[tuple[int, int], list[Token]] = {}
+        self._word_starts: dict[str, list[int]] = {}
 
     def dates_in(self, start: int, end: int) -> list[DateExpr]:
         """The date expressions of ``text[start:end]`` (a sentence), found once."""
@@ -117,17 +119,49 @@ class Document:
 
     def starts_of(self, words: frozenset[str]) -> list[int]:
         """Sorted offsets where one of ``words`` (lower case) starts a word of the text: where a
-        phrase beginning with it may match, found with plain string search."""
+        phrase beginning with it may match, found with plain string search (once per word)."""
+        found: list[int] = []
+        for word in words & self.words:
+            at = self._word_starts.get(word)
+            if at is None:
+                at = self._word_starts[word] = self._find_word_starts(word)
+            found += at
+        return sorted(found) if len(found) > 1 else found
+
+    def _find_word_starts(self, word: str) -> list[int]:
         if self._lower is None:
             self._lower = self.text.lower()
         lower, found = self._lower, []
-        for word in words & self.words:
-            at = lower.find(word)
+        at = lower.find(word)
+        while at != -1:
+            if at == 0 or not lower[at - 1].isalnum():
+                found.append(at)
+            at = lower.find(word, at + 1)
+        return found
+
+    def finditer(
+        self, regex: re.Pattern[str], words: frozenset[str] | None, exact: tuple[str, ...] = ()
+    ) -> Iterator[re.Match[str]]:
+        """The matches ``regex.finditer(text)`` gives, tried only where one of ``words`` starts
+        a word (see :meth:`starts_of`) or one of the ``exact`` strings stands. Every match of
+        ``regex`` must begin there (see :func:`leading_words`); with ``words`` ``None`` the
+        whole text is searched."""
+        if words is None:
+            yield from regex.finditer(self.text)
+            return
+        starts = self.starts_of(words)
+        for written in exact:
+            at = self.text.find(written)
             while at != -1:
-                if at == 0 or not lower[at - 1].isalnum():
-                    found.append(at)
-                at = lower.find(word, at + 1)
-        return sorted(found)
+                starts.append(at)
+                at = self.text.find(written, at + 1)
+        if exact:
+            starts.sort()
+        after = 0
+        for at in starts:
+            if at >= after and (match := regex.match(self.text, at)):
+                yield match
+                after = match.end()
 
     def capitalised(self, initials: Iterable[str]) -> list[str]:
         """Every distinct run of 3+ ASCII letters that starts with one of the capitals
@@ -251,6 +285,16 @@ def first_word(phrase: str) -> str:
     """The first run of letters and digits of a phrase, lower case: "al-Bab" -> "al"."""
     words: list[str] = _WORD.findall(fold(phrase).text.lower())
     return words[0] if words else ""
+
+
+def leading_words(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first words of ``phrases`` (see :func:`first_word`), where every match of their
+    :func:`phrase_pattern` starts; ``None`` when one does not begin with an ASCII letter or
+    digit, so that its matches may start elsewhere."""
+    phrases = tuple(phrases)
+    if not all(phrase[:1].isascii() and phrase[:1].isalnum() for phrase in phrases):
+        return None
+    return frozenset(first_word(phrase) for phrase in phrases)
 
 
 def phrase_pattern(phrase: str) -> str:

@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import re
 
-from factcheck.match.document import Checker, Document, Hit, decide, phrase_pattern
+from factcheck.match.document import (
+    Checker,
+    Document,
+    Hit,
+    decide,
+    leading_words,
+    phrase_pattern,
+)
 from factcheck.model import Fact, MentionSpec, Verdict
 
 SHORT_ACRONYM = 5
@@ -30,7 +37,10 @@ def alias_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
 def compile_mention(fact: Fact) -> Checker:
     spec = fact.spec
     assert isinstance(spec, MentionSpec)
-    regex = alias_regex((spec.value, *spec.aliases))
+    aliases = (spec.value, *spec.aliases)
+    regex = alias_regex(aliases)
+    words = leading_words(alias for alias in aliases if not is_acronym(alias))
+    exact = tuple(alias for alias in aliases if is_acronym(alias))
 
     def check(doc: Document) -> Verdict:
         hits = [
@@ -40,7 +50,7 @@ def compile_mention(fact: Fact) -> Checker:
                 value=m.group(),
                 note=f"the source mentions {m.group()!r}",
             )
-            for m in regex.finditer(doc.text)
+            for m in doc.finditer(regex, words, exact)
         ]
         return decide(fact, doc, supports=hits)
 

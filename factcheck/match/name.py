@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -29,6 +29,7 @@ from factcheck.match.document import (
     Token,
     decide,
     first_word,
+    leading_words,
     phrase_pattern,
 )
 from factcheck.model import Fact, NameSpec, Verdict
@@ -110,7 +111,7 @@ def compile_name(fact: Fact) -> Checker:
         return misspelt_target(word, declared, True) is not None
 
     halves = _halves(forms)
-    searchable = all(form[:1].isascii() and form[:1].isalnum() for form in forms)
+    leading = leading_words(forms)
 
     def check(doc: Document) -> Verdict:
         found: list[Hit] = []
@@ -136,7 +137,7 @@ def compile_name(fact: Fact) -> Checker:
         found += _split_words(doc, halves)
         supports = [
             Hit(start=m.start(), end=m.end(), value=m.group(), note=f"spelled {m.group()!r}")
-            for m in _spelled(doc, form_regex, form_words, searchable)
+            for m in (doc.finditer(form_regex, leading) if form_words & doc.words else ())
             if not any(c.start <= m.start() < c.end for c in found)
         ]
         return decide(fact, doc, supports=supports, conflicts=found, conflict_reason="misspelling")
@@ -187,23 +188,6 @@ def _conflict(
         suggestion=suggestion,
         note=f"{_base(word)!r} looks like a misspelling of {fixed!r}: did you mean {suggestion!r}?",
     )
-
-
-def _spelled(
-    doc: Document, form_regex: re.Pattern[str], form_words: frozenset[str], searchable: bool
-) -> Iterator[re.Match[str]]:
-    """The declared forms as the text writes them, as ``form_regex.finditer`` finds them; when
-    every form starts with a letter or digit, tried only where a form's first word starts."""
-    if form_words.isdisjoint(doc.words):
-        return
-    if not searchable:
-        yield from form_regex.finditer(doc.text)
-        return
-    after = 0
-    for at in doc.starts_of(form_words):
-        if at >= after and (match := form_regex.match(doc.text, at)):
-            yield match
-            after = match.end()
 
 
 def _halves(forms: tuple[str, ...]) -> list[tuple[str, str, str]]:

@@ -19,7 +19,15 @@ from __future__ import annotations
 
 import re
 
-from factcheck.match.document import Checker, Document, Hit, decide, first_word, phrase_pattern
+from factcheck.match.document import (
+    Checker,
+    Document,
+    Hit,
+    decide,
+    first_word,
+    leading_words,
+    phrase_pattern,
+)
 from factcheck.model import Fact, RoleSpec, Verdict
 
 ROLE_NOUNS = (
@@ -71,6 +79,7 @@ def compile_role(fact: Fact) -> Checker:
     heads = {_head(form) for form in role_forms}
     person_words = {w for p in person_forms for w in p.split()}
     person_needles = frozenset(first_word(p) for p in person_forms)
+    person_leading = leading_words(person_forms)  # where every person (then role) match starts
     role_needles = frozenset(first_word(r) for r in role_forms)
 
     def is_person(name: str) -> bool:
@@ -107,9 +116,9 @@ def compile_role(fact: Fact) -> Checker:
                 another_holder(before["name"], m["role"], before.start(), m.end())
         if not has_person:
             return decide(fact, doc, conflicts=conflicts, conflict_reason="role")
-        for m in person_then_role.finditer(text):
+        for m in doc.finditer(person_then_role, person_leading):
             supports.append(_hit(m, spec.person, "paired with the declared role"))
-        mentions = list(person_regex.finditer(text))
+        mentions = list(doc.finditer(person_regex, person_leading))
         for m in mentions:
             title = _title(text, m.start(), m.end())
             if title is None:
