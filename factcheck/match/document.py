@@ -250,21 +250,18 @@ class Cues:
     def __init__(self, cues: tuple[str, ...]) -> None:
         self.cues = [tuple(cue.lower().split()) for cue in cues]
         self.firsts = {cue[0] for cue in self.cues}
-        self.regexes = [
-            (first_word(cue), re.compile(phrase_pattern(cue), re.IGNORECASE)) for cue in cues
-        ]
-        self.firsts_folded = frozenset(word for word, _ in self.regexes)
+        # any cue, matched where a cue's first word starts
+        self.regex = re.compile("|".join(phrase_pattern(cue) for cue in cues), re.IGNORECASE)
+        self.firsts_folded = frozenset(first_word(cue) for cue in cues)
 
     def sentences(self, doc: Document) -> list[tuple[int, int]]:
         """The ``(start, end)`` of every sentence with a cue, in order, each once (only the cues
         whose first word the document has are searched for)."""
-        starts: set[int] = set()
-        candidates = doc.starts_of(self.firsts_folded)
-        for _, regex in self.regexes:
-            starts.update(at for at in candidates if regex.match(doc.text, at))
         found: dict[tuple[int, int], None] = {}
-        for start in sorted(starts):
-            found.setdefault(doc.sentence(start))
+        match, text = self.regex.match, doc.text
+        for start in doc.starts_of(self.firsts_folded):
+            if match(text, start):
+                found.setdefault(doc.sentence(start))
         return list(found)
 
     def positions(self, tokens: list[Token]) -> list[tuple[int, int]]:

@@ -45,9 +45,10 @@ _NUMBER_WORD_INITIALS = frozenset(w[0] for w in WORD_VALUES) | frozenset(
 VAGUE = frozenset(
     "several some many dozens scores hundreds thousands millions numerous few multiple".split()
 )
-# Every count starts with one of these: a digit, a number word, a vague word, "no" or "dozen".
+# Every count has one of these: a digit, a number word, a vague word, "no" or "dozen".
 # A sentence without any holds no count, and is passed over before it is tokenised.
-_COUNT_WORDS = sorted({*WORD_VALUES, *VAGUE, "no", "dozen"}, key=len, reverse=True)
+_COUNT_START = frozenset({*WORD_VALUES, *VAGUE, "no", "dozen"})
+_COUNT_WORDS = sorted(_COUNT_START, key=len, reverse=True)
 _MAY_COUNT = re.compile(
     r"[0-9]|(?<![A-Za-z0-9])(?:" + "|".join(_COUNT_WORDS) + r")(?![A-Za-z0-9])", re.IGNORECASE
 )
@@ -212,8 +213,14 @@ def counts_in(
     """The counts among one sentence's ``tokens`` (``doc.text[start:end]``)."""
     dated: list[tuple[int, int]] | None = None  # date spans, found at the first digit
     counts: list[Count] = []
-    index = 0
-    while index < len(tokens):
+    after = 0  # tokens before this one belong to a count already read
+    for index in [
+        i
+        for i, t in enumerate(tokens)
+        if t.lower in _COUNT_START or t.text[0].isdigit() or "-" in t.lower  # "twenty-one"
+    ]:
+        if index < after:
+            continue
         token = tokens[index]
         lower = token.lower
         value = number_value(token.text)
@@ -236,8 +243,7 @@ def counts_in(
                 count = _read(doc, tokens, index, value, unit)
                 if count is not None:
                     counts.append(count)
-                    index = count.last
-        index += 1
+                    after = count.last + 1
     return counts
 
 
