@@ -42,6 +42,9 @@ TITLES = frozenset(
         "lady saint st chancellor governor senator mayor judge sheikh chief commander"
     ).split()
 )
+NOWHERE, BY_NAME, ANYWHERE = 0, 1, 2  # where a word may be judged a misspelling
+_KNOWN_BEFORE = re.compile(r"([A-Za-z]+)(?:'s|')?(?: |\. )$")
+_KNOWN_AFTER = re.compile(r"(?:'s|')?(?: |\. )([A-Za-z]+)")
 INFLECTIONS = ("s", "es", "'s", "'", "n", "an", "ian", "ns", "ans", "ians", "ish", "ese", "i", "is")
 _WORD = re.compile(r"[A-Za-z]+")
 
@@ -106,9 +109,13 @@ def compile_name(fact: Fact) -> Checker:
     form_words = frozenset(first_word(form) for form in forms)
 
     @functools.lru_cache(maxsize=65536)
-    def could_misspell(word: str) -> bool:
-        """The most permissive test (next to the name), remembered across documents."""
-        return misspelt_target(word, declared, True) is not None
+    def suspicion(written: str) -> int:
+        """Whether a capitalised word may misspell a declared one (remembered across documents):
+        ``NOWHERE``, ``BY_NAME`` (only next to another word of the name) or ``ANYWHERE``."""
+        word = written.lower()
+        if word in known or misspelt_target(word, declared, True) is None:
+            return NOWHERE
+        return ANYWHERE if misspelt_target(word, declared, False) is not None else BY_NAME
 
     halves = _halves(forms)
     leading = leading_words(forms)
@@ -117,17 +124,18 @@ def compile_name(fact: Fact) -> Checker:
         found: list[Hit] = []
         # distinct capitalised words first; then only the sentences where one that could
         # misspell a declared word stands are tokenised and judged in context
-        suspects = [
-            w
-            for w in doc.capitalised(initials)
-            if w.lower() not in known and could_misspell(w.lower())
-        ]
+        suspects = [w for w in doc.capitalised(initials) if suspicion(w)]
         if suspects:
-            pattern = r"(?<![\w'-])(?:" + "|".join(map(re.escape, suspects)) + r")(?![\w-])"
-            matches = list(re.finditer(pattern, doc.text))
-            standing = {m.group() for m in matches}  # the suspects written as whole words
-            sentences = dict.fromkeys(doc.sentence(m.start()) for m in matches)
-            for start, end in sentences:
+            standing: set[str] = set()  # the suspects written as whole words
+            spots: list[int] = []  # where one may be judged a misspelling
+            for word in suspects:
+                offsets = _standing(doc.text, word)
+                if offsets:
+                    standing.add(word)
+                if suspicion(word) == BY_NAME:
+                    offsets = [at for at in offsets if _by_name(doc.text, at, len(word), known)]
+                spots += offsets
+            for start, end in dict.fromkeys(doc.sentence(at) for at in sorted(spots)):
                 tokens = doc.tokens_between(start, end)
                 for index, token in enumerate(tokens):
                     if _base(token.text) in standing:
@@ -218,6 +226,32 @@ def _split_words(doc: Document, halves: list[tuple[str, str, str]]) -> list[Hit]
                 hits.append(Hit(start=match.start(), end=match.end(), value=written,
                                 suggestion=whole, note=note))  # fmt: skip
     return hits
+
+
+def _by_name(text: str, at: int, size: int, known: set[str]) -> bool:
+    """Whether the word at ``text[at : at + size]`` may stand next to another word of the name
+    (one space or ". " between, a possessive allowed): a quick test on the characters around
+    it, true whenever :func:`_conflict` may find the word next to the name, and sometimes
+    more."""
+    before = _KNOWN_BEFORE.search(text, max(0, at - 60), at)
+    if before is not None and before[1].lower() in known:
+        return True
+    after = _KNOWN_AFTER.match(text, at + size)
+    return after is not None and after[1].lower() in known
+
+
+def _standing(text: str, word: str) -> list[int]:
+    """Where ``word`` stands in ``text`` as a whole word: not right after a word character, an
+    apostrophe or a hyphen, nor right before a word character or a hyphen."""
+    found, size = [], len(word)
+    at = text.find(word)
+    while at != -1:
+        before = text[at - 1] if at else " "
+        after = text[at + size : at + size + 1] or " "
+        if not (before.isalnum() or before in "_'-" or after.isalnum() or after in "_-"):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _only_space_between(doc: Document, left: Token, right: Token) -> bool:
