@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 import warnings
 
-from factcheck.match.document import Checker, Document, Hit, decide, first_word, phrase_pattern
+from factcheck.match.document import (
+    Checker,
+    Document,
+    Hit,
+    decide,
+    first_word,
+    phrase_pattern,
+    phrase_words,
+)
 from factcheck.model import ClaimSpec, Fact, Variant, Verdict
 
 
@@ -39,26 +47,33 @@ def compile_claim(fact: Fact) -> Checker:
     return check
 
 
-def _matches(
-    doc: Document, regexes: list[tuple[str | None, re.Pattern[str]]]
-) -> list[re.Match[str]]:
+Finder = tuple[str | None, frozenset[str], re.Pattern[str]]
+
+
+def _matches(doc: Document, finders: list[Finder]) -> list[re.Match[str]]:
     """Every match of the variant's phrases and patterns: a phrase is tried only where its
-    first word starts a word of the text; a pattern that may start anywhere is searched."""
+    first word starts a word of the text, and only when the text has all its words; a pattern
+    that may start anywhere is searched."""
     found: list[re.Match[str]] = []
-    for word, regex in regexes:
+    for word, needed, regex in finders:
         if word is None:
             found.extend(regex.finditer(doc.text))
-        elif word in doc.words:
+        elif word in doc.words and needed <= doc.words:
             starts = doc.starts_of(frozenset([word]))
             found.extend(m for m in (regex.match(doc.text, at) for at in starts) if m is not None)
     return found
 
 
-def _finders(variant: Variant) -> list[tuple[str | None, re.Pattern[str]]]:
+def _finders(variant: Variant) -> list[Finder]:
     """One regex per phrase and pattern, each with the word every match of it starts with
-    (``None`` for a pattern that may start anywhere): only those a document has are run."""
-    finders: list[tuple[str | None, re.Pattern[str]]] = [
-        (first_word(phrase), re.compile(phrase_pattern(phrase), re.IGNORECASE))
+    (``None`` for a pattern that may start anywhere) and the words every match has: only those
+    a document has are run."""
+    finders: list[Finder] = [
+        (
+            first_word(phrase),
+            phrase_words(phrase),
+            re.compile(phrase_pattern(phrase), re.IGNORECASE),
+        )
         for phrase in variant.phrases
     ]
     for pattern in variant.patterns:
@@ -66,7 +81,7 @@ def _finders(variant: Variant) -> list[tuple[str | None, re.Pattern[str]]]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the loader checked the patterns; odd ones stay valid
             regex = re.compile(pattern, re.IGNORECASE)
-        finders.append((lead.group(1).lower() if lead else None, regex))
+        finders.append((lead.group(1).lower() if lead else None, frozenset(), regex))
     return finders
 
 

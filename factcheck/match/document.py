@@ -284,6 +284,15 @@ def first_word(phrase: str) -> str:
     return words[0] if words else ""
 
 
+def phrase_words(phrase: str) -> frozenset[str]:
+    """Words (lower case) that every match of ``phrase_pattern(phrase)`` has as whole words of
+    the text, so a text without one of them holds no match: the runs of letters and digits of
+    its words, but for hyphenated words, whose parts may be written as one ("second-largest",
+    "secondlargest")."""
+    words = (word for word in fold(phrase).text.lower().split() if "-" not in word)
+    return frozenset(run for word in words for run in _WORD.findall(word))
+
+
 def leading_words(phrases: Iterable[str]) -> frozenset[str] | None:
     """The first words of ``phrases`` (see :func:`first_word`), where every match of their
     :func:`phrase_pattern` starts; ``None`` when one does not begin with an ASCII letter or
