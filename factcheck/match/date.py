@@ -28,6 +28,9 @@ def compile_date(fact: Fact) -> Checker:
     assert isinstance(spec, DateSpec)
     cues = Cues(spec.cues)
     subjects = frozenset(word.lower() for word in spec.subjects)
+    # a subject is a token's whole lower case; when each is a plain word, it is one of the
+    # text's words too, and a text without any has no cue that can carry the date
+    plain_subjects = all(word.isascii() and word.isalnum() for word in subjects)
     expected = spec.value
 
     def check(doc: Document) -> Verdict:
@@ -35,6 +38,8 @@ def compile_date(fact: Fact) -> Checker:
         conflicts: list[Hit] = []
         context: list[Hit] = []
         anchor = doc.source.date
+        if subjects and plain_subjects and subjects.isdisjoint(doc.words):
+            return decide(fact, doc)
         for start, end, expr in _dates_near_cues(doc, cues):
             tokens = doc.tokens_between(start, end)
             spans = [s for s in cues.positions(tokens) if _dates_the_event(tokens, s, subjects)]
