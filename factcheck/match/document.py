@@ -78,26 +78,25 @@ class Document:
     __slots__ = (
         "_capitalised",
         "_dates",
-        "_lower",
         "_ranges",
         "_sentence_starts",
-        "_tokens",
         "_word_starts",
-        "_words",
         "folded",
+        "lower",
         "source",
         "text",
+        "words",
     )
 
     def __init__(self, source: Source) -> None:
         self.source = source
         self.folded: Folded = fold(source.text, source.body_start)
         self.text = self.folded.text
+        self.lower = self.text.lower()
+        # every word of the text, lower case: what a fact needs is looked up here first
+        self.words = frozenset(self.lower.encode().translate(_KEEP_WORD).decode("ascii").split())
         self._sentence_starts: list[int] | None = None
-        self._tokens: list[Token] | None = None
-        self._words: frozenset[str] | None = None
         self._capitalised: list[str] | None = None
-        self._lower: str | None = None
         self._dates: dict[tuple[int, int], list[DateExpr]] = {}
         self._ranges: dict[tuple[int, int], list[Token]] = {}
         self._word_starts: dict[str, list[int]] = {}
@@ -108,14 +107,6 @@ class Document:
         if found is None:
             found = self._dates[(start, end)] = find_dates(self.text, start, end)
         return found
-
-    @property
-    def words(self) -> frozenset[str]:
-        """Every word of the text, lower case: what a fact needs is looked up here first."""
-        if self._words is None:
-            lower = self.text.lower().encode()
-            self._words = frozenset(lower.translate(_KEEP_WORD).decode("ascii").split())
-        return self._words
 
     def starts_of(self, words: frozenset[str]) -> list[int]:
         """Sorted offsets where one of ``words`` (lower case) starts a word of the text: where a
@@ -129,9 +120,7 @@ class Document:
         return sorted(found) if len(found) > 1 else found
 
     def _find_word_starts(self, word: str) -> list[int]:
-        if self._lower is None:
-            self._lower = self.text.lower()
-        lower, found = self._lower, []
+        lower, found = self.lower, []
         at = lower.find(word)
         while at != -1:
             if at == 0 or not lower[at - 1].isalnum():
@@ -205,25 +194,8 @@ class Document:
         end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
         return starts[k], end
 
-    def sentences(self) -> Iterable[tuple[int, int]]:
-        starts = self._starts()
-        for k, start in enumerate(starts):
-            yield start, starts[k + 1] if k + 1 < len(starts) else len(self.text)
-
-    def tokens(self) -> list[Token]:
-        if self._tokens is None:
-            self._tokens = [
-                Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text)
-            ]
-        return self._tokens
-
     def tokens_between(self, start: int, end: int) -> list[Token]:
-        """The tokens of ``text[start:end]`` (a sentence), tokenised on demand."""
-        if self._tokens is not None:
-            tokens = self._tokens
-            lo = bisect.bisect_left(tokens, start, key=lambda t: t.start)
-            hi = bisect.bisect_left(tokens, end, key=lambda t: t.start)
-            return tokens[lo:hi]
+        """The tokens of ``text[start:end]`` (a sentence), tokenised once."""
         found = self._ranges.get((start, end))
         if found is None:
             found = [

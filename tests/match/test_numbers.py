@@ -14,7 +14,9 @@ from factcheck.sources import source_from_text
 def _count(text: str, unit: str = "", subjects: frozenset[str] = frozenset()) -> Count:
     """The first count in ``text``."""
     doc = Document(source_from_text(text, id="x.txt"))
-    counts = counts_in(doc, doc.tokens(), 0, len(doc.text), unit=unit, subjects=subjects)
+    counts = counts_in(
+        doc, doc.tokens_between(0, len(doc.text)), 0, len(doc.text), unit=unit, subjects=subjects
+    )
     return counts[0]
 
 
@@ -66,7 +68,7 @@ def test_no_with_a_counted_subject_is_zero() -> None:
 )
 def test_not_a_count(text: str, unit: str) -> None:
     doc = Document(source_from_text(text, id="x.txt"))
-    counts = counts_in(doc, doc.tokens(), 0, len(doc.text), unit=unit)
+    counts = counts_in(doc, doc.tokens_between(0, len(doc.text)), 0, len(doc.text), unit=unit)
     if unit == "$":  # only the dollar amount is a count in dollars
         assert [c.value for c in counts] == [878000]
     else:
