@@ -291,6 +291,35 @@ class Verdict:
     evidence: tuple[Evidence, ...] = ()
 
 
+NOT_STATED = "the source does not state this fact"
+_new = object.__new__
+_fact, _source, _status, _reason, _expected, _found, _detail, _suggestion, _evidence = (
+    getattr(Verdict, name).__set__
+    for name in (
+        "fact", "source", "status", "reason", "expected", "found", "detail", "suggestion",
+        "evidence",
+    )
+)  # fmt: skip
+
+
+def unstated(fact: str, source: str, expected: str, reason: str = "not-stated") -> Verdict:
+    """The omission with no evidence: the verdict of almost every (fact, source) pair of a
+    large corpus. Equal to ``Verdict(fact=fact, source=source, status=Status.OMISSION,
+    reason=reason, expected=expected, detail=NOT_STATED)``, made by setting its slots directly,
+    in half the time of the initialiser a frozen dataclass is given."""
+    verdict = _new(Verdict)
+    _fact(verdict, fact)
+    _source(verdict, source)
+    _status(verdict, Status.OMISSION)
+    _reason(verdict, reason)
+    _expected(verdict, expected)
+    _found(verdict, None)
+    _detail(verdict, NOT_STATED)
+    _suggestion(verdict, None)
+    _evidence(verdict, ())
+    return verdict
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Report:
     """Everything a renderer needs: the facts, the sources and one verdict per (fact, source)."""

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.dates import DateExpr, find_dates
-from factcheck.model import Evidence, Fact, Source, Stance, Status, Verdict
+from factcheck.model import NOT_STATED, Evidence, Fact, Source, Stance, Status, Verdict, unstated
 from factcheck.normalize import Folded, fold
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")
@@ -295,14 +295,7 @@ def decide(
 ) -> Verdict:
     """The one verdict of ``fact`` in ``doc``: a contradiction wins over a match."""
     if not (supports or conflicts or context):  # the common case: nothing found at all
-        return Verdict(
-            fact=fact.id,
-            source=doc.source.id,
-            expected=fact.expected,
-            status=Status.OMISSION,
-            reason=omission_reason,
-            detail="the source does not state this fact",
-        )
+        return unstated(fact.id, doc.source.id, fact.expected, omission_reason)
     supporting = _unique(supports)
     conflicting = _unique(conflicts)
     base = {"fact": fact.id, "source": doc.source.id, "expected": fact.expected}
@@ -338,7 +331,7 @@ def decide(
         **base,
         status=Status.OMISSION,
         reason=omission_reason,
-        detail=hints[0].note if hints else "the source does not state this fact",
+        detail=hints[0].note if hints else NOT_STATED,
         evidence=_evidence(doc, [(hit, Stance.CONTEXT) for hit in hints]),
     )
 
