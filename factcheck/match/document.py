@@ -31,6 +31,7 @@ def _keeping(characters: str) -> bytes:
 
 _KEEP_WORD = _keeping(string.ascii_lowercase + string.digits)
 _KEEP_LETTERS = _keeping(string.ascii_letters)
+_CAPITALISED_RUN = re.compile(rb"\b[A-Z][A-Za-z]{2,}")
 # A sentence ends at a line break, or after . ! ? (and closing quotes) before a capital,
 # a quote or a digit; "Gen." and "U.S." style abbreviations do not end one. The mark itself
 # is part of the match, so the scan only starts where one stands; a mark right before a line
@@ -157,14 +158,14 @@ class Document:
         ``initials`` (misspelling candidates), as written. A run may stand next to a digit or an
         apostrophe: callers that need a whole word check its boundaries where they find it."""
         if self._capitalised is None:
-            runs = sorted(set(self.text.encode().translate(_KEEP_LETTERS).decode("ascii").split()))
-            self._capitalised = runs[: bisect.bisect_left(runs, "a")]  # capitals sort first
+            letters = self.text.encode().translate(_KEEP_LETTERS)  # letters and spaces
+            runs = sorted(set(_CAPITALISED_RUN.findall(letters)))
+            self._capitalised = b" ".join(runs).decode("ascii").split()
         runs = self._capitalised
         found: list[str] = []
         for initial in initials:
             lo = bisect.bisect_left(runs, initial)
-            hi = bisect.bisect_left(runs, chr(ord(initial) + 1), lo)
-            found += (word for word in runs[lo:hi] if len(word) > 2)
+            found += runs[lo : bisect.bisect_left(runs, chr(ord(initial) + 1), lo)]
         return found
 
     # -- sentences and tokens -------------------------------------------------------------
