@@ -22,6 +22,8 @@ from functools import lru_cache
 # Runs of 2+ white space, one white space that is not a plain space, or one non-ASCII
 # character; each branch starts with a character class, so the scan skips plain text fast.
 _SPECIAL = re.compile(r"[^\S ]\s*| \s+|[^\x00-\x7f]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_OTHER_ASCII_SPACE = "\t\r\x0b\x0c\x1c\x1d\x1e\x1f"  # white space but " " and "\n"
 
 _QUOTES = {
     "\u2018": "'",
@@ -52,6 +54,34 @@ def fold_char(char: str) -> str:
     decomposed = unicodedata.normalize("NFKD", char)
     base = "".join(c for c in decomposed if not unicodedata.combining(c))
     return base or char
+
+
+def _special_spans(text: str, start: int) -> list[tuple[int, int]]:
+    """The spans of ``_SPECIAL.finditer(text, start)``, but lone line breaks (kept as they are).
+
+    In the common case (no white space but spaces and line breaks) they are found faster than
+    that scan: every non-ASCII character by a one-class pattern, and every run of two or more
+    spaces and line breaks grown from a line break or a double space found by string search.
+    """
+    non_ascii = [m.start() for m in _NON_ASCII.finditer(text, start)]
+    if any(space in text for space in _OTHER_ASCII_SPACE) or any(
+        text[at].isspace() for at in non_ascii
+    ):
+        return [m.span() for m in _SPECIAL.finditer(text, start) if m.group() != "\n"]
+    spans = [(at, at + 1) for at in non_ascii]
+    find, size = text.find, len(text)
+    for mark in ("\n", "  "):
+        at = find(mark, start)
+        while at != -1:
+            first, end = at, at + 1
+            while first > start and text[first - 1] in " \n":
+                first -= 1
+            while end < size and text[end] in " \n":
+                end += 1
+            if end - first > 1:
+                spans.append((first, end))
+            at = find(mark, end)
+    return sorted(set(spans))
 
 
 def _fold_run(run: str) -> str:
@@ -120,12 +150,8 @@ def fold(text: str, start: int = 0) -> Folded:
             original_starts.append(original_at)
             linear.append(is_linear)
 
-    for match in _SPECIAL.finditer(text, start):
-        run = match.group()
-        if run == "\n":  # a lone line break is kept as it is
-            continue
-        begin, finish = match.span()
-        replacement = _fold_run(run)
+    for begin, finish in _special_spans(text, start):
+        replacement = _fold_run(text[begin:finish])
         pieces += (text[position:begin], replacement)
         if len(replacement) == finish - begin:
             emitted += finish - position
