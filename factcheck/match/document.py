@@ -32,11 +32,11 @@ def _keeping(characters: str) -> bytes:
 _KEEP_WORD = _keeping(string.ascii_lowercase + string.digits)
 _KEEP_LETTERS = _keeping(string.ascii_letters)
 _CAPITALISED_RUN = re.compile(rb"\b[A-Z][A-Za-z]{2,}")
-# A sentence ends at a line break, or after . ! ? (and closing quotes) before a capital,
-# a quote or a digit; "Gen." and "U.S." style abbreviations do not end one. The mark itself
-# is part of the match, so the scan only starts where one stands; a mark right before a line
-# break leaves the break to the first branch, as a lone "\n".
-_SENTENCE_END = re.compile(r"\n|[.!?](?!\n)[\"')\]]*\s+(?=[\"'(A-Z0-9])")
+# A sentence ends at a line break, or after . ! ? (and closing quotes) before a capital, a
+# quote or a digit; "Gen." and "U.S." style abbreviations do not end one. The pattern starts
+# with a class of those four characters, so that the scan stops only where one stands; a mark
+# right before a line break leaves the break to end the sentence alone.
+_SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|(?<!\n)(?!\n)[\"')\]]*\s+(?=[\"'(A-Z0-9]))")
 _NOT_ABBREVIATION_CHAR = re.compile(r"[^A-Za-z.]")
 _ABBREVIATIONS = frozenset(
     (
@@ -172,21 +172,13 @@ class Document:
 
     def _starts(self) -> list[int]:
         if self._sentence_starts is None:
-            starts = [0]
-            for match in _SENTENCE_END.finditer(self.text):
-                if match.group() != "\n" and self._after_abbreviation(match.start() + 1):
-                    continue
-                starts.append(match.end())
+            text, starts = self.text, [0]
+            for match in _SENTENCE_END.finditer(text):
+                at = match.start()
+                if text[at] != "." or not _closes_abbreviation(text, at):
+                    starts.append(match.end())
             self._sentence_starts = starts
         return self._sentence_starts
-
-    def _after_abbreviation(self, dot_end: int) -> bool:
-        """Whether the period ending at ``dot_end`` closes an abbreviation or an initial."""
-        head = self.text[max(0, dot_end - 8) : dot_end].rstrip("\"')]")
-        if not head.endswith("."):
-            return False
-        word = _NOT_ABBREVIATION_CHAR.split(head[:-1])[-1]
-        return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
     def sentence(self, index: int) -> tuple[int, int]:
         """The ``(start, end)`` of the sentence holding folded offset ``index``."""
@@ -249,6 +241,13 @@ class Cues:
                     found.append((index, index + len(cue) - 1))
                     break
         return found
+
+
+def _closes_abbreviation(text: str, at: int) -> bool:
+    """Whether the period at ``at`` closes an abbreviation ("Gen."), an initial ("J.") or a
+    dotted short form ("U.S."): the run of letters and periods before it, within 7 characters."""
+    word = _NOT_ABBREVIATION_CHAR.split(text[max(0, at - 7) : at])[-1]
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
 
 def first_word(phrase: str) -> str:
