@@ -6,24 +6,24 @@ compiled fact is run over it. Verdicts come ordered by source, then by fact, as 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
-from factcheck.match import Checker, Document, compile_fact
+from factcheck.match import Document, FileChecker
 from factcheck.model import Expectations, Report, Source, Verdict
 
 
-def compile_checkers(expectations: Expectations) -> tuple[Checker, ...]:
-    return tuple(compile_fact(fact) for fact in expectations.facts)
+def compile_checkers(expectations: Expectations) -> FileChecker:
+    return FileChecker(expectations.facts)
 
 
-def check_source(checkers: Sequence[Checker], source: Source) -> tuple[Verdict, ...]:
+def check_source(checkers: FileChecker, source: Source) -> tuple[Verdict, ...]:
     """The verdicts of every compiled fact on one source."""
-    return check_document(checkers, Document(source))
+    return checkers(Document(source))
 
 
-def check_document(checkers: Sequence[Checker], doc: Document) -> tuple[Verdict, ...]:
+def check_document(checkers: FileChecker, doc: Document) -> tuple[Verdict, ...]:
     """The same on a source already folded: several expectation files share one Document."""
-    return tuple(checker(doc) for checker in checkers)
+    return checkers(doc)
 
 
 def check(expectations: Expectations, sources: Iterable[Source]) -> Report:

@@ -15,13 +15,13 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
 from factcheck.engine import check_document, compile_checkers
-from factcheck.match import Checker, Document
+from factcheck.match import Document, FileChecker
 from factcheck.model import Expectations, Report, Source, Status, Verdict
 
 BATCH = 32  # sources per task: big enough to amortise the round trip, small enough to stream
 Checked = tuple[Source, tuple[tuple[Verdict, ...], ...]]  # a source, its verdicts per file
 
-_checkers: list[tuple[Checker, ...]] = []  # per worker process: the compiled files
+_checkers: list[FileChecker] = []  # per worker process: the compiled files
 
 
 def _start_worker(expectations: Sequence[Expectations]) -> None:
@@ -32,9 +32,7 @@ def _check_batch(batch: list[Source]) -> list[tuple[tuple[Verdict, ...], ...]]:
     return [_check_all(_checkers, source) for source in batch]
 
 
-def _check_all(
-    compiled: Sequence[Sequence[Checker]], source: Source
-) -> tuple[tuple[Verdict, ...], ...]:
+def _check_all(compiled: Sequence[FileChecker], source: Source) -> tuple[tuple[Verdict, ...], ...]:
     doc = Document(source)  # folded once for every file
     return tuple(check_document(checkers, doc) for checkers in compiled)
 

@@ -8,7 +8,7 @@ omission at once, exactly as the full check would give it, without scanning the 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from factcheck.match.claim import compile_claim
 from factcheck.match.date import compile_date
@@ -25,6 +25,7 @@ from factcheck.model import (
     QuantitySpec,
     RoleSpec,
     Verdict,
+    unstated,
 )
 
 COMPILERS: dict[str, Callable[[Fact], Checker]] = {
@@ -44,21 +45,47 @@ def compile_fact(fact: Fact) -> Checker:
     if required is None:
         return checker
     words, exact = required
-    if not exact:
-
-        def check_words(doc: Document) -> Verdict:
-            if words.isdisjoint(doc.words):
-                return decide(fact, doc)  # nothing to find: the omission the full check gives
-            return checker(doc)
-
-        return check_words
 
     def check(doc: Document) -> Verdict:
         if words.isdisjoint(doc.words) and not any(text in doc.text for text in exact):
-            return decide(fact, doc)
+            return decide(fact, doc)  # nothing to find: the omission the full check gives
         return checker(doc)
 
     return check
+
+
+class FileChecker:
+    """Every fact of one expectation file, compiled once; called on a document, it gives their
+    verdicts in order. The facts a document has none of the needles of (see :func:`needles`)
+    are found with one set intersection for the whole file, and get their omission at once."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.facts = tuple(facts)
+        self.checkers = tuple(COMPILERS[fact.kind](fact) for fact in self.facts)
+        self.by_word: dict[str, list[int]] = {}
+        self.by_string: list[tuple[str, int]] = []  # exact strings: case-sensitive acronyms
+        always = set()  # facts that any text may hold
+        for index, fact in enumerate(self.facts):
+            required = needles(fact)
+            if required is None:
+                always.add(index)
+                continue
+            for word in required[0]:
+                self.by_word.setdefault(word, []).append(index)
+            self.by_string += ((text, index) for text in required[1])
+        self.always = frozenset(always)
+        self.words = frozenset(self.by_word)
+
+    def __call__(self, doc: Document) -> tuple[Verdict, ...]:
+        run = set(self.always)
+        for word in self.words & doc.words:
+            run.update(self.by_word[word])
+        run.update(index for text, index in self.by_string if text in doc.text)
+        source = doc.source.id
+        return tuple(
+            checker(doc) if index in run else unstated(fact.id, source, fact.expected)
+            for index, (fact, checker) in enumerate(zip(self.facts, self.checkers, strict=True))
+        )
 
 
 def needles(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
@@ -94,4 +121,4 @@ def _leading_word(pattern: str) -> str | None:
     return match.group(1) if match else None
 
 
-__all__ = ["COMPILERS", "KINDS", "Checker", "Document", "compile_fact"]
+__all__ = ["COMPILERS", "KINDS", "Checker", "Document", "FileChecker", "compile_fact"]
