@@ -45,13 +45,30 @@ _NUMBER_WORD_INITIALS = frozenset(w[0] for w in WORD_VALUES) | frozenset(
 VAGUE = frozenset(
     "several some many dozens scores hundreds thousands millions numerous few multiple".split()
 )
-# Every count has one of these: a digit, a number word, a vague word, "no" or "dozen".
-# A sentence without any holds no count, and is passed over before it is tokenised.
+# Every count has one of these: a digit, a number word, a vague word, "no" or "dozen"; and a
+# count that must carry a unit, unless it is vague, "no" or "a dozen", has the unit too. A
+# sentence without any holds no count, and is passed over before it is tokenised.
 _COUNT_START = frozenset({*WORD_VALUES, *VAGUE, "no", "dozen"})
-_COUNT_WORDS = sorted(_COUNT_START, key=len, reverse=True)
-_MAY_COUNT = re.compile(
-    r"[0-9]|(?<![A-Za-z0-9])(?:" + "|".join(_COUNT_WORDS) + r")(?![A-Za-z0-9])", re.IGNORECASE
-)
+
+
+def _word_finder(words: frozenset[str], digits: bool) -> re.Pattern[str]:
+    """A pattern for any of ``words`` as a whole word, in any case (or any digit). It starts
+    with one class of their first letters, so the scan stops only at those: the rest of each
+    word is matched after a lookbehind for its first letter."""
+    initials = "".join(sorted({word[0] for word in words}))
+    rests = "|".join(
+        f"(?<=[{word[0]}{word[0].upper()}])(?i:{word[1:]})"
+        for word in sorted(words, key=len, reverse=True)
+    )
+    return re.compile(
+        f"[{'0-9' if digits else ''}{initials}{initials.upper()}]"
+        + ("(?:(?<=[0-9])|" if digits else "(?:")
+        + f"(?<![A-Za-z0-9].)(?:{rests})(?![A-Za-z0-9]))"
+    )
+
+
+_MAY_COUNT = _word_finder(_COUNT_START, digits=True)
+_MAY_COUNT_WITHOUT_UNIT = _word_finder(frozenset({*VAGUE, "no", "dozen"}), digits=False)
 CURRENCY_SIGNS = "$£€¥"
 PERCENT_WORDS = frozenset(["percent", "per", "pct"])
 APPROXIMATE = 0.10  # "about", "nearly": within 10%
@@ -196,9 +213,19 @@ def _unit_ok(doc: Document, tokens: list[Token], index: int, last: int, unit: st
     return following == unit.lower()
 
 
-def may_count(doc: Document, start: int, end: int) -> bool:
-    """Whether ``doc.text[start:end]`` may hold a count at all (see ``_COUNT_WORDS``)."""
-    return _MAY_COUNT.search(doc.text, start, end) is not None
+def may_count(doc: Document, start: int, end: int, unit: str = "") -> bool:
+    """Whether ``doc.text[start:end]`` (a sentence) may hold a count at all, with ``unit``
+    when it names one (see ``_COUNT_START``). A currency sign may stand just before the
+    sentence: "$" at the end of a line."""
+    if not unit:
+        return _MAY_COUNT.search(doc.text, start, end) is not None
+    if unit in CURRENCY_SIGNS:
+        has_unit = doc.text.find(unit, max(0, start - 3), end) != -1
+    else:
+        has_unit = doc.lower.find(unit.lower(), start, end) != -1
+    return (
+        has_unit and _MAY_COUNT.search(doc.text, start, end) is not None
+    ) or _MAY_COUNT_WITHOUT_UNIT.search(doc.text, start, end) is not None
 
 
 def counts_in(

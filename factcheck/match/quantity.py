@@ -82,7 +82,7 @@ def compile_quantity(fact: Fact) -> Checker:
         found: dict[str, list[Hit]] = {"support": [], "conflict": [], "context": []}
         scopes = _TimeScopes(doc, spec.when)
         for start, end in cues.sentences(doc):
-            if not may_count(doc, start, end):
+            if not may_count(doc, start, end, spec.unit):
                 continue
             tokens = doc.tokens_between(start, end)
             cue_spans = cues.positions(tokens)
