@@ -68,9 +68,26 @@ _PATTERNS = (
     r"(?P<rel>(?i:(?:earlier |later )?today|this (?:morning|afternoon|evening)|tonight"
     r"|yesterday|last night|tomorrow))(?![\w-])",
 )
+# The characters each pattern of _PATTERNS can start with (in its own case rules): a branch
+# is tried only where one stands.
+_FIRST = (
+    "[12]",
+    "[JFMASONDTW]",
+    "[0-9MTWFS]",
+    "[JFMASOND]",
+    "(?i:[isfbuoelmt])",
+    "(?i:[isfbou])",
+    "[MTWFS]",
+    "(?i:[elty])",
+)
 # Every expression starts a word (none after a letter, digit, "_" or "-"): that test is made
-# once per position, before the branches are tried, which halves the time of a scan.
-_FINDER = re.compile(r"\b(?<![\w-])(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")")
+# once per position, before the branches are tried; then each branch only where its first
+# character stands. Both change no match; together they cut the time of a scan by two thirds.
+_FINDER = re.compile(
+    r"\b(?<![\w-])(?:"
+    + "|".join(f"(?={first})(?:{p})" for first, p in zip(_FIRST, _PATTERNS, strict=True))
+    + ")"
+)
 _WEEKDAY_BY_PREFIX = {name[:3]: index for index, name in enumerate(WEEKDAYS)}
 _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
 
