@@ -31,7 +31,8 @@ def _keeping(characters: str) -> bytes:
 
 _KEEP_WORD = _keeping(string.ascii_lowercase + string.digits)
 _KEEP_LETTERS = _keeping(string.ascii_letters)
-_CAPITALISED_RUN = re.compile(rb"\b[A-Z][A-Za-z]{2,}")
+# (the class first, the word start checked after it, so the scan stops only at capitals)
+_CAPITALISED_RUN = re.compile(rb"[A-Z](?<![A-Za-z].)[A-Za-z]{2,}")
 # A sentence ends at a line break, or after . ! ? (and closing quotes) before a capital, a
 # quote or a digit; "Gen." and "U.S." style abbreviations do not end one. The pattern starts
 # with a class of those four characters, so that the scan stops only where one stands; a mark
