@@ -132,3 +132,23 @@ def test_skipping_facts_whose_words_are_absent_changes_no_verdict() -> None:
                 assert fast(doc) == full(doc), (fact.id, source.id)
                 checked += 1
     assert checked == 280
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Troops entered alBab on Thursday.", "alBab"),  # the hyphenated name written as one
+        ("Troops entered al Bab on Thursday.", "al Bab"),
+        ("Troops entered Al-Bab on Thursday.", "Al-Bab"),
+        ("Ibrahim Kal\u0131n spoke in al-Bab.", "al-Bab"),  # a dotless i elsewhere
+    ],
+)
+def test_a_place_is_found_however_its_hyphenated_name_is_joined(sentence: str, found: str) -> None:
+    from factcheck.loader import load
+    from tests.conftest import ROOT
+
+    expectations = load(str(ROOT / "expectations" / "albab-airstrike.yaml"))
+    source = Source.from_text(id="s.txt", text=sentence)
+    (verdict,) = [v for v in check(expectations, [source]).verdicts if v.fact == "location"]
+    assert verdict.status is Status.MATCH
+    assert verdict.evidence[0].text == found

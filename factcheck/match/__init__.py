@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 from factcheck.match.claim import compile_claim
 from factcheck.match.date import compile_date
-from factcheck.match.document import Checker, Document, decide, first_word
+from factcheck.match.document import Checker, Document, decide, first_words
 from factcheck.match.mention import compile_mention, is_acronym
 from factcheck.match.name import compile_name
 from factcheck.match.quantity import compile_quantity
@@ -96,7 +96,9 @@ def needles(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
     if isinstance(spec, MentionSpec):
         aliases = (spec.value, *spec.aliases)
         exact = tuple(alias for alias in aliases if is_acronym(alias))
-        words = frozenset(first_word(alias) for alias in aliases if not is_acronym(alias))
+        words = frozenset(
+            word for alias in aliases if not is_acronym(alias) for word in first_words(alias)
+        )
         return words, exact
     if isinstance(spec, QuantitySpec | DateSpec):
         phrases: tuple[str, ...] = spec.cues
@@ -109,7 +111,7 @@ def needles(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
         phrases = tuple(p for v in spec.variants for p in v.phrases) + tuple(filter(None, leads))
     else:
         return None
-    return frozenset(first_word(phrase) for phrase in phrases), ()
+    return frozenset(word for phrase in phrases for word in first_words(phrase)), ()
 
 
 _LEADING = re.compile(r"([A-Za-z0-9]+)(?: |$)")

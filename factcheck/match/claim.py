@@ -13,7 +13,7 @@ from factcheck.match.document import (
     Document,
     Hit,
     decide,
-    first_word,
+    first_words,
     phrase_pattern,
     phrase_words,
 )
@@ -47,7 +47,7 @@ def compile_claim(fact: Fact) -> Checker:
     return check
 
 
-Finder = tuple[str | None, frozenset[str], re.Pattern[str]]
+Finder = tuple[frozenset[str] | None, frozenset[str], re.Pattern[str]]
 
 
 def _matches(doc: Document, finders: list[Finder]) -> list[re.Match[str]]:
@@ -55,22 +55,22 @@ def _matches(doc: Document, finders: list[Finder]) -> list[re.Match[str]]:
     first word starts a word of the text, and only when the text has all its words; a pattern
     that may start anywhere is searched."""
     found: list[re.Match[str]] = []
-    for word, needed, regex in finders:
-        if word is None:
+    for firsts, needed, regex in finders:
+        if firsts is None:
             found.extend(regex.finditer(doc.text))
-        elif word in doc.words and needed <= doc.words:
-            starts = doc.starts_of(frozenset([word]))
+        elif not firsts.isdisjoint(doc.words) and needed <= doc.words:
+            starts = doc.starts_of(firsts)
             found.extend(m for m in (regex.match(doc.text, at) for at in starts) if m is not None)
     return found
 
 
 def _finders(variant: Variant) -> list[Finder]:
-    """One regex per phrase and pattern, each with the word every match of it starts with
-    (``None`` for a pattern that may start anywhere) and the words every match has: only those
-    a document has are run."""
+    """One regex per phrase and pattern, each with the words its matches start with (``None``
+    for a pattern that may start anywhere) and the words every match has: only those a
+    document has are run."""
     finders: list[Finder] = [
         (
-            first_word(phrase),
+            first_words(phrase),
             phrase_words(phrase),
             re.compile(phrase_pattern(phrase), re.IGNORECASE),
         )
@@ -81,7 +81,8 @@ def _finders(variant: Variant) -> list[Finder]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # the loader checked the patterns; odd ones stay valid
             regex = re.compile(pattern, re.IGNORECASE)
-        finders.append((lead.group(1).lower() if lead else None, frozenset(), regex))
+        firsts = frozenset([lead.group(1).lower()]) if lead else None
+        finders.append((firsts, frozenset(), regex))
     return finders
 
 

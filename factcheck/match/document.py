@@ -119,7 +119,7 @@ class Document:
             if at is None:
                 at = self._word_starts[word] = self._find_word_starts(word)
             found += at
-        return sorted(found) if len(found) > 1 else found
+        return sorted(set(found)) if len(found) > 1 else found  # "al" and "albab" may share one
 
     def _find_word_starts(self, word: str) -> list[int]:
         lower, found = self.lower, []
@@ -218,7 +218,7 @@ class Cues:
         self.firsts = {cue[0] for cue in self.cues}
         # any cue, matched where a cue's first word starts
         self.regex = re.compile("|".join(phrase_pattern(cue) for cue in cues), re.IGNORECASE)
-        self.firsts_folded = frozenset(first_word(cue) for cue in cues)
+        self.firsts_folded = frozenset(w for cue in cues for w in first_words(cue))
 
     def sentences(self, doc: Document) -> list[tuple[int, int]]:
         """The ``(start, end)`` of every sentence with a cue, in order, each once (only the cues
@@ -251,10 +251,27 @@ def _closes_abbreviation(text: str, at: int) -> bool:
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
 
-def first_word(phrase: str) -> str:
-    """The first run of letters and digits of a phrase, lower case: "al-Bab" -> "al"."""
-    words: list[str] = _WORD.findall(fold(phrase).text.lower())
-    return words[0] if words else ""
+def first_words(phrase: str) -> frozenset[str]:
+    """The words (lower case) a match of ``phrase_pattern(phrase)`` starts with: the first run
+    of letters and digits of the phrase, and, when that run ends a part of a hyphenated word,
+    the runs it makes with the parts after it, which the pattern lets the text join:
+    "al-Bab" -> {"al", "albab"} ("alBab")."""
+    for word in fold(phrase).text.lower().split():
+        found: set[str] = set()
+        run = ""
+        for part in filter(None, word.split("-")):
+            match = _WORD.match(part) if run else _WORD.search(part)
+            if match is None:
+                if run:
+                    break
+                continue  # no letter or digit yet: the run starts in a later part
+            run += match.group()
+            found.add(run)
+            if match.end() != len(part):
+                break  # the run ends inside this part
+        if found:
+            return frozenset(found)
+    return frozenset({""})
 
 
 def phrase_words(phrase: str) -> frozenset[str]:
@@ -267,13 +284,13 @@ def phrase_words(phrase: str) -> frozenset[str]:
 
 
 def leading_words(phrases: Iterable[str]) -> frozenset[str] | None:
-    """The first words of ``phrases`` (see :func:`first_word`), where every match of their
+    """The first words of ``phrases`` (see :func:`first_words`), where every match of their
     :func:`phrase_pattern` starts; ``None`` when one does not begin with an ASCII letter or
     digit, so that its matches may start elsewhere."""
     phrases = tuple(phrases)
     if not all(phrase[:1].isascii() and phrase[:1].isalnum() for phrase in phrases):
         return None
-    return frozenset(first_word(phrase) for phrase in phrases)
+    return frozenset(word for phrase in phrases for word in first_words(phrase))
 
 
 def phrase_pattern(phrase: str) -> str:

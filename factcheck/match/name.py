@@ -28,7 +28,7 @@ from factcheck.match.document import (
     Hit,
     Token,
     decide,
-    first_word,
+    first_words,
     leading_words,
     phrase_pattern,
 )
@@ -106,7 +106,7 @@ def compile_name(fact: Fact) -> Checker:
         return misspelt_target(plain, declared, next_to_name)
 
     initials = sorted({word[0].upper() for word in declared if word[0].isascii()})
-    form_words = frozenset(first_word(form) for form in forms)
+    form_words = frozenset(w for form in forms for w in first_words(form))
 
     @functools.lru_cache(maxsize=65536)
     def suspicion(written: str) -> int:

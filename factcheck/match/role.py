@@ -24,7 +24,7 @@ from factcheck.match.document import (
     Document,
     Hit,
     decide,
-    first_word,
+    first_words,
     leading_words,
     phrase_pattern,
 )
@@ -78,9 +78,9 @@ def compile_role(fact: Fact) -> Checker:
     )
     heads = {_head(form) for form in role_forms}
     person_words = {w for p in person_forms for w in p.split()}
-    person_needles = frozenset(first_word(p) for p in person_forms)
+    person_needles = frozenset(w for p in person_forms for w in first_words(p))
     person_leading = leading_words(person_forms)  # where every person (then role) match starts
-    role_needles = frozenset(first_word(r) for r in role_forms)
+    role_needles = frozenset(w for r in role_forms for w in first_words(r))
 
     def is_person(name: str) -> bool:
         return any(
