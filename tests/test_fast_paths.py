@@ -1,0 +1,332 @@
+"""Every speed shortcut of the engine gives what the plain definition it stands for gives.
+
+Each shortcut (a word set read with bytes operations, a regex tried only where a word starts,
+a sentence scan that stops only at the characters that can end one, ...) is compared here with
+its plain definition, written out in this file, on generated text built from small vocabularies
+so that matches, overlaps and near misses are common.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import string
+from collections.abc import Iterable
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factcheck.dates import _FINDER, _PATTERNS
+from factcheck.loader import load
+from factcheck.match import COMPILERS, FileChecker
+from factcheck.match.document import Document, leading_words, phrase_pattern, phrase_words
+from factcheck.match.mention import alias_regex, is_acronym
+from factcheck.match.numbers import counts_in, may_count
+from factcheck.model import NOT_STATED, Source, Status, Verdict, unstated
+from factcheck.normalize import _SPECIAL, _special_spans
+from factcheck.sources import default_sources, read_sources, source_from_text
+from tests.conftest import ROOT
+from tests.strategies import neutral_text, unicode_text
+
+BULK = ROOT.parent / "shared" / "corpora" / "bulk"
+BULK_ARTICLES = 300
+
+
+def _document(text: str) -> Document:
+    return Document(source_from_text(text, id="t"))
+
+
+def _joined(pieces: list[str], max_size: int) -> st.SearchStrategy[str]:
+    """Texts made of ``pieces`` written one after another, up to ``max_size`` of them."""
+    return st.lists(st.sampled_from(pieces), max_size=max_size).map("".join)
+
+
+# -- the word set ----------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(unicode_text, st.text(max_size=60), neutral_text().map(" ".join)))
+@example("Kremlin\u2019s al\u2011Bab 21 \u00e9t\u00e9 ISIS")
+@example("\u0130stanbul \u212aelvin stra\u00dfe")
+def test_word_set_is_every_run_of_letters_and_digits_of_the_lower_case_text(text: str) -> None:
+    doc = _document(text)
+    assert doc.words == frozenset(re.findall(r"[a-z0-9]+", doc.text.lower()))
+
+
+# -- capitalised words -----------------------------------------------------------------------
+
+CAPITALISED_PIECES = [
+    *["Kremlin", "Bab", "al-Bab", "O'Neil", "McDonald", "ABC", "Xy", "Abc1", "2Abc", "_Abc"],
+    *["Peskov's", "Dmitry", "abc", "Ab", "x", "\u00dcnal", "\u00e9", "\u03a9", "K\u03a9m"],
+    *[" ", " ", "\n", "-", "'", ".", "_", "1"],
+]
+REFERENCE_CAPITALISED = re.compile(r"(?<![\w'-])[A-Z][A-Za-z]{2,}(?![\w-])")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    _joined(CAPITALISED_PIECES, 14),
+    st.sets(st.sampled_from("ABDKMOPUX" + string.ascii_uppercase), min_size=1, max_size=6),
+)
+@example("Kremlin al-Bab O'Neil Kremlin", {"K", "B", "N"})
+def test_capitalised_words_are_the_letter_runs_starting_with_an_initial(
+    text: str, initials: set[str]
+) -> None:
+    doc = _document(text)
+    everything = doc.capitalised(string.ascii_uppercase)  # fills the document's cache first
+    found = doc.capitalised(sorted(initials))
+    assert len(found) == len(set(found))
+    assert set(found) == {word for word in everything if word[0] in initials}
+    for match in REFERENCE_CAPITALISED.finditer(doc.text):
+        if match.group()[0] in initials:
+            assert match.group() in found
+    for word in found:
+        assert len(word) >= 3 and word[0] in initials
+        assert word.isascii() and word.isalpha()
+        assert re.search(rf"(?<![A-Za-z]){word}(?![A-Za-z])", doc.text), word
+
+
+# -- phrases found where their first word starts ----------------------------------------------
+
+VOCABULARY = [
+    *["al", "Bab", "al-Bab", "Kremlin", "spokesman", "IS", "is", "ISIS", "second", "largest"],
+    *["second-largest", "AL", "bab", "Is", "iSIS", "Kremlin's"],
+]
+SEPARATORS = [" ", "  ", "-", ", ", ".", "\n", "'s", "_", "x"]
+# near misses no phrase is drawn from: a dotless i, which case-insensitive matching takes for "i"
+LOOKALIKES = ["Kreml\u0131n", "\u0131s", "\u0131S\u0131S"]
+
+texts = _joined([*VOCABULARY, *SEPARATORS, *SEPARATORS[:4], *LOOKALIKES], 16)
+phrase = st.lists(st.sampled_from(VOCABULARY), min_size=1, max_size=3).map(" ".join)
+phrases = st.lists(phrase, min_size=1, max_size=4)
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases, texts)
+@example(["al-Bab"], "al Bab al-Bab alBab al--Bab")
+@example(["second-largest", "second"], "second largest secondlargest second-largest")
+@example(["is", "ISIS"], "ISIS is IS isis_is")
+@example(["al-Bab"], "alBab")  # a hyphenated first word written as one word
+@example(["is"], "\u0131s")  # a dotless i
+def test_finditer_gives_the_matches_of_a_scan_of_the_whole_text(
+    wanted: list[str], text: str
+) -> None:
+    doc = _document(text)
+    regex = re.compile("|".join(phrase_pattern(p) for p in wanted), re.IGNORECASE)
+    words = leading_words(wanted)
+    assert _spans(doc.finditer(regex, words)) == _spans(regex.finditer(doc.text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases, texts)
+@example(["Islamic State", "IS", "ISIS"], "is IS ISIS Islamic  State ISISIS")
+@example(["IS"], "THIS IS")
+@example(["al-Bab"], "alBab")
+@example(["Kremlin"], "Kreml\u0131n")
+def test_mention_finditer_gives_the_matches_of_a_scan_of_the_whole_text(
+    aliases: list[str], text: str
+) -> None:
+    doc = _document(text)
+    regex = alias_regex(tuple(aliases))
+    words = leading_words(alias for alias in aliases if not is_acronym(alias))
+    exact = tuple(alias for alias in aliases if is_acronym(alias))
+    assert _spans(doc.finditer(regex, words, exact)) == _spans(regex.finditer(doc.text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrase, texts)
+@example("second-largest city", "the secondlargest city")
+@example("Kremlin's spokesman", "Kremlin's\nspokesman")
+@example("is", "\u0131s")
+def test_a_text_where_a_phrase_matches_has_all_its_words(wanted: str, text: str) -> None:
+    doc = _document(text)
+    if re.search(phrase_pattern(wanted), doc.text, re.IGNORECASE):
+        assert phrase_words(wanted) <= doc.words
+
+
+# -- sentence starts -------------------------------------------------------------------------
+
+ABBREVIATIONS = [
+    *["mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "cpt", "maj", "adm", "gov"],
+    *["sen", "rep", "st", "jr", "sr", "prof", "rev", "no", "vs", "jan", "feb", "mar", "apr"],
+    *["jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd"],
+]
+REFERENCE_SENTENCE_END = re.compile(r"\n|(?<=[.!?])[\"')\]]*\s+(?=[\"'(A-Z0-9])")
+
+
+def reference_starts(text: str) -> list[int]:
+    """Offsets where sentences start: after a line break, or after . ! ? (and closing quotes)
+    and white space before a capital, a quote or a digit, but not after an abbreviation."""
+    starts = [0]
+    for match in REFERENCE_SENTENCE_END.finditer(text):
+        if match.group() != "\n":
+            dot_end = match.start()
+            head = text[max(0, dot_end - 8) : dot_end].rstrip("\"')]")
+            if head.endswith("."):
+                word = re.split(r"[^A-Za-z.]", head[:-1])[-1]
+                if (
+                    word.lower() in ABBREVIATIONS
+                    or (len(word) == 1 and word.isupper())
+                    or "." in word
+                ):
+                    continue
+        starts.append(match.end())
+    return starts
+
+
+SENTENCE_PIECES = [
+    *["Gen.", "U.S.", "Mr.", "J.", "co.", "said.", "!", "?", '"', ")", "]", "(", "'"],
+    *[" ", " ", "\n", "  ", "The", "he", "3", "...", "Inc.", "x.", "Sept.", "\u201c", "\u2026"],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_joined(SENTENCE_PIECES, 18))
+@example('He met Gen. Smith. "The U.S. said." 3 left!\nThe end... The')
+@example("said.\n The J. Doe co. The")
+def test_sentence_starts_are_those_of_the_plain_definition(text: str) -> None:
+    doc = _document(text)
+    assert doc._starts() == reference_starts(doc.text)
+
+
+# -- special characters of folding -----------------------------------------------------------
+
+FOLD_ALPHABET = [" ", "\n", "\t", "\r", "\u00a0", "\u2028", "a", "\u00e9", "\u2026", "\u200b"]
+FOLD_ALPHABET += ["\u2019", "\ufb01"]
+SPACES_AND_LINES = [" ", "\n", "a", "\u00e9", "\u2026", "\u200b", "\u2019", "\ufb01"]
+
+
+@st.composite
+def text_and_start(draw: st.DrawFn) -> tuple[str, int]:
+    alphabet = draw(st.sampled_from([FOLD_ALPHABET, SPACES_AND_LINES]))
+    text = draw(st.text(alphabet=st.sampled_from(alphabet), max_size=40))
+    return text, draw(st.integers(min_value=0, max_value=len(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text_and_start())
+@example(("a \n  b", 0))
+@example(("  \n  ", 1))
+@example((" \n", 1))
+def test_special_spans_are_those_of_the_full_scan(case: tuple[str, int]) -> None:
+    text, start = case
+    expected = [m.span() for m in _SPECIAL.finditer(text, start) if m.group() != "\n"]
+    assert _special_spans(text, start) == expected
+
+
+# -- the count prefilter ---------------------------------------------------------------------
+
+COUNT_PIECES = [
+    *["three", "3", "21", "no", "some", "a dozen", "soldiers", "killed", "twenty-one", "1bn"],
+    *["$5", "5 won", "several", "the", "were", "won", "Won", "$", "No", "Three", "dozens"],
+    *["twenty one", "percent", "%", "5:30", "none", "someone", "x3", "_one"],
+]
+SEPARATOR_PIECES = [" ", " ", " ", ". ", ", ", "\n", "-", "'"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_joined(COUNT_PIECES + SEPARATOR_PIECES, 14))
+@example("The soldiers were killed. No soldiers were killed.")
+@example("The soldiers won.\n$\n5 were killed. A dozen won")
+def test_sentences_the_count_prefilter_passes_over_hold_no_count(text: str) -> None:
+    doc = _document(text)
+    starts = doc._starts()
+    for start, end in zip(starts, [*starts[1:], len(doc.text)], strict=True):
+        tokens = doc.tokens_between(start, end)
+        for unit in ("", "$", "won"):
+            for subjects in (frozenset(), frozenset({"soldiers"})):
+                counts = counts_in(doc, tokens, start, end, unit=unit, subjects=subjects)
+                if not may_count(doc, start, end, unit):
+                    assert counts == [], (doc.text[start:end], unit, subjects)
+                if not may_count(doc, start, end):
+                    assert counts == [], (doc.text[start:end], unit, subjects)
+
+
+# -- the date finder -------------------------------------------------------------------------
+
+REFERENCE_DATES = re.compile("|".join(f"(?:(?<![\\w-]){p})" for p in _PATTERNS))
+DATE_PIECES = [
+    *["February 9", "9 February 2017", "Thursday", "in May", "since 2014", "2017-02-09"],
+    *["+2017-02-09", "earlier today", "x-May", "_9 May", "Thu", "Feb.", "9th", "of", "May"],
+    *["may", "2017", "1999", "31", "3", "In", "LATER today", "this morning", "Sept", "Mon."],
+    *[" ", " ", " ", ", ", "\n", "-", "+", "_", "x", "'s", "\u0131n", "\u017fince"],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_joined(DATE_PIECES, 12))
+@example("Thu Feb 9, 2017 6:37PM")
+@example("+2017-02-09 x-May _9 May in May 2017 since 2014")
+def test_date_finder_matches_the_plain_alternation_of_its_patterns(text: str) -> None:
+    found = [(m.span(), m.groupdict()) for m in _FINDER.finditer(text)]
+    assert found == [(m.span(), m.groupdict()) for m in REFERENCE_DATES.finditer(text)]
+
+
+# -- the evidence-free omission --------------------------------------------------------------
+
+
+@given(st.text(max_size=12), st.text(max_size=12), st.text(max_size=12), st.text(max_size=12))
+def test_unstated_is_the_omission_verdict_it_stands_for(
+    fact: str, source: str, expected: str, reason: str
+) -> None:
+    verdict = unstated(fact, source, expected, reason)
+    reference = Verdict(
+        fact=fact,
+        source=source,
+        status=Status.OMISSION,
+        reason=reason,
+        expected=expected,
+        detail=NOT_STATED,
+    )
+    assert type(verdict) is Verdict
+    assert verdict == reference
+    assert hash(verdict) == hash(reference)
+    assert repr(verdict) == repr(reference)
+    assert unstated(fact, source, expected) == dataclasses.replace(reference, reason="not-stated")
+    for field in dataclasses.fields(Verdict):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(verdict, field.name, getattr(reference, field.name))
+    assert verdict == reference
+
+
+# -- one dispatch per expectation file -------------------------------------------------------
+
+
+def _bulk_sources() -> list[Source]:
+    """The first articles of the bulk corpus, in the order of its sorted JSONL files."""
+    assert BULK.is_dir(), f"the bulk corpus is missing: {BULK} (the JSONL files of articles)"
+    sources: list[Source] = []
+    for path in sorted(BULK.glob("*.jsonl")):
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                record = json.loads(line)
+                sources.append(source_from_text(record["text"], id=f"{path.name}#{record['id']}"))
+                if len(sources) == BULK_ARTICLES:
+                    return sources
+    raise AssertionError(f"the bulk corpus {BULK} holds fewer than {BULK_ARTICLES} articles")
+
+
+def test_file_checker_gives_the_verdicts_of_every_fact_checker() -> None:
+    """Skipping facts with one set intersection for the whole file changes no verdict."""
+    files = [load(str(path)) for path in sorted((ROOT / "expectations").glob("*.yaml"))]
+    annotated = sorted({path for e in files for path in default_sources(e)})
+    sources = [*read_sources(annotated), *_bulk_sources()]
+    compared = stated = 0
+    for expectations in files:
+        fast = FileChecker(expectations.facts)
+        full = [COMPILERS[fact.kind](fact) for fact in expectations.facts]
+        for source in sources:
+            verdicts = fast(Document(source))
+            doc = Document(source)
+            assert verdicts == tuple(check(doc) for check in full), source.id
+            compared += len(verdicts)
+            stated += sum(v.status is not Status.OMISSION or bool(v.evidence) for v in verdicts)
+    assert len(files) == 4 and len(annotated) == 24
+    assert compared == sum(len(e.facts) for e in files) * (24 + BULK_ARTICLES) == 14_904
+    assert stated > 100  # the comparison is not one of omissions alone
