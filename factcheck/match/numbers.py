@@ -53,17 +53,20 @@ _COUNT_START = frozenset({*WORD_VALUES, *VAGUE, "no", "dozen"})
 
 def _word_finder(words: frozenset[str], digits: bool) -> re.Pattern[str]:
     """A pattern for any of ``words`` as a whole word, in any case (or any digit). It starts
-    with one class of their first letters, so the scan stops only at those: the rest of each
-    word is matched after a lookbehind for its first letter."""
-    initials = "".join(sorted({word[0] for word in words}))
-    rests = "|".join(
-        f"(?<=[{word[0]}{word[0].upper()}])(?i:{word[1:]})"
-        for word in sorted(words, key=len, reverse=True)
+    with one class of their first letters, so the scan stops only at those; the rest of the
+    words with that first letter are tried after one lookbehind for it."""
+    rests: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        rests.setdefault(word[0], []).append(word[1:])
+    initials = "".join(sorted(rests))
+    groups = "|".join(
+        f"(?<=[{first}{first.upper()}])(?i:{'|'.join(ends)})"
+        for first, ends in sorted(rests.items())
     )
     return re.compile(
         f"[{'0-9' if digits else ''}{initials}{initials.upper()}]"
         + ("(?:(?<=[0-9])|" if digits else "(?:")
-        + f"(?<![A-Za-z0-9].)(?:{rests})(?![A-Za-z0-9]))"
+        + f"(?<![A-Za-z0-9].)(?:{groups})(?![A-Za-z0-9]))"
     )
 
 
