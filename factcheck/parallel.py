@@ -3,7 +3,9 @@
 Sources are taken from an iterator in batches; each batch is checked in a worker process
 (which compiles the expectation files once, when it starts) and the verdicts come back in the
 order the sources went in, so ``--jobs 4`` prints exactly what ``--jobs 1`` prints. Only a
-few batches are in flight at a time: memory stays flat however long the stream.
+few batches are in flight at a time: memory stays flat however long the stream. A worker
+sends ``None`` for each evidence-free omission (most verdicts of a large corpus), which this
+process makes again from the fact and the source: far less to pickle.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import TextIO
 
 from factcheck.engine import check_document, compile_checkers
 from factcheck.match import Document, FileChecker
-from factcheck.model import Expectations, Report, Source, Status, Verdict
+from factcheck.model import Expectations, Report, Source, Status, Verdict, is_unstated, unstated
 
 BATCH = 32  # sources per task: big enough to amortise the round trip, small enough to stream
 Checked = tuple[Source, tuple[tuple[Verdict, ...], ...]]  # a source, its verdicts per file
@@ -28,8 +30,29 @@ def _start_worker(expectations: Sequence[Expectations]) -> None:
     _checkers[:] = [compile_checkers(e) for e in expectations]
 
 
-def _check_batch(batch: list[Source]) -> list[tuple[tuple[Verdict, ...], ...]]:
-    return [_check_all(_checkers, source) for source in batch]
+Sent = tuple[tuple[Verdict | None, ...], ...]  # per file; None for an evidence-free omission
+
+
+def _check_batch(batch: list[Source]) -> list[Sent]:
+    return [
+        tuple(
+            tuple(None if is_unstated(v) else v for v in verdicts)
+            for verdicts in _check_all(_checkers, source)
+        )
+        for source in batch
+    ]
+
+
+def _received(
+    sent: Sent, files: Sequence[Expectations], source: Source
+) -> tuple[tuple[Verdict, ...], ...]:
+    return tuple(
+        tuple(
+            unstated(fact.id, source.id, fact.expected) if v is None else v
+            for v, fact in zip(verdicts, expectations.facts, strict=True)
+        )
+        for verdicts, expectations in zip(sent, files, strict=True)
+    )
 
 
 def _check_all(compiled: Sequence[FileChecker], source: Source) -> tuple[tuple[Verdict, ...], ...]:
@@ -61,9 +84,12 @@ def check_stream(
 
     context = multiprocessing.get_context("spawn")  # no inherited state, same on every platform
     with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(expectations),)) as pool:
-        for verdicts in pool.imap(_check_batch, remembered(), chunksize=1):
+        for checked in pool.imap(_check_batch, remembered(), chunksize=1):
             batch = sent.popleft()
-            yield list(zip(batch, verdicts, strict=True))
+            yield [
+                (source, _received(verdicts, expectations, source))
+                for source, verdicts in zip(batch, checked, strict=True)
+            ]
 
 
 PARALLEL_FROM = 64  # fewer sources are checked in this process: starting workers costs more
