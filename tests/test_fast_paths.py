@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import pickle
 import re
 import string
 from collections.abc import Iterable
@@ -24,7 +25,15 @@ from factcheck.match import COMPILERS, FileChecker
 from factcheck.match.document import Document, leading_words, phrase_pattern, phrase_words
 from factcheck.match.mention import alias_regex, is_acronym
 from factcheck.match.numbers import counts_in, may_count
-from factcheck.model import NOT_STATED, Source, Status, Verdict, unstated
+from factcheck.model import (
+    NOT_STATED,
+    Evidence,
+    Source,
+    Status,
+    Verdict,
+    is_unstated,
+    unstated,
+)
 from factcheck.normalize import _SPECIAL, _special_spans
 from factcheck.sources import default_sources, read_sources, source_from_text
 from tests.conftest import ROOT
@@ -293,6 +302,21 @@ def test_unstated_is_the_omission_verdict_it_stands_for(
         with pytest.raises(dataclasses.FrozenInstanceError):
             setattr(verdict, field.name, getattr(reference, field.name))
     assert verdict == reference
+
+
+@given(st.text(max_size=12), st.text(max_size=12), st.sampled_from(list(Status)), st.booleans())
+def test_verdicts_pickle_as_themselves_and_only_unstated_ones_are_told_apart(
+    fact: str, detail: str, status: Status, with_evidence: bool
+) -> None:
+    evidence = (Evidence(start=0, end=1, line=1, column=1, text="x"),) if with_evidence else ()
+    verdict = Verdict(
+        fact=fact, source="s", status=status, reason="not-stated", expected="3", detail=detail,
+        evidence=evidence,
+    )  # fmt: skip
+    copy = pickle.loads(pickle.dumps(verdict))
+    assert copy == verdict and hash(copy) == hash(verdict) and type(copy) is Verdict
+    assert is_unstated(verdict) == (verdict == unstated(fact, "s", "3"))
+    assert is_unstated(unstated(fact, "s", "3"))
 
 
 # -- one dispatch per expectation file -------------------------------------------------------
