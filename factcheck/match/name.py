@@ -46,6 +46,7 @@ NOWHERE, BY_NAME, ANYWHERE = 0, 1, 2  # where a word may be judged a misspelling
 _KNOWN_BEFORE = re.compile(r"([A-Za-z]+)(?:'s|')?(?: |\. )$")
 _KNOWN_AFTER = re.compile(r"(?:'s|')?(?: |\. )([A-Za-z]+)")
 INFLECTIONS = ("s", "es", "'s", "'", "n", "an", "ian", "ns", "ans", "ians", "ish", "ese", "i", "is")
+_INFLECTION_SET = frozenset(INFLECTIONS)
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -82,8 +83,8 @@ def misspelt_target(plain: str, declared: Sequence[str], next_to_name: bool) -> 
     for target in declared:
         if target[0] != plain[0] or (target in TITLES and not next_to_name):
             continue
-        if any(plain == target + ending for ending in INFLECTIONS):
-            return None
+        if plain.startswith(target) and plain[len(target) :] in _INFLECTION_SET:
+            return None  # the declared word plus an inflection
         limit = allowed_distance(target, next_to_name)
         if limit and 0 < OSA.distance(plain, target, score_cutoff=limit) <= limit:
             return target
