@@ -19,20 +19,14 @@ from factcheck.normalize import Folded, fold
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")
 _WORD = re.compile(r"[a-z0-9]+")
-# Word sets are read with C-level bytes operations, not a regex pass: in UTF-8 every byte of a
-# non-ASCII character is >= 0x80, so mapping all bytes but the wanted ones to a space and
-# splitting gives exactly the runs of the wanted ASCII characters.
-
-
-def _keeping(characters: str) -> bytes:
-    """A bytes.translate table that keeps ``characters`` and turns every other byte to a space."""
-    return bytes(b if chr(b) in characters else 32 for b in range(256))
-
-
-_KEEP_WORD = _keeping(string.ascii_lowercase + string.digits)
-_KEEP_LETTERS = _keeping(string.ascii_letters)
-# (the class first, the word start checked after it, so the scan stops only at capitals)
-_CAPITALISED_RUN = re.compile(rb"[A-Z](?<![A-Za-z].)[A-Za-z]{2,}")
+# The word set is read with C-level bytes operations, not a regex pass: in UTF-8 every byte of
+# a non-ASCII character is >= 0x80, so turning every byte but [a-z0-9] to a space and splitting
+# gives exactly the runs of [a-z0-9] of the lower-case text.
+_WORD_BYTES = (string.ascii_lowercase + string.digits).encode()
+_KEEP_WORD = bytes(b if b in _WORD_BYTES else 32 for b in range(256))
+# a capital that starts a run of 3+ ASCII letters (the class first, the start of the run
+# checked after it, so that the scan stops only at capitals)
+_CAPITALISED_RUN = re.compile(r"[A-Z](?<![A-Za-z].)[A-Za-z]{2,}")
 # A sentence ends at a line break, or after . ! ? (and closing quotes) before a capital, a
 # quote or a digit; "Gen." and "U.S." style abbreviations do not end one. The pattern starts
 # with a class of those four characters, so that the scan stops only where one stands; a mark
@@ -159,9 +153,7 @@ class Document:
         ``initials`` (misspelling candidates), as written. A run may stand next to a digit or an
         apostrophe: callers that need a whole word check its boundaries where they find it."""
         if self._capitalised is None:
-            letters = self.text.encode().translate(_KEEP_LETTERS)  # letters and spaces
-            runs = sorted(set(_CAPITALISED_RUN.findall(letters)))
-            self._capitalised = b" ".join(runs).decode("ascii").split()
+            self._capitalised = sorted(set(_CAPITALISED_RUN.findall(self.text)))
         runs = self._capitalised
         found: list[str] = []
         for initial in initials:
