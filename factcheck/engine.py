@@ -1,7 +1,8 @@
 """check(expectations, sources) -> Report. Pure: no I/O, no globals.
 
-Each fact is compiled once (its patterns built once); each source is folded once and every
-compiled fact is run over it. Verdicts come ordered by source, then by fact, as given.
+Each file's facts are compiled once (their patterns built once, see ``FileChecker``); each
+source is folded once, and every fact whose needle words it has is run over it (the others get
+their omission at once). Verdicts come ordered by source, then by fact, as given.
 """
 
 from __future__ import annotations
