@@ -65,7 +65,8 @@ def _special_spans(text: str, start: int) -> list[tuple[int, int]]:
     that scan: every non-ASCII character by a one-class pattern, and every run of two or more
     spaces and line breaks grown from a line break or a double space found by string search.
     """
-    non_ascii = [m.start() for m in _NON_ASCII.finditer(text, start)]
+    # (a str knows whether it is all ASCII: the test costs nothing)
+    non_ascii = [] if text.isascii() else [m.start() for m in _NON_ASCII.finditer(text, start)]
     if any(space in text for space in _OTHER_ASCII_SPACE) or any(
         text[at].isspace() for at in non_ascii
     ):
