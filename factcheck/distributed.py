@@ -86,9 +86,9 @@ def _check_partition(items: Iterable[Item], expectations: Expectations) -> list[
     read = [_read(item) for item in items]
     if any(problems for _, problems in read):
         return [((), (), problems) for _, problems in read]
-    checkers = compile_checkers(expectations)
+    checker = compile_checkers(expectations)
     return [
-        (found, tuple(v for source in found for v in check_source(checkers, source)), ())
+        (found, tuple(v for source in found for v in check_source(checker, source)), ())
         for found, _ in read
     ]
 

@@ -17,18 +17,14 @@ def compile_checkers(expectations: Expectations) -> FileChecker:
     return FileChecker(expectations.facts)
 
 
-def check_source(checkers: FileChecker, source: Source) -> tuple[Verdict, ...]:
-    """The verdicts of every compiled fact on one source."""
-    return checkers(Document(source))
-
-
-def check_document(checkers: FileChecker, doc: Document) -> tuple[Verdict, ...]:
-    """The same on a source already folded: several expectation files share one Document."""
-    return checkers(doc)
+def check_source(checker: FileChecker, source: Source) -> tuple[Verdict, ...]:
+    """The verdicts of every fact of a compiled file on one source. (Several files share one
+    ``Document``: call the checkers on it, as ``parallel`` does.)"""
+    return checker(Document(source))
 
 
 def check(expectations: Expectations, sources: Iterable[Source]) -> Report:
-    checkers = compile_checkers(expectations)
+    checker = compile_checkers(expectations)
     kept = tuple(sources)
-    verdicts = tuple(v for source in kept for v in check_source(checkers, source))
+    verdicts = tuple(v for source in kept for v in check_source(checker, source))
     return Report(expectations=expectations, sources=kept, verdicts=verdicts)

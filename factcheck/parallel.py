@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
-from factcheck.engine import check_document, compile_checkers
+from factcheck.engine import compile_checkers
 from factcheck.match import Document, FileChecker
 from factcheck.model import Expectations, Report, Source, Status, Verdict, is_unstated, unstated
 
@@ -57,7 +57,7 @@ def _received(
 
 def _check_all(compiled: Sequence[FileChecker], source: Source) -> tuple[tuple[Verdict, ...], ...]:
     doc = Document(source)  # folded once for every file
-    return tuple(check_document(checkers, doc) for checkers in compiled)
+    return tuple(checker(doc) for checker in compiled)
 
 
 def _batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:

@@ -11,7 +11,7 @@ from hypothesis import settings
 
 from factcheck.engine import check
 from factcheck.loader import load
-from factcheck.match import compile_fact
+from factcheck.match import FileChecker
 from factcheck.match.document import Document
 from factcheck.model import Expectations, Report, Source, Verdict
 from factcheck.sources import default_sources, read_sources, source_from_text
@@ -45,13 +45,14 @@ def seed_report(albab: Expectations, seed_sources: tuple[Source, ...]) -> Report
 
 def text_checker(expectations: Expectations) -> CheckText:
     """``run(fact_id, text, date=None)``: the verdict of one fact of ``expectations`` on ``text``."""
-    checkers = {fact.id: compile_fact(fact) for fact in expectations.facts}
+    checkers = {fact.id: FileChecker([fact]) for fact in expectations.facts}
 
     def run(fact_id: str, text: str, date: dt.date | None = None) -> Verdict:
         source = source_from_text(text, id="sentence.txt")
         if date is not None:
             source = Source.from_text(id=source.id, text=text, date=date, date_origin="header")
-        return checkers[fact_id](Document(source))
+        (verdict,) = checkers[fact_id](Document(source))
+        return verdict
 
     return run
 

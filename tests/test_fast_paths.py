@@ -23,7 +23,7 @@ from factcheck.dates import _FINDER, _PATTERNS
 from factcheck.loader import load
 from factcheck.match import COMPILERS, FileChecker
 from factcheck.match.document import Document, leading_words, phrase_pattern, phrase_words
-from factcheck.match.mention import alias_regex, is_acronym
+from factcheck.match.mention import acronym_lead, alias_regex, is_acronym
 from factcheck.match.numbers import counts_in, may_count
 from factcheck.model import (
     NOT_STATED,
@@ -101,7 +101,7 @@ def test_capitalised_words_are_the_letter_runs_starting_with_an_initial(
 
 VOCABULARY = [
     *["al", "Bab", "al-Bab", "Kremlin", "spokesman", "IS", "is", "ISIS", "second", "largest"],
-    *["second-largest", "AL", "bab", "Is", "iSIS", "Kremlin's"],
+    *["second-largest", "AL", "bab", "Is", "iSIS", "Kremlin's", "IS-K", "K", "G-7", "G", "7"],
 ]
 SEPARATORS = [" ", "  ", "-", ", ", ".", "\n", "'s", "_", "x"]
 # near misses no phrase is drawn from: a dotless i, which case-insensitive matching takes for "i"
@@ -138,13 +138,14 @@ def test_finditer_gives_the_matches_of_a_scan_of_the_whole_text(
 @example(["IS"], "THIS IS")
 @example(["al-Bab"], "alBab")
 @example(["Kremlin"], "Kreml\u0131n")
+@example(["G-7", "IS-K"], "G7 met; G 7 and IS K and ISK")  # an acronym written without its hyphen
 def test_mention_finditer_gives_the_matches_of_a_scan_of_the_whole_text(
     aliases: list[str], text: str
 ) -> None:
     doc = _document(text)
     regex = alias_regex(tuple(aliases))
     words = leading_words(alias for alias in aliases if not is_acronym(alias))
-    exact = tuple(alias for alias in aliases if is_acronym(alias))
+    exact = tuple(acronym_lead(alias) for alias in aliases if is_acronym(alias))
     assert _spans(doc.finditer(regex, words, exact)) == _spans(regex.finditer(doc.text))
 
 

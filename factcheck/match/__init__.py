@@ -1,4 +1,5 @@
-"""One checker per fact kind. ``compile_fact`` turns a fact into a function Document -> Verdict.
+"""One checker per fact kind (``COMPILERS``: a fact -> a function Document -> Verdict), and
+``FileChecker``, which runs the facts of one expectation file.
 
 Most facts cannot hold in a document that lacks certain words (a quantity its cues, a mention
 its aliases); ``needles`` names them, and a document without any of them gets the fact's
@@ -12,8 +13,8 @@ from collections.abc import Callable, Sequence
 
 from factcheck.match.claim import compile_claim
 from factcheck.match.date import compile_date
-from factcheck.match.document import Checker, Document, decide, first_words
-from factcheck.match.mention import compile_mention, is_acronym
+from factcheck.match.document import Checker, Document, first_words
+from factcheck.match.mention import acronym_lead, compile_mention, is_acronym
 from factcheck.match.name import compile_name
 from factcheck.match.quantity import compile_quantity
 from factcheck.match.role import compile_role
@@ -37,21 +38,6 @@ COMPILERS: dict[str, Callable[[Fact], Checker]] = {
     "mention": compile_mention,
 }
 KINDS = tuple(COMPILERS)
-
-
-def compile_fact(fact: Fact) -> Checker:
-    checker = COMPILERS[fact.kind](fact)
-    required = needles(fact)
-    if required is None:
-        return checker
-    words, exact = required
-
-    def check(doc: Document) -> Verdict:
-        if words.isdisjoint(doc.words) and not any(text in doc.text for text in exact):
-            return decide(fact, doc)  # nothing to find: the omission the full check gives
-        return checker(doc)
-
-    return check
 
 
 class FileChecker:
@@ -84,8 +70,6 @@ class FileChecker:
             run.update(self.by_word[word])
         if self.by_string:
             run.update(index for text, index in self.by_string if text in doc.text)
-        if not run:  # the common case in a large corpus: none of the file's facts is here
-            return tuple([unstated(fact.id, source, fact.expected) for fact in self.facts])
         return tuple(
             checker(doc) if index in run else unstated(fact.id, source, fact.expected)
             for index, (fact, checker) in enumerate(zip(self.facts, self.checkers, strict=True))
@@ -99,7 +83,7 @@ def needles(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
     spec = fact.spec
     if isinstance(spec, MentionSpec):
         aliases = (spec.value, *spec.aliases)
-        exact = tuple(alias for alias in aliases if is_acronym(alias))
+        exact = tuple(acronym_lead(alias) for alias in aliases if is_acronym(alias))
         words = frozenset(
             word for alias in aliases if not is_acronym(alias) for word in first_words(alias)
         )
@@ -127,4 +111,4 @@ def _leading_word(pattern: str) -> str | None:
     return match.group(1) if match else None
 
 
-__all__ = ["COMPILERS", "KINDS", "Checker", "Document", "FileChecker", "compile_fact"]
+__all__ = ["COMPILERS", "KINDS", "Checker", "Document", "FileChecker"]

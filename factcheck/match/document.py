@@ -17,7 +17,7 @@ from factcheck.dates import DateExpr, find_dates
 from factcheck.model import NOT_STATED, Evidence, Fact, Source, Stance, Status, Verdict, unstated
 from factcheck.normalize import Folded, fold
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")
+TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")  # a word: "U.S", "1,200", "KT's"
 _WORD = re.compile(r"[a-z0-9]+")
 # The word set is read with C-level bytes operations, not a regex pass: in UTF-8 every byte of
 # a non-ASCII character is >= 0x80, so turning every byte but [a-z0-9] to a space and splitting
@@ -69,7 +69,8 @@ class Hit:
 
 
 class Document:
-    """One source, folded once; sentences and tokens are computed once, on demand."""
+    """One source, folded once, with its lower case and its set of words; sentence starts,
+    tokens, dates and word offsets are computed on demand, once."""
 
     __slots__ = (
         "_capitalised",
@@ -90,7 +91,9 @@ class Document:
         self.text = self.folded.text
         self.lower = self.text.lower()
         # every word of the text, lower case: what a fact needs is looked up here first
-        self.words = frozenset(self.lower.encode().translate(_KEEP_WORD).decode("ascii").split())
+        # ("surrogatepass": a lone surrogate, which JSON text may carry, is bytes >= 0x80 too)
+        lower = self.lower.encode("utf-8", "surrogatepass")
+        self.words = frozenset(lower.translate(_KEEP_WORD).decode("ascii").split())
         self._sentence_starts: list[int] | None = None
         self._capitalised: list[str] | None = None
         self._dates: dict[tuple[int, int], list[DateExpr]] = {}
@@ -129,8 +132,9 @@ class Document:
     ) -> Iterator[re.Match[str]]:
         """The matches ``regex.finditer(text)`` gives, tried only where one of ``words`` starts
         a word (see :meth:`starts_of`) or one of the ``exact`` strings stands. Every match of
-        ``regex`` must begin there (see :func:`leading_words`); with ``words`` ``None`` the
-        whole text is searched."""
+        ``regex`` must begin at one of those (see :func:`leading_words`, and
+        ``mention.acronym_lead`` for exact strings); with ``words`` ``None`` the whole text is
+        searched."""
         if words is None:
             yield from regex.finditer(self.text)
             return
@@ -185,7 +189,7 @@ class Document:
         found = self._ranges.get((start, end))
         if found is None:
             found = [
-                Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(self.text, start, end)
+                Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(self.text, start, end)
             ]
             self._ranges[(start, end)] = found
         return found

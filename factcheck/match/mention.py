@@ -25,6 +25,12 @@ def is_acronym(alias: str) -> bool:
     return len(alias) <= SHORT_ACRONYM and alias.isupper()
 
 
+def acronym_lead(alias: str) -> str:
+    """What every match of an acronym alias starts with, as written: its first part, up to a
+    hyphen or a space, which the pattern lets the text drop ("G-7" may be written "G7")."""
+    return next(part for part in re.split(r"[\s-]+", alias) if part)
+
+
 def alias_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     """One regex for all aliases; acronyms are case-sensitive, the rest are not."""
     parts = []
@@ -40,7 +46,7 @@ def compile_mention(fact: Fact) -> Checker:
     aliases = (spec.value, *spec.aliases)
     regex = alias_regex(aliases)
     words = leading_words(alias for alias in aliases if not is_acronym(alias))
-    exact = tuple(alias for alias in aliases if is_acronym(alias))
+    exact = tuple(acronym_lead(alias) for alias in aliases if is_acronym(alias))
 
     def check(doc: Document) -> Verdict:
         hits = [

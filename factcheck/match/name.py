@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz.distance import OSA
 
 from factcheck.match.document import (
+    TOKEN,
     Checker,
     Document,
     Hit,
@@ -43,8 +44,8 @@ TITLES = frozenset(
     ).split()
 )
 NOWHERE, BY_NAME, ANYWHERE = 0, 1, 2  # where a word may be judged a misspelling
-_KNOWN_BEFORE = re.compile(r"([A-Za-z]+)(?:'s|')?(?: |\. )$")
-_KNOWN_AFTER = re.compile(r"(?:'s|')?(?: |\. )([A-Za-z]+)")
+_TOKEN_BEFORE = re.compile(TOKEN.pattern + "$")  # the token that ends where a search stops
+_LONGEST_TOKEN = 100  # how far back one is looked for (a longer one is taken as a name word)
 INFLECTIONS = ("s", "es", "'s", "'", "n", "an", "ian", "ns", "ans", "ians", "ish", "ese", "i", "is")
 _INFLECTION_SET = frozenset(INFLECTIONS)
 _WORD = re.compile(r"[A-Za-z]+")
@@ -106,7 +107,7 @@ def compile_name(fact: Fact) -> Checker:
             return None
         return misspelt_target(plain, declared, next_to_name)
 
-    initials = sorted({word[0].upper() for word in declared if word[0].isascii()})
+    initials = sorted({word[0].upper() for word in declared})
     form_words = frozenset(w for form in forms for w in first_words(form))
 
     @functools.lru_cache(maxsize=65536)
@@ -127,14 +128,14 @@ def compile_name(fact: Fact) -> Checker:
         # misspell a declared word stands are tokenised and judged in context
         suspects = [w for w in doc.capitalised(initials) if suspicion(w)]
         if suspects:
-            standing: set[str] = set()  # the suspects written as whole words
-            spots: list[int] = []  # where one may be judged a misspelling
+            standing: set[str] = set()  # the suspects some token of the text is written as
+            spots: list[int] = []  # where such a token may be judged a misspelling
             for word in suspects:
-                offsets = _standing(doc.text, word)
+                offsets = _token_starts(doc.text, word)
                 if offsets:
                     standing.add(word)
                 if suspicion(word) == BY_NAME:
-                    offsets = [at for at in offsets if _by_name(doc.text, at, len(word), known)]
+                    offsets = [at for at in offsets if _by_name(doc.text, at, known)]
                 spots += offsets
             for start, end in dict.fromkeys(doc.sentence(at) for at in sorted(spots)):
                 tokens = doc.tokens_between(start, end)
@@ -229,27 +230,41 @@ def _split_words(doc: Document, halves: list[tuple[str, str, str]]) -> list[Hit]
     return hits
 
 
-def _by_name(text: str, at: int, size: int, known: set[str]) -> bool:
-    """Whether the word at ``text[at : at + size]`` may stand next to another word of the name
-    (one space or ". " between, a possessive allowed): a quick test on the characters around
-    it, true whenever :func:`_conflict` may find the word next to the name, and sometimes
-    more."""
-    before = _KNOWN_BEFORE.search(text, max(0, at - 60), at)
-    if before is not None and before[1].lower() in known:
-        return True
-    after = _KNOWN_AFTER.match(text, at + size)
-    return after is not None and after[1].lower() in known
+def _by_name(text: str, at: int, known: set[str]) -> bool:
+    """Whether the token starting at ``at`` may stand next to another word of the name: the
+    token right before or after it, one space or ". " away, is one, its possessive dropped (as
+    :func:`_conflict` judges it; true in a few more cases, never fewer)."""
+    end = _token_end(text, at)
+    for gap in (" ", ". "):
+        if text.startswith(gap, end):
+            after = TOKEN.match(text, end + len(gap))
+            if after is not None and _base(after.group()).lower() in known:
+                return True
+        stop = at - len(gap)
+        if stop > 0 and text.startswith(gap, stop):
+            window = max(0, stop - _LONGEST_TOKEN)
+            before = _TOKEN_BEFORE.search(text, window, stop)
+            if before is not None and (
+                _base(before.group()).lower() in known or 0 < window == before.start()
+            ):
+                return True
+    return False
 
 
-def _standing(text: str, word: str) -> list[int]:
-    """Where ``word`` stands in ``text`` as a whole word: not right after a word character, an
-    apostrophe or a hyphen, nor right before a word character or a hyphen."""
-    found, size = [], len(word)
+def _token_end(text: str, at: int) -> int:
+    token = TOKEN.match(text, at)
+    return token.end() if token is not None else at
+
+
+def _token_starts(text: str, word: str) -> list[int]:
+    """Where a token that is ``word``, its possessive dropped, may start: after a character
+    that is no ASCII letter or digit (a few of these are inside a longer token: "x'Word")."""
+    found = []
     at = text.find(word)
     while at != -1:
-        before = text[at - 1] if at else " "
-        after = text[at + size : at + size + 1] or " "
-        if not (before.isalnum() or before in "_'-" or after.isalnum() or after in "_-"):
+        if (at == 0 or not (text[at - 1].isascii() and text[at - 1].isalnum())) and _base(
+            text[at : _token_end(text, at)]
+        ) == word:
             found.append(at)
         at = text.find(word, at + 1)
     return found
