@@ -3,8 +3,9 @@
     python benchmarks/run.py                    # 1x, 2x and 4x the corpus, every shipped file
     python benchmarks/run.py --scales 1 --jobs 2
 
-For each scale, in a fresh process (so peak memory is that run's own), ``--repeat`` times (3 by
-default); each time is the best of those runs, as noise on a shared machine only ever adds time:
+Each scale runs in a fresh process (so peak memory is that run's own), the scales in turn,
+``--repeat`` times (3 by default); each time is the best of those runs, as noise on a shared
+machine only ever adds time:
 - the harness: every article, streamed from the JSONL files, checked against every shipped
   expectation file (``expectations/*.yaml``) - articles/s, MB/s, peak memory;
 - the floor: one pass of one compiled regular expression of all the cue words, aliases, names
@@ -141,28 +142,19 @@ def main() -> int:
     if not args.corpus.is_dir():
         print(f"benchmarks: no corpus at {args.corpus} (give --corpus DIR)", file=sys.stderr)
         return 2
+    runs: dict[int, list[dict[str, float]]] = {scale: [] for scale in args.scales}
+    for _ in range(max(1, args.repeat)):  # the scales in turn, so a slow spell hits all alike
+        for scale in args.scales:
+            command = [sys.executable, __file__, "--one", str(scale), "--jobs", str(args.jobs)]
+            command += ["--corpus", str(args.corpus)]
+            done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+            runs[scale].append(json.loads(done.stdout))
     rows = []
-    for scale in args.scales:
-        command = [
-            sys.executable,
-            __file__,
-            "--one",
-            str(scale),
-            "--jobs",
-            str(args.jobs),
-            "--corpus",
-            str(args.corpus),
-        ]
-        runs = [
-            json.loads(
-                subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT).stdout
-            )
-            for _ in range(max(1, args.repeat))
-        ]
-        best = dict(runs[0])
-        best["harness_s"] = min(run["harness_s"] for run in runs)
-        best["floor_s"] = min(run["floor_s"] for run in runs)
-        best["peak_mb"] = max(run["peak_mb"] for run in runs)
+    for measured in runs.values():
+        best = dict(measured[0])
+        best["harness_s"] = min(run["harness_s"] for run in measured)
+        best["floor_s"] = min(run["floor_s"] for run in measured)
+        best["peak_mb"] = max(run["peak_mb"] for run in measured)
         rows.append(best)
     files = len(list(args.corpus.glob("*.jsonl")))
     print(f"corpus: {args.corpus} ({files} files); jobs: {args.jobs}; best of {args.repeat} runs")
