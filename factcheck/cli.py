@@ -18,7 +18,7 @@ from factcheck.errors import FactcheckError, Problem, UsageError
 from factcheck.model import Status
 
 if TYPE_CHECKING:
-    from factcheck.extract import Outputs
+    from factcheck.extraction.verdicts import Outputs
     from factcheck.model import Expectations, Report, Source
 
 EXIT_OK = 0
@@ -224,7 +224,7 @@ def _summary(report: Report) -> str:
 
 
 def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from factcheck.extract import check_extraction, texts_for, unknown_keys
+    from factcheck.extraction.verdicts import check_extraction, texts_for, unknown_keys
 
     if args.update_baseline and not args.baseline:
         message = "--update-baseline needs --baseline FILE"
@@ -248,7 +248,7 @@ def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expectations, Outputs]:
     """The expectations and the outputs, or one error with the problems of both at once."""
-    from factcheck.extract import read_outputs
+    from factcheck.extraction.verdicts import read_outputs
     from factcheck.loader import load
 
     problems: list[Problem] = []
@@ -271,7 +271,7 @@ def _against_baseline(
     report: Report, expectations_path: str, path: str, update: bool, stream: TextIO
 ) -> bool:
     """Print how the run differs from the baseline, update it if asked; whether a cell regressed."""
-    from factcheck.baseline import (
+    from factcheck.extraction.baseline import (
         compare,
         describe,
         load_baseline,

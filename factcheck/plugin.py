@@ -1,10 +1,11 @@
 """The pytest plugin: expectation files collected as tests, one item per fact and source.
 
 Registered through the ``pytest11`` entry point, so every pytest run in an environment with
-factcheck installed imports this module: it holds only the options, the run's state, the hooks
-and the fixture, and imports only the standard library and pytest. A hook with factcheck work to
-do imports its implementation then: :mod:`factcheck.pytest_items` (expectation files and their
-items) or :mod:`factcheck.pytest_report` (the end-of-run table, ``--factcheck-report``,
+factcheck installed imports this module: it holds only the options, the hooks and the fixture,
+and imports only the standard library, pytest and :mod:`factcheck.pytest.state` (the run's record
+and the keys every part shares). A hook with factcheck work to do imports its implementation
+then: :mod:`factcheck.pytest.items` (expectation files and their items) or
+:mod:`factcheck.pytest.report` (the end-of-run table, ``--factcheck-report``,
 ``--factcheck-baseline``, the xdist transfer, the ``factcheck_extraction`` fixture's check).
 
 Collected: files named ``*.facts.yaml``, and files matching the ``factcheck_files`` ini globs
@@ -13,42 +14,16 @@ Collected: files named ``*.facts.yaml``, and files matching the ``factcheck_file
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from factcheck.pytest.state import FILE_SUFFIX, OMISSION_POLICIES, PAYLOAD, RUN, Run
+
 if TYPE_CHECKING:
-    from factcheck.baseline import Tables
-    from factcheck.model import Expectations, Report, Source, Verdict
-    from factcheck.pytest_items import ExpectationFile
-    from factcheck.pytest_report import ExtractionCheck
-
-OMISSION_POLICIES = ("fail", "skip", "pass")
-FILE_SUFFIX = ".facts.yaml"
-PAYLOAD = "factcheck"  # the key of the verdicts in an xdist worker's output
-
-
-@dataclass(kw_only=True)
-class Run:
-    """What one pytest process knows about the factcheck cells of the session."""
-
-    omissions: str
-    report_path: str | None
-    baseline_path: str | None
-    update_baseline: bool
-    baseline: Tables = field(default_factory=dict)
-    listed: frozenset[Path] | None = None  # the factcheck_files globs, expanded on first use
-    files: dict[str, Path] = field(default_factory=dict)  # table name -> expectation file
-    loaded: dict[str, tuple[Expectations, tuple[Source, ...]]] = field(default_factory=dict)
-    cells: dict[str, dict[tuple[str, str], Verdict]] = field(default_factory=dict)  # ran cells
-    reports: list[tuple[str, Report]] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-
-
-RUN = pytest.StashKey[Run]()
-
+    from factcheck.pytest.items import ExpectationFile
+    from factcheck.pytest.report import ExtractionCheck
 
 # --- options ----------------------------------------------------------------------------------
 
@@ -105,7 +80,7 @@ def pytest_configure(config: pytest.Config) -> None:
         update_baseline=config.getoption("factcheck_update_baseline"),
     )
     if run.report_path or run.baseline_path:
-        from factcheck.pytest_report import prepare
+        from factcheck.pytest.report import prepare
 
         prepare(run)
     config.stash[RUN] = run
@@ -116,7 +91,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> ExpectationFile | None:
     if file_path.name.endswith(FILE_SUFFIX) or _listed(file_path, parent.config):
-        from factcheck.pytest_items import ExpectationFile
+        from factcheck.pytest.items import ExpectationFile
 
         file: ExpectationFile = ExpectationFile.from_parent(parent, path=file_path)
         return file
@@ -148,7 +123,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     run = session.config.stash.get(RUN, None)
     if run is None or not run.cells:
         return
-    from factcheck.pytest_report import finish_session
+    from factcheck.pytest.report import finish_session
 
     finish_session(run, session.config)
 
@@ -158,7 +133,7 @@ def pytest_testnodedown(node: Any, error: object) -> None:
     """On the xdist controller: take in the verdicts a worker ran."""
     payload = getattr(node, "workeroutput", {}).get(PAYLOAD)
     if payload:
-        from factcheck.pytest_report import merge
+        from factcheck.pytest.report import merge
 
         merge(node.config.stash[RUN], payload)
 
@@ -167,7 +142,7 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
     run = config.stash.get(RUN, None)
     if run is None or not (run.reports or run.notes):
         return
-    from factcheck.pytest_report import write_summary
+    from factcheck.pytest.report import write_summary
 
     write_summary(terminalreporter, run)
 
@@ -178,6 +153,6 @@ def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> Non
 @pytest.fixture
 def factcheck_extraction(request: pytest.FixtureRequest) -> ExtractionCheck:
     """Check extractor outputs against an expectation file: ``(path, outputs) -> Report``."""
-    from factcheck.pytest_report import ExtractionCheck
+    from factcheck.pytest.report import ExtractionCheck
 
     return ExtractionCheck(request.config)

@@ -14,9 +14,9 @@ from types import ModuleType
 
 import pytest
 
-from factcheck.baseline import compare, describe, load_baseline, save_baseline, table_of
 from factcheck.cli import run
-from factcheck.extract import check_extraction
+from factcheck.extraction.baseline import compare, describe, load_baseline, save_baseline, table_of
+from factcheck.extraction.verdicts import check_extraction
 from factcheck.model import Expectations, Report, Source, Stance, Status
 
 ROOT = Path(__file__).resolve().parent.parent

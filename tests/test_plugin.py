@@ -26,7 +26,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.model import Report, Status, Verdict
-from factcheck.pytest_items import ExpectationFile, FactItem
+from factcheck.pytest.items import ExpectationFile, FactItem
 from factcheck.render.table import summary_line
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -600,7 +600,7 @@ def test_project_without_expectation_files_runs_with_the_plugin_and_no_table(
     assert not (pytester.path / "report.json").exists()
 
 
-def test_plugin_import_loads_no_factcheck_module_beyond_the_package_itself() -> None:
+def test_plugin_import_loads_no_factcheck_module_beyond_the_package_and_the_shared_state() -> None:
     code = (
         "import sys, pytest; before = set(sys.modules); import factcheck.plugin; "
         "print(' '.join(sorted(set(sys.modules) - before)))"
@@ -608,4 +608,4 @@ def test_plugin_import_loads_no_factcheck_module_beyond_the_package_itself() -> 
     added = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
-    assert added == ["factcheck", "factcheck.plugin"]
+    assert added == ["factcheck", "factcheck.plugin", "factcheck.pytest", "factcheck.pytest.state"]

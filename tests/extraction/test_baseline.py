@@ -1,4 +1,4 @@
-"""Baselines (factcheck/baseline.py): cells compared as data, files written atomically and read
+"""Baselines (factcheck/extraction/baseline.py): cells compared as data, files written atomically and read
 with ``path:line:col`` errors, and ``factcheck extract --baseline / --update-baseline``."""
 
 from __future__ import annotations
@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.baseline import (
+from factcheck.cli import run
+from factcheck.extraction.baseline import (
     FORMAT_VERSION,
     BaselineError,
     Cell,
@@ -23,12 +24,11 @@ from factcheck.baseline import (
     save_baseline,
     table_of,
 )
-from factcheck.cli import run
-from factcheck.extract import check_extraction, read_outputs
+from factcheck.extraction.verdicts import check_extraction, read_outputs
 from factcheck.model import Expectations
 
-DATA = Path(__file__).resolve().parent / "data" / "extract"
-ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
+ROOT = Path(__file__).resolve().parents[2]
 EXPECTATIONS = str(ROOT / "expectations" / "albab-airstrike.yaml")
 
 MATCH_3 = Cell(status="match", reason="stated", found="3")

@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from factcheck.plugin import PAYLOAD, Run
-from factcheck.pytest_items import load_file, problem_lines, shown_path
+from factcheck.pytest.items import load_file, problem_lines, shown_path
+from factcheck.pytest.state import PAYLOAD, Run
 
 if TYPE_CHECKING:
-    from factcheck.baseline import Comparison, Tables
+    from factcheck.extraction.baseline import Comparison, Tables
     from factcheck.model import Expectations, Report, Source, Verdict
 
 
@@ -45,8 +45,8 @@ def prepare(run: Run) -> None:
 
 def _read_baseline(path: str, creating: bool) -> Tables:
     """The ``--factcheck-baseline`` file; none yet when it is about to be created."""
-    from factcheck.baseline import load_baseline
     from factcheck.errors import FactcheckError
+    from factcheck.extraction.baseline import load_baseline
 
     if creating and not os.path.exists(path):
         return {}
@@ -193,7 +193,7 @@ def _report_texts(report: Report, path: str) -> list[tuple[str, str]]:
 
 
 def _compare_baseline(run: Run, path: str) -> list[str]:
-    from factcheck.baseline import compare, describe, merged, save_baseline, table_of
+    from factcheck.extraction.baseline import compare, describe, merged, save_baseline, table_of
 
     tables = {table: table_of(report) for table, report in run.reports}
     notes: list[str] = []
@@ -278,7 +278,7 @@ class ExtractionCheck:
         baseline: str | os.PathLike[str] | None = None,
     ) -> Report:
         from factcheck.errors import FactcheckError
-        from factcheck.extract import check_extraction, read_outputs, texts_for
+        from factcheck.extraction.verdicts import check_extraction, read_outputs, texts_for
         from factcheck.loader import load
 
         try:
@@ -299,7 +299,7 @@ class ExtractionCheck:
         return report
 
     def _compare(self, report: Report, path: str) -> None:
-        from factcheck.baseline import compare, describe, merged, save_baseline, table_of
+        from factcheck.extraction.baseline import compare, describe, merged, save_baseline, table_of
 
         update = bool(self._config.getoption("factcheck_update_baseline"))
         name = shown_path(Path(report.expectations.path), self._config.rootpath)
@@ -313,7 +313,7 @@ class ExtractionCheck:
 
 
 def _read_fixture_baseline(path: str, creating: bool) -> Tables:
-    from factcheck.baseline import load_baseline
+    from factcheck.extraction.baseline import load_baseline
 
     if creating and not os.path.exists(path):
         return {}

@@ -1,4 +1,4 @@
-"""Extractor outputs checked against the seeds' expectation file (factcheck/extract.py), the
+"""Extractor outputs checked against the seeds' expectation file (factcheck/extraction/verdicts.py), the
 JSON/JSONL readers and their errors, and the ``factcheck extract`` command.
 
 Values come from the seed articles: what an extractor reading them gives, typos included
@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.cli import run
-from factcheck.extract import (
+from factcheck.extraction.verdicts import (
     ExtractionError,
     check_extraction,
     read_outputs,
@@ -26,8 +26,8 @@ from factcheck.extract import (
 from factcheck.model import Expectations, Source, Stance, Status, Verdict
 from factcheck.render import FORMATS, render
 
-DATA = Path(__file__).resolve().parent / "data" / "extract"
-ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parents[1] / "data" / "extract"
+ROOT = Path(__file__).resolve().parents[2]
 EXPECTATIONS = str(ROOT / "expectations" / "albab-airstrike.yaml")
 SEED_000 = "000_98b88eba54a409e2"
 

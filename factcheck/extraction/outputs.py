@@ -1,5 +1,5 @@
 """Extractor outputs: their shape, the ``.json``/``.jsonl`` files they come in, and the texts
-their spans point into. What :func:`factcheck.extract.check_extraction` takes.
+their spans point into. What :func:`factcheck.extraction.verdicts.check_extraction` takes.
 
 - Outputs are ``{source id: {fact id: value}}``; a value is a scalar or ``{"value", "start",
   "end"}`` with its span in the source text.

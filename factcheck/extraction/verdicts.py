@@ -22,7 +22,7 @@ otherwise evidence is empty and ``found`` carries the value. The result is an or
 :class:`~factcheck.model.Report`, so every renderer and baselines work on it unchanged.
 
 The outputs themselves (their shape, their files, the texts they point into) are
-:mod:`factcheck.extractor_outputs`; its public names are re-exported here (``name as name``).
+:mod:`factcheck.extraction.outputs`; its public names are re-exported here (``name as name``).
 """
 
 from __future__ import annotations
@@ -35,15 +35,15 @@ from dataclasses import dataclass
 
 from factcheck.dates import find_dates
 from factcheck.errors import Problem
-from factcheck.extractor_outputs import SOURCE_KEYS as SOURCE_KEYS
-from factcheck.extractor_outputs import Extracted as Extracted
-from factcheck.extractor_outputs import ExtractionError as ExtractionError
-from factcheck.extractor_outputs import Outputs as Outputs
-from factcheck.extractor_outputs import extracted_value, source_for, sources_by_name
-from factcheck.extractor_outputs import read_outputs as read_outputs
-from factcheck.extractor_outputs import texts_for as texts_for
-from factcheck.extractor_outputs import unknown_keys as unknown_keys
-from factcheck.extractor_outputs import value_problem as value_problem
+from factcheck.extraction.outputs import SOURCE_KEYS as SOURCE_KEYS
+from factcheck.extraction.outputs import Extracted as Extracted
+from factcheck.extraction.outputs import ExtractionError as ExtractionError
+from factcheck.extraction.outputs import Outputs as Outputs
+from factcheck.extraction.outputs import extracted_value, source_for, sources_by_name
+from factcheck.extraction.outputs import read_outputs as read_outputs
+from factcheck.extraction.outputs import texts_for as texts_for
+from factcheck.extraction.outputs import unknown_keys as unknown_keys
+from factcheck.extraction.outputs import value_problem as value_problem
 from factcheck.match.document import phrase_pattern
 from factcheck.match.mention import is_acronym
 from factcheck.match.name import TITLES, misspelt_target

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from factcheck.plugin import RUN
+from factcheck.pytest.state import RUN
 
 if TYPE_CHECKING:
     from _pytest._code.code import TerminalRepr
@@ -181,7 +181,7 @@ class FactItem(pytest.Item):
     def runtest(self) -> None:
         """Record the cell; fail on a regression from the baseline, else by the usual rules
         (which a cell the baseline holds is spared: known contradictions pass)."""
-        from factcheck.baseline import cell_of, is_regression
+        from factcheck.extraction.baseline import cell_of, is_regression
 
         run = self.config.stash[RUN]
         verdict = self.file.verdict(self.fact.id, self.source.id)
