@@ -287,7 +287,8 @@ ONE_PROBLEM = [
                 patterns: ['wrong (co-?ordinates']
         """,
         "case.yaml:9:20: facts[0].variants.b.patterns[0]: invalid regular expression: "
-        "missing ), unterminated subpattern at position 6",
+        "missing ): wrong (co-?ordinates; patterns use RE2 syntax: no lookarounds, "
+        "backreferences, atomic groups or possessive repeats",
         id="invalid-regex-at-its-line-and-column",
     ),
     pytest.param(
