@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from factcheck.arguments import build_parser
+from factcheck.arguments import build_parser, output_settings
 from factcheck.errors import FactcheckError, Problem, UsageError
 from factcheck.model import Status
 
@@ -35,7 +35,7 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
         if isinstance(args, int):
             return args
         if args.command == "validate":
-            return _validate(args.files, stdout, stderr)
+            return _validate(args.files, stdout, stderr, output_settings(args)[0])
         if args.command == "extract":
             return _extract(args, stdout, stderr)
         if args.command == "accuracy":
@@ -69,17 +69,25 @@ def _parse(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> argpar
 # --- validate ---------------------------------------------------------------------------------
 
 
-def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO, verbosity: int = 0) -> int:
     from factcheck.loader import load
 
     problems: list[Problem] = []
+    facts = 0
     for path in paths:
         try:
             expectations = load(path)
         except FactcheckError as error:
             problems.extend(_problems_of(error, path))
             continue
-        print(f"ok: {path} ({_counted(len(expectations.facts), 'fact')})", file=stdout)
+        facts += len(expectations.facts)
+        if verbosity >= 0:
+            print(f"ok: {path} ({_counted(len(expectations.facts), 'fact')})", file=stdout)
+        if verbosity >= 1:
+            for fact in expectations.facts:
+                print(f"  {fact.id} ({fact.kind}): {fact.expected}  [{fact.location}]", file=stdout)
+    if verbosity < 0 and not problems:
+        print(f"ok: {_counted(len(paths), 'file')} ({_counted(facts, 'fact')})", file=stdout)
     stdout.flush()
     if problems:
         _report_problems(problems, stderr)
@@ -93,11 +101,12 @@ def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
 def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from factcheck.parallel import check_report, stream_jsonl
 
+    verbosity, colour = _look(args, stdout)
     fmt = _chosen_format(args.format, args.output)
     expectations, sources = _read_inputs(args.expectations, args.sources)
     jobs = args.jobs or os.cpu_count() or 1
-    progress = stderr if stderr.isatty() else None
-    if fmt == "jsonl" and not args.output:  # stream: each verdict as soon as it is known
+    progress = stderr if stderr.isatty() and verbosity >= 0 else None
+    if fmt == "jsonl" and not args.output and verbosity >= 0:  # stream each verdict once known
         statuses = stream_jsonl(expectations, sources, stdout, jobs=jobs, progress=progress)
         stdout.flush()
         if not statuses:
@@ -106,19 +115,37 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     report = check_report(expectations, sources, jobs=jobs, progress=progress)
     if not report.verdicts:
         raise UsageError([Problem(path=args.expectations, message="nothing was checked")])
-    _emit(report, fmt, args.output, stdout)
+    _emit(report, fmt, args.output, stdout, verbosity, colour)
     return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
 
 
-def _emit(report: Report, fmt: str, output: str | None, stdout: TextIO) -> None:
-    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout."""
+def _look(args: argparse.Namespace, stdout: TextIO) -> tuple[int, bool]:
+    """The verbosity asked for, and whether the report on ``stdout`` gets colour."""
+    from factcheck.render.colour import colour_wanted
+
+    verbosity, choice = output_settings(args)
+    return verbosity, colour_wanted(choice, stdout)
+
+
+def _emit(
+    report: Report,
+    fmt: str,
+    output: str | None,
+    stdout: TextIO,
+    verbosity: int = 0,
+    colour: bool = False,
+) -> None:
+    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout;
+    with ``-q`` (``verbosity`` -1), the summary line alone."""
     from factcheck.render import render
 
     if output:
         _write_report(output, render(report, fmt))
         print(f"{_summary(report)}; {fmt} report written to {output}", file=stdout)
+    elif verbosity < 0:
+        print(_summary(report), file=stdout)
     else:
-        _print_report(report, fmt, stdout)
+        _print_report(report, fmt, stdout, verbosity, colour)
     stdout.flush()
 
 
@@ -173,13 +200,23 @@ def _write_report(path: str, text: str) -> None:
         raise UsageError([Problem(path=path, message=message)]) from error
 
 
-def _print_report(report: Report, fmt: str, stdout: TextIO) -> None:
+def _print_report(
+    report: Report, fmt: str, stdout: TextIO, verbosity: int = 0, colour: bool = False
+) -> None:
     """Write the report; in plain ASCII when the stream cannot encode the symbols or the text."""
     from factcheck.render import render
+    from factcheck.render.terminal import render_terminal
 
-    text = render(report, fmt)
+    def rendered(ascii_only: bool) -> str:
+        if fmt == "table":
+            return render_terminal(
+                report, ascii_only=ascii_only, colour=colour, verbosity=verbosity
+            )
+        return render(report, fmt, ascii_only=ascii_only)
+
+    text = rendered(ascii_only=False)
     if not _encodable(text, stdout):
-        text = render(report, fmt, ascii_only=True)
+        text = rendered(ascii_only=True)
     stdout.write(text)
 
 
@@ -205,7 +242,13 @@ def _accuracy(args: argparse.Namespace, stdout: TextIO) -> int:
     from factcheck.accuracy import evaluate, load_annotation, render_accuracy
 
     accuracy = evaluate([load_annotation(path) for path in args.annotations])
-    stdout.write(render_accuracy(accuracy))
+    if output_settings(args)[0] < 0:
+        total, false = len(accuracy.cells), len(accuracy.false_contradictions())
+        agree = sum(cell.agrees for cell in accuracy.cells)
+        line = f"agreement {agree}/{total} cells ({accuracy.agreement():.1%}), "
+        print(f"{line}{_counted(false, 'false contradiction')}", file=stdout)
+    else:
+        stdout.write(render_accuracy(accuracy))
     stdout.flush()
     below = args.min_agreement is not None and accuracy.agreement() < args.min_agreement
     too_many = args.max_false_contradictions is not None and (
@@ -229,19 +272,20 @@ def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.update_baseline and not args.baseline:
         message = "--update-baseline needs --baseline FILE"
         raise UsageError([Problem(path="factcheck extract", message=message)])
+    verbosity, colour = _look(args, stdout)
     fmt = _chosen_format(args.format, args.output)
     expectations, outputs = _read_extraction(args.expectations, args.outputs)
     report = check_extraction(expectations, outputs, texts_for(expectations, outputs))
     ignored = unknown_keys(expectations, outputs)
     if ignored:
         print(f"factcheck: ignored keys that name no fact: {', '.join(ignored)}", file=stderr)
-    _emit(report, fmt, args.output, stdout)
+    _emit(report, fmt, args.output, stdout, verbosity, colour)
     if args.baseline is None:
         return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
     # the comparison follows a table; it goes to stderr when stdout carries a machine format
     stream = stdout if args.output or fmt == "table" else stderr
     regressed = _against_baseline(
-        report, args.expectations, args.baseline, args.update_baseline, stream
+        report, args.expectations, args.baseline, args.update_baseline, stream, verbosity < 0
     )
     return EXIT_FAILED if regressed else EXIT_OK
 
@@ -268,9 +312,15 @@ def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expecta
 
 
 def _against_baseline(
-    report: Report, expectations_path: str, path: str, update: bool, stream: TextIO
+    report: Report,
+    expectations_path: str,
+    path: str,
+    update: bool,
+    stream: TextIO,
+    quiet: bool = False,
 ) -> bool:
-    """Print how the run differs from the baseline, update it if asked; whether a cell regressed."""
+    """Print how the run differs from the baseline (``quiet``: the count line alone), update it
+    if asked; whether a cell regressed."""
     from factcheck.extraction.baseline import (
         compare,
         describe,
@@ -288,7 +338,7 @@ def _against_baseline(
     name = table_name(expectations_path)
     cells = table_of(report)
     comparison = compare(old.get(name, {}), cells)
-    lines = describe(comparison, name)
+    lines = describe(comparison, name)[: 1 if quiet else None]
     if update:
         try:
             save_baseline(path, merged(old, {name: cells}))

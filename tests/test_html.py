@@ -527,13 +527,18 @@ def test_highlight_of_text_without_spans_is_one_plain_piece() -> None:
     ("text", "words", "context"),
     [
         ("One. Four soldiers were killed, officials said. Two.", "Four soldiers", "Four soldiers were killed, officials said."),
-        ("Line one\nThe Gereal Akar said so\nline three", "Gereal Akar", "The Gereal Akar said so"),
+        ("Headline on Akar\nThe Gereal Akar said so\nAnother line", "Gereal Akar", "The Gereal Akar said so"),
+        # wrapped text: the sentence goes on past the line break
+        ("Line one\nThe Gereal Akar said so\nin Ankara. Next.", "Gereal Akar", "The Gereal Akar said so\nin Ankara."),
+        ("One. The strike killed three Turkish soldiers,\naccording to the army. Two.", "three", "The strike killed three Turkish soldiers,\naccording to the army."),
+        ("First sentence ends here.\nThe General Hulusi Akar spoke;\nAnkara listened. Then left.", "Akar", "The General Hulusi Akar spoke;\nAnkara listened."),
+        ("Boko Haram frees 21 Chibok girls, raising hope for others\nJihadist group Boko Haram has freed 21.", "frees 21", "Boko Haram frees 21 Chibok girls, raising hope for others"),
         ("He met Gen. J. Smith in Ankara. Then left.", "Smith", "He met Gen. J. Smith in Ankara."),
         ("“Three were killed.” Then quiet.", "Three", "“Three were killed.”"),
         ("no end at all", "end", "no end at all"),
     ],
 )  # fmt: skip
-def test_context_is_the_sentence_or_line_around_the_words(
+def test_context_is_the_sentence_around_the_words_even_across_a_wrapped_line(
     text: str, words: str, context: str
 ) -> None:
     start = text.index(words)
