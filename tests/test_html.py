@@ -594,3 +594,37 @@ def test_markdown_context_of_hostile_text_is_escaped() -> None:
     for line in quotes:
         assert "<" not in line.replace("<b>", "").replace("</b>", "")
     assert "<b>Gereal Akar</b>" in quotes[0]
+
+
+# --- the browser tests without a browser ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("required", "outcome"),
+    [("", "1 skipped"), ("1", "1 error")],
+)
+def test_a_missing_browser_is_reported_once_per_run_not_once_per_test(
+    required: str, outcome: str
+) -> None:
+    """Skipped with one message (``-rs`` lists it once), or one error where CI requires it."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("PYTEST_") and name != "CI"
+    }
+    env.update(FACTCHECK_CHROMIUM="/nonexistent/chromium", FACTCHECK_REQUIRE_BROWSER=required)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-rs", "-p", "no:cacheprovider", "tests/test_browser.py"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    mentions = result.stdout.count("no browser at /nonexistent/chromium")
+    assert mentions == 1, result.stdout
+    assert result.stdout.rstrip().splitlines()[-1].lstrip("= ").startswith(outcome)
