@@ -332,6 +332,14 @@ def phrase_pattern(phrase: str) -> str:
     return r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
 
 
+def one_line(value: str) -> str:
+    """``value`` as ``found`` shows it: line breaks and runs of spaces folded to one space.
+
+    Only the value people read is folded; the evidence keeps the words as the source wrote them.
+    """
+    return " ".join(value.split())
+
+
 def decide(
     fact: Fact,
     doc: Document,
@@ -364,7 +372,7 @@ def decide(
             **base,
             status=Status.CONTRADICTION,
             reason=first.reason or conflict_reason,
-            found=first.value,
+            found=one_line(first.value),
             detail=detail,
             suggestion=first.suggestion,
             evidence=_evidence(doc, evidence),
@@ -374,7 +382,7 @@ def decide(
             **base,
             status=Status.MATCH,
             reason="stated",
-            found=supporting[0].value,
+            found=one_line(supporting[0].value),
             detail=supporting[0].note or "the source states the expected value",
             evidence=_evidence(doc, [(hit, Stance.SUPPORTS) for hit in supporting]),
         )
