@@ -526,12 +526,13 @@ def test_extraction_fixture_returns_the_report_and_fails_on_contradictions_when_
         textwrap.dedent(
             """
             def test_report(factcheck_extraction):
-                report = factcheck_extraction("albab.yaml", {"a": {"killed": "three"}})
+                report = factcheck_extraction("albab.yaml", {"002_908a65289c809937": {"killed": "three"}})
                 assert [(v.fact, v.status.value) for v in report.verdicts][:2] == [
                     ("killed", "match"), ("wounded", "omission")]
 
             def test_consistent(factcheck_extraction):
-                factcheck_extraction("albab.yaml", {"a": {"killed": 4}}, assert_consistent=True)
+                outputs = {"002_908a65289c809937": {"killed": 4}}
+                factcheck_extraction("albab.yaml", outputs, assert_consistent=True)
 
             def test_outputs_file_with_spans(factcheck_extraction):
                 report = factcheck_extraction("albab.yaml", "outputs.jsonl")
@@ -552,7 +553,7 @@ def test_extraction_fixture_returns_the_report_and_fails_on_contradictions_when_
     result.stdout.fnmatch_lines(
         [
             "1 contradiction(s) in the extractor's outputs:",
-            "  killed @ a: value: expected 3, found 4",
+            "  killed @ 002_908a65289c809937: value: expected 3, found 4",
         ]
     )
     result.stdout.no_fnmatch_line("*Traceback*")
@@ -568,7 +569,7 @@ def test_extraction_fixture_baseline_fails_on_regression_and_update_accepts(
             import json, os
 
             def test_extractor(factcheck_extraction):
-                outputs = json.loads(os.environ.get("OUTPUTS", '{"a": {"wounded": 11}}'))
+                outputs = json.loads(os.environ.get("OUTPUTS", '{"002_908a65289c809937": {"wounded": 11}}'))
                 factcheck_extraction("albab.yaml", outputs, baseline="baseline.json")
             """
         )
@@ -576,11 +577,13 @@ def test_extraction_fixture_baseline_fails_on_regression_and_update_accepts(
     pytester.runpytest("--factcheck-update-baseline").assert_outcomes(passed=1)
     pytester.runpytest().assert_outcomes(passed=1)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("OUTPUTS", '{"a": {"wounded": 12}}')
+        patch.setenv("OUTPUTS", '{"002_908a65289c809937": {"wounded": 12}}')
         regressed = pytester.runpytest()
         regressed.assert_outcomes(failed=1)
         regressed.stdout.fnmatch_lines(
-            ["*  wounded @ a: match (stated, found 11) -> contradiction (value, found 12)"]
+            [
+                "*  wounded @ 002_908a65289c809937: match (stated, found 11) -> contradiction (value, found 12)"
+            ]
         )
         pytester.runpytest("--factcheck-update-baseline").assert_outcomes(passed=1)
         pytester.runpytest().assert_outcomes(passed=1)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from factcheck.dates import find_dates
@@ -39,11 +39,17 @@ from factcheck.extraction.outputs import SOURCE_KEYS as SOURCE_KEYS
 from factcheck.extraction.outputs import Extracted as Extracted
 from factcheck.extraction.outputs import ExtractionError as ExtractionError
 from factcheck.extraction.outputs import Outputs as Outputs
-from factcheck.extraction.outputs import extracted_value, source_for, sources_by_name
+from factcheck.extraction.outputs import (
+    extracted_value,
+    source_for,
+    sources_by_name,
+    unknown_source,
+)
 from factcheck.extraction.outputs import read_outputs as read_outputs
 from factcheck.extraction.outputs import texts_for as texts_for
 from factcheck.extraction.outputs import unknown_keys as unknown_keys
 from factcheck.extraction.outputs import value_problem as value_problem
+from factcheck.extraction.spans import Alignment, Reading, SpanKind, check_span
 from factcheck.match.document import phrase_pattern
 from factcheck.match.mention import is_acronym
 from factcheck.match.name import TITLES, misspelt_target
@@ -53,6 +59,7 @@ from factcheck.model import (
     DateSpec,
     Expectations,
     Fact,
+    Location,
     MentionSpec,
     NameSpec,
     Period,
@@ -94,13 +101,20 @@ class _Said:
 
 
 def check_extraction(
-    expectations: Expectations, outputs: Outputs, sources: Iterable[Source] = ()
+    expectations: Expectations,
+    outputs: Outputs,
+    sources: Iterable[Source] = (),
+    *,
+    places: Mapping[str, Location] | None = None,
+    require_texts: bool = False,
 ) -> Report:
     """One verdict per (fact, output source), ordered by source then fact, as ``check`` does.
 
     ``sources`` are the texts the outputs were extracted from, found by id, path or label (the
-    file name without extension); an output source with no text gets a text-less Source.
-    Raises :class:`ExtractionError` listing every malformed value.
+    file name without extension). When texts are given (or ``require_texts``), an output source
+    naming none of them is an error at its place in ``places`` (``path:line:col`` of the
+    outputs file); with no texts at all, each output source gets a text-less Source.
+    Raises :class:`ExtractionError` listing every unknown source and malformed value.
     """
     texts = sources_by_name(sources)
     problems: list[Problem] = []
@@ -108,6 +122,9 @@ def check_extraction(
     verdicts: list[Verdict] = []
     for source_id, values in outputs.items():
         source = source_for(source_id, texts)
+        if (texts or require_texts) and not source.text:
+            problems.append(unknown_source(source_id, texts, places or {}))
+            continue
         kept.append(source)
         for fact in expectations.facts:
             extracted, problem = extracted_value(values.get(fact.id), source)
@@ -129,6 +146,13 @@ def judge(fact: Fact, extracted: Extracted, source: Source) -> Verdict:
         )
     else:
         said = _judge_value(fact, value, source)
+    evidence = extracted.evidence(source, _STANCES[said.status])
+    detail = said.detail
+    span = span_alignment(fact, extracted, source)
+    if span is not None and span.kind is SpanKind.NOT_THE_VALUE:
+        # the span quotes other words: shown for what it is, never as the value's evidence
+        evidence = extracted.evidence(source, Stance.CONTEXT)
+        detail = f"{detail}; but {span.detail}"
     return Verdict(
         fact=fact.id,
         source=source.id,
@@ -136,10 +160,31 @@ def judge(fact: Fact, extracted: Extracted, source: Source) -> Verdict:
         reason=said.reason,
         expected=fact.expected,
         found=said.found,
-        detail=said.detail,
+        detail=detail,
         suggestion=said.suggestion,
-        evidence=extracted.evidence(source, _STANCES[said.status]),
+        evidence=evidence,
     )
+
+
+def span_alignment(fact: Fact, extracted: Extracted, source: Source) -> Alignment | None:
+    """How the extractor's span holds its value (``None`` with no span or no text)."""
+    if extracted.start is None or extracted.end is None or not source.text:
+        return None
+    return check_span(
+        extracted.value, extracted.start, extracted.end, source, reading(fact, source)
+    )
+
+
+def reading(fact: Fact, source: Source) -> Reading:
+    """What the fact's rules make of some words: the value they state, ``None`` for nothing."""
+
+    def read(words: str) -> str | None:
+        if not words.strip():
+            return None
+        said = _judge_value(fact, words, source)
+        return None if said.status is Status.OMISSION else f"{said.status}: {said.found}"
+
+    return read
 
 
 def _judge_value(fact: Fact, value: object, source: Source) -> _Said:

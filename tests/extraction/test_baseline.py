@@ -263,28 +263,20 @@ def test_extract_baseline_over_fewer_sources_compares_only_those(
     assert "000_98b88eba54a409e2" not in out
 
 
-def test_extract_baseline_improvements_and_new_sources_do_not_fail(
+def test_extract_baseline_improvements_and_new_cells_do_not_fail(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    call(
-        "extract",
-        EXPECTATIONS,
-        str(DATA / "seeds-outputs.json"),
-        "--baseline",
-        "b.json",
-        "--update-baseline",
-    )
-    better = outputs_file(
-        tmp_path, "v3.json", {"004_8c3660f9c33f6905": {"putin": "Vladimir Putin"}}
-    )
-    data = json.loads(Path(better).read_text("utf-8"))
-    data["005_new"] = {"killed": 4}
-    Path(better).write_text(json.dumps(data), "utf-8")
-    code, out, _ = call("extract", EXPECTATIONS, better, "--baseline", "b.json")
+    data = json.loads((DATA / "seeds-outputs.json").read_text("utf-8"))
+    fewer = {source: values for source, values in data.items() if not source.startswith("003")}
+    Path("fewer.json").write_text(json.dumps(fewer), "utf-8")
+    call("extract", EXPECTATIONS, "fewer.json", "--baseline", "b.json", "--update-baseline")
+    data["004_8c3660f9c33f6905"]["putin"] = "Vladimir Putin"
+    Path("better.json").write_text(json.dumps(data), "utf-8")
+    code, out, _ = call("extract", EXPECTATIONS, "better.json", "--baseline", "b.json")
     assert code == 0
-    assert "0 regressed, 1 improved, 0 changed, 10 new, 49 unchanged" in out
-    assert "    killed @ 005_new: contradiction (value, found 4)" in out
+    assert "0 regressed, 1 improved, 0 changed, 10 new, 39 unchanged" in out
+    assert "    killed @ 003_2076fb494404636e: match (stated, found 3)" in out
 
 
 def test_extract_baseline_comparison_goes_to_stderr_when_stdout_is_json(
