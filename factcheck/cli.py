@@ -276,8 +276,9 @@ def _extract_grounded(
 
     sources = read_sources(default_sources(expectations))
     report = ground(expectations, outputs.outputs, sources, places=outputs.places)
-    misplaced = report.misplaced_spans()
-    _note_misplaced_spans([(c.fact, c.source, c.span.detail) for c in misplaced], stderr)
+    if args.output or fmt != "table":  # the table lists them itself
+        misplaced = report.misplaced_spans()
+        _note_misplaced_spans([(c.fact, c.source, c.span.detail) for c in misplaced], stderr)
     if args.output:
         _write_report(args.output, render_grounding(report, fmt))
         print(f"{summary_line(report)}; {fmt} report written to {args.output}", file=stdout)

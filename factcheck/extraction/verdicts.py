@@ -50,10 +50,10 @@ from factcheck.extraction.outputs import texts_for as texts_for
 from factcheck.extraction.outputs import unknown_keys as unknown_keys
 from factcheck.extraction.outputs import value_problem as value_problem
 from factcheck.extraction.spans import Alignment, Reading, SpanKind, check_span
-from factcheck.match.document import phrase_pattern
+from factcheck.match.document import Document, phrase_pattern
 from factcheck.match.mention import is_acronym
 from factcheck.match.name import TITLES, misspelt_target
-from factcheck.match.numbers import SCALES, VAGUE, number_value
+from factcheck.match.numbers import SCALES, VAGUE, Count, counts_in, number_value
 from factcheck.model import (
     ClaimSpec,
     DateSpec,
@@ -204,19 +204,40 @@ def _judge_value(fact: Fact, value: object, source: Source) -> _Said:
 
 
 def _quantity(spec: QuantitySpec, value: object) -> _Said:
-    count = _count(value)
-    if count is None:
-        vague = _text(value).lower() in VAGUE
+    count = _reading_count(value, spec.unit)
+    if count is None or count.vague:
+        vague = _text(value).lower() in VAGUE or (count is not None and count.vague)
         detail = f"{_text(value)!r} is {'a vague count' if vague else 'not a count'}"
         return _Said(status=Status.OMISSION, reason="not-stated", detail=detail, found=_text(value))
-    said = show_amount(count, spec.unit)
-    if spec.low * (1 - spec.tolerance) <= count <= spec.high * (1 + spec.tolerance):
+    said = count.show(spec.unit)
+    if count.meets(spec.low * (1 - spec.tolerance), spec.high * (1 + spec.tolerance)):
         return _Said(status=Status.MATCH, reason="stated", detail="the count agrees", found=said)
     expected = show_amount(spec.low, spec.unit)
     if spec.high != spec.low:
         expected += f" to {show_amount(spec.high, spec.unit)}"
     detail = f"the extractor says {said} where {expected} is expected"
     return _Said(status=Status.CONTRADICTION, reason="value", detail=detail, found=said)
+
+
+def _reading_count(value: object, unit: str) -> Count | None:
+    """The count a value states, read as text is ("more than $284 billion" is above
+    284,000,000,000; "$284 billion" allows its rounding), with or without the fact's unit."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+        return Count(first=0, index=0, last=0, value=number, low=number, high=number)
+    text = _text(value)
+    doc = Document(Source.from_text(id="value", text=text))
+    tokens = doc.tokens_between(0, len(text))
+    for reading_unit in dict.fromkeys((unit, "")):
+        counts = counts_in(doc, tokens, 0, len(text), unit=reading_unit)
+        if counts:
+            return counts[0]
+    read = _count(value)
+    if read is None:
+        return None
+    return Count(first=0, index=0, last=0, value=read, low=read, high=read)
 
 
 def _count(value: object) -> float | None:
