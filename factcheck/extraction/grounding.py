@@ -154,7 +154,7 @@ def classify(fact: Fact, source: Source, verdict: Verdict, text: Verdict) -> tup
             Grounding.CORRECTED,
             f"the extractor gives the expected value; the text states {text.found}",
         )
-    if text.status is Status.CONTRADICTION and _key(verdict.found) in _stated(fact, source, text):
+    if _key(verdict.found) in _stated(fact, source, text):
         return Grounding.CORRECT, f"the text states {verdict.found} too"
     return Grounding.DIVERGED, f"the extractor gives {verdict.found}; the text states {text.found}"
 
@@ -165,11 +165,10 @@ def _supported(text: Verdict) -> bool:
 
 
 def _stated(fact: Fact, source: Source, text: Verdict) -> set[str]:
-    """The values the text's conflicting words state, as the extractor's verdict shows them."""
+    """The values the text's words state, read as the extractor's values are: "$284 billion"
+    in the text is the $284,000,000,000 an extractor may write for it."""
     read = reading(fact, source)
-    words = [text.found or ""] + [
-        evidence.text for evidence in text.evidence if evidence.stance is Stance.CONFLICTS
-    ]
+    words = [text.found or ""] + [evidence.text for evidence in text.evidence]
     stated = set()
     for phrase in words:
         said = read(phrase)
