@@ -589,6 +589,35 @@ def test_extraction_fixture_baseline_fails_on_regression_and_update_accepts(
         pytester.runpytest().assert_outcomes(passed=1)
 
 
+def test_extraction_fixture_asserts_minimum_scores_naming_the_cells_that_cost_them(
+    pytester: pytest.Pytester,
+) -> None:
+    copy_seeds(pytester, "albab.yaml")
+    shutil.copy(ROOT / "examples" / "llm" / "albab.jsonl", pytester.path / "llm.jsonl")
+    pytester.makepyfile(
+        textwrap.dedent(
+            """
+            def test_recall(factcheck_extraction):
+                report = factcheck_extraction("albab.yaml", "llm.jsonl", min_recall=0.9)
+                assert report.counts()["ungrounded"] == 5
+
+            def test_precision(factcheck_extraction):
+                factcheck_extraction("albab.yaml", "llm.jsonl", min_precision=0.9)
+            """
+        )
+    )
+    result = pytester.runpytest()
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "extractor scores: precision 0.844 is below 0.9 (TP 38, FP 7, FN 4, TN 3)",
+            "  ungrounded: date @ 000_98b88eba54a409e2: the text does not state 2017-02-09",
+            "  corrected: joint-investigation @ 003_2076fb494404636e: *",
+        ]
+    )
+    result.stdout.no_fnmatch_line("*Traceback*")
+
+
 # --- projects without expectation files, and start-up cost ------------------------------------
 
 
