@@ -203,10 +203,21 @@ def _status_fails(statuses: set[Status], fail_on: str) -> bool:
 
 
 def _accuracy(args: argparse.Namespace, stdout: TextIO) -> int:
-    from factcheck.accuracy import evaluate, load_annotation, render_accuracy
+    from factcheck.accuracy import (
+        compare_readers,
+        evaluate,
+        load_annotation,
+        render_accuracy,
+        render_readers,
+    )
 
-    accuracy = evaluate([load_annotation(path) for path in args.annotations])
+    first = [load_annotation(path) for path in args.annotations]
+    second = [load_annotation(path) for path in args.second_reader]
+    accuracy = evaluate(first)
     stdout.write(render_accuracy(accuracy))
+    if second:
+        stdout.write("\n== against the second reader\n" + render_accuracy(evaluate(second)))
+        stdout.write("\n== the two readers\n" + render_readers(compare_readers(first, second)))
     stdout.flush()
     below = args.min_agreement is not None and accuracy.agreement() < args.min_agreement
     too_many = args.max_false_contradictions is not None and (
