@@ -159,7 +159,8 @@ def _add_extract_parser(commands: Any, formatter: type[argparse.HelpFormatter]) 
         "--fail-on",
         choices=FAIL_ON_CHOICES,
         default="contradiction",
-        help="without --baseline: exit 1 on any contradiction (default), or on any omission too",
+        help="without --baseline or --against-sources: exit 1 on any contradiction (default), "
+        "or on any omission too",
     )
     extract.add_argument(
         "--against-sources",

@@ -236,7 +236,12 @@ def _summary(report: Report) -> str:
 
 
 def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from factcheck.extraction.verdicts import check_extraction, texts_for, unknown_keys
+    from factcheck.extraction.verdicts import (
+        check_extraction,
+        misplaced_span,
+        texts_for,
+        unknown_keys,
+    )
 
     if args.update_baseline and not args.baseline:
         message = "--update-baseline needs --baseline FILE"
@@ -254,10 +259,8 @@ def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return _extract_grounded(args, fmt, expectations, outputs, stdout, stderr)
     texts = texts_for(expectations, outputs.outputs)
     report = check_extraction(expectations, outputs.outputs, texts, places=outputs.places)
-    _note_misplaced_spans(
-        [(v.fact, v.source, v.detail) for v in report.verdicts if "; but the span" in v.detail],
-        stderr,
-    )
+    notes = [(v.fact, v.source, misplaced_span(v)) for v in report.verdicts]
+    _note_misplaced_spans([(fact, source, note) for fact, source, note in notes if note], stderr)
     _emit(report, fmt, args.output, stdout)
     if args.baseline is None:
         return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
@@ -329,7 +332,7 @@ def _note_misplaced_spans(found: Sequence[tuple[str, str, str]], stderr: TextIO)
     if found:
         print(f"factcheck: {_counted(len(found), 'span')} not holding the value:", file=stderr)
         for fact, source, detail in found:
-            print(f"  {fact} @ {source}: {detail.rsplit('; but ', 1)[-1]}", file=stderr)
+            print(f"  {fact} @ {source}: {detail}", file=stderr)
 
 
 def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expectations, OutputsFile]:

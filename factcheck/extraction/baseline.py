@@ -30,7 +30,8 @@ MAX_NEW_LISTED = 20  # new cells listed one by one; a first baseline would list 
 
 #: How good a status is: a move to a lower rank is a regression.
 _RANK = {Status.CONTRADICTION.value: 0, Status.OMISSION.value: 1, Status.MATCH.value: 2}
-#: The same for grounding classes (kept in step with factcheck.extraction.grounding.RANK).
+#: The same for grounding classes (see factcheck.extraction.grounding): giving a value the
+#: article does not state, or another one, is worse than giving nothing.
 _GROUNDING_RANK = {"correct": 2, "missed": 1, "ungrounded": 0, "diverged": 0, "corrected": 0}
 
 

@@ -42,17 +42,6 @@ class Grounding(StrEnum):
     CORRECTED = "corrected"
 
 
-#: How good a class is, for baselines: a move to a lower rank is a regression. Giving a value
-#: the text does not state (or another one) is worse than giving nothing.
-RANK = {
-    Grounding.CORRECT: 2,
-    Grounding.MISSED: 1,
-    Grounding.UNGROUNDED: 0,
-    Grounding.DIVERGED: 0,
-    Grounding.CORRECTED: 0,
-}
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class GroundedCell:
     """One (fact, source): the extractor's verdict beside the text's, and its class."""
@@ -173,7 +162,7 @@ def _stated(fact: Fact, source: Source, text: Verdict) -> set[str]:
     for phrase in words:
         said = read(phrase)
         if said is not None:
-            stated.add(_key(said.split(": ", 1)[1]))
+            stated.add(_key(said[1]))
     return stated
 
 

@@ -21,11 +21,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from factcheck.model import Evidence, Source, Stance
-from factcheck.normalize import fold
+from factcheck.normalize import Folded, fold
 
 FUZZY_THRESHOLD = 90.0  # of 100: one wrong letter in a ten-letter name still aligns
 FUZZY_MIN_LENGTH = 4
@@ -51,7 +52,8 @@ class Alignment:
     detail: str = ""
 
 
-Reading = Callable[[str], "str | None"]  # words -> the value they state by the fact's rules
+#: words -> what they state by the fact's rules, ``(status, found)``; ``None`` for nothing
+Reading = Callable[[str], "tuple[str, str | None] | None"]
 
 
 def shown(value: object) -> str:
@@ -78,7 +80,7 @@ def locate(value: object, source: Source) -> Alignment:
     needle = fold(shown(value)).text.strip()
     if not needle or not source.text:
         return Alignment(kind=SpanKind.NOT_FOUND, detail="nothing to look for")
-    folded = fold(source.text, source.body_start)
+    folded = _folded_body(source.text, source.body_start)
     pattern = r"(?<!\w)" + re.escape(needle).replace(r"\ ", r"\s+") + r"(?!\w)"
     found = re.search(pattern, folded.text, re.IGNORECASE)
     if found is not None:
@@ -98,6 +100,12 @@ def locate(value: object, source: Source) -> Alignment:
     evidence = source.evidence(start, end, Stance.CONTEXT)
     detail = f"{needle!r} aligns with {evidence.text!r} at {aligned.score:.0f}%"
     return Alignment(kind=SpanKind.FUZZY, evidence=evidence, score=aligned.score, detail=detail)
+
+
+@lru_cache(maxsize=4)
+def _folded_body(text: str, start: int) -> Folded:
+    """The folded body of an article, folded once for all the values looked for in it."""
+    return fold(text, start)
 
 
 def _same_words(a: str, b: str) -> bool:

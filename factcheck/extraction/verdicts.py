@@ -17,8 +17,12 @@ An extractor gives one mapping of fact id -> value per source: ``{"killed": 3, "
   rule of :mod:`factcheck.match.name`, with a did-you-mean) or ``variant`` (a competing claim, or
   one the file does not declare).
 
-Evidence is the value's span of the source text when the output gives one and the text is known;
-otherwise evidence is empty and ``found`` carries the value. The result is an ordinary
+Counts are read as text is read ("$284 billion" allows its rounding, "more than $284 billion"
+anything above). Evidence is the value's span of the source text when the output gives one and
+the text is known; otherwise evidence is empty and ``found`` carries the value. A span whose
+words do not state the value keeps the verdict, but its words become context, never evidence,
+and the detail says what they read (:func:`misplaced_span`). When texts are given, every output
+source must name one of them. The result is an ordinary
 :class:`~factcheck.model.Report`, so every renderer and baselines work on it unchanged.
 
 The outputs themselves (their shape, their files, the texts they point into) are
@@ -79,6 +83,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _POSSESSIVE = re.compile(r"'s?\b")
 _NUMBER = re.compile(r"[A-Za-z0-9]+(?:[.,-][A-Za-z0-9]+)*")
 _SCALE = re.compile(r"\s+(" + "|".join(SCALES) + r")\b", re.IGNORECASE)
+_MISPLACED = "; but "  # joins a verdict's detail and the note of a span not holding the value
 _STANCES = {  # the stance of an extracted value's span, by its verdict
     Status.MATCH: Stance.SUPPORTS,
     Status.CONTRADICTION: Stance.CONFLICTS,
@@ -152,7 +157,7 @@ def judge(fact: Fact, extracted: Extracted, source: Source) -> Verdict:
     if span is not None and span.kind is SpanKind.NOT_THE_VALUE:
         # the span quotes other words: shown for what it is, never as the value's evidence
         evidence = extracted.evidence(source, Stance.CONTEXT)
-        detail = f"{detail}; but {span.detail}"
+        detail = f"{detail}{_MISPLACED}{span.detail}"
     return Verdict(
         fact=fact.id,
         source=source.id,
@@ -164,6 +169,13 @@ def judge(fact: Fact, extracted: Extracted, source: Source) -> Verdict:
         suggestion=said.suggestion,
         evidence=evidence,
     )
+
+
+def misplaced_span(verdict: Verdict) -> str | None:
+    """What the span of ``verdict`` reads when it does not hold the value, else ``None``."""
+    if _MISPLACED not in verdict.detail:
+        return None
+    return verdict.detail.rsplit(_MISPLACED, 1)[1]
 
 
 def span_alignment(fact: Fact, extracted: Extracted, source: Source) -> Alignment | None:
@@ -178,11 +190,11 @@ def span_alignment(fact: Fact, extracted: Extracted, source: Source) -> Alignmen
 def reading(fact: Fact, source: Source) -> Reading:
     """What the fact's rules make of some words: the value they state, ``None`` for nothing."""
 
-    def read(words: str) -> str | None:
+    def read(words: str) -> tuple[str, str | None] | None:
         if not words.strip():
             return None
         said = _judge_value(fact, words, source)
-        return None if said.status is Status.OMISSION else f"{said.status}: {said.found}"
+        return None if said.status is Status.OMISSION else (said.status.value, said.found)
 
     return read
 

@@ -28,6 +28,7 @@ from factcheck.extraction.baseline import (
     table_name,
     table_of,
 )
+from factcheck.extraction.grounding import Grounding
 from factcheck.extraction.verdicts import check_extraction, read_outputs
 from factcheck.model import Expectations
 
@@ -354,6 +355,13 @@ CORRECT_3 = Cell(status="match", reason="stated", found="3", grounding="correct"
 )
 def test_grounded_cells_compare_by_their_class(before: Cell, after: Cell, regressed: bool) -> None:
     assert is_regression(before, after) is regressed
+
+
+@pytest.mark.parametrize("grounding", [grounding.value for grounding in Grounding])
+def test_every_grounding_class_is_a_baseline_value(grounding: str) -> None:
+    cell = {"status": "match", "reason": "stated", "found": "3", "grounding": grounding}
+    text = json.dumps({"format_version": 1, "tables": {"t": {"killed": {"a": cell}}}})
+    assert parse_baseline(text)["t"][("killed", "a")].grounding == grounding
 
 
 def test_grounded_cells_read_back_with_their_class(tmp_path: Path) -> None:
