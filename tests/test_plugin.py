@@ -589,6 +589,30 @@ def test_extraction_fixture_baseline_fails_on_regression_and_update_accepts(
         pytester.runpytest().assert_outcomes(passed=1)
 
 
+def test_extraction_fixture_fails_loudly_when_most_cells_are_new_to_its_baseline(
+    pytester: pytest.Pytester,
+) -> None:
+    copy_seeds(pytester, "albab.yaml")
+    pytester.makepyfile(
+        textwrap.dedent(
+            """
+            import os
+
+            def test_extractor(factcheck_extraction):
+                source = os.environ.get("SOURCE", "002_908a65289c809937")
+                outputs = {source: {"wounded": 11}}
+                factcheck_extraction("albab.yaml", outputs, baseline="baseline.json")
+            """
+        )
+    )
+    pytester.runpytest("--factcheck-update-baseline").assert_outcomes(passed=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE", "003_2076fb494404636e")  # the extractor names its sources anew
+        result = pytester.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["10 of 10 cells are new to baseline.json, which holds 10: *"])
+
+
 def test_extraction_fixture_asserts_minimum_scores_naming_the_cells_that_cost_them(
     pytester: pytest.Pytester,
 ) -> None:

@@ -360,7 +360,13 @@ class ExtractionCheck:
     def _compare(
         self, expectations_path: str, cells: Table, path_given: str | os.PathLike[str]
     ) -> None:
-        from factcheck.extraction.baseline import compare, describe, merged, save_baseline
+        from factcheck.extraction.baseline import (
+            compare,
+            describe,
+            merged,
+            mostly_new,
+            save_baseline,
+        )
 
         path = os.fspath(path_given)
         update = bool(self._config.getoption("factcheck_update_baseline"))
@@ -371,6 +377,14 @@ class ExtractionCheck:
             save_baseline(path, merged(old, {name: cells}))
         elif comparison.failed:
             pytest.fail("\n".join(describe(comparison, name)), pytrace=False)
+        elif mostly_new(comparison, old):
+            held = sum(len(table) for table in old.values())
+            pytest.fail(
+                f"{len(comparison.new)} of {len(cells)} cells are new to {path}, which holds "
+                f"{held}: is it keyed by another expectation file or other source ids? Accept "
+                "them with --factcheck-update-baseline if they really are new.",
+                pytrace=False,
+            )
 
 
 def _read_fixture_baseline(path: str, creating: bool) -> Tables:

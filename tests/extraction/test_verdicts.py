@@ -23,6 +23,7 @@ from factcheck.extraction.verdicts import (
     texts_for,
     unknown_keys,
 )
+from factcheck.loader import load
 from factcheck.model import Expectations, Source, Stance, Status, Verdict
 from factcheck.render import FORMATS, render
 
@@ -501,3 +502,23 @@ def test_extract_command_notes_keys_that_name_no_fact(tmp_path: Path) -> None:
     outputs = write(tmp_path, "keys.json", json.dumps({"a": {"kiled": 3}}))
     _, _, err = call("extract", EXPECTATIONS, outputs)
     assert "factcheck: ignored keys that name no fact: kiled (did you mean 'killed'?)" in err
+
+
+@pytest.mark.parametrize(
+    ("value", "status", "found"),
+    [
+        ("more than $284 billion", MATCH, "more than $284,000,000,000"),  # 002: a lower bound
+        ("$284 billion", MATCH, "$284,000,000,000"),  # rounded: 283.5 to 284.5 billion
+        ("284460000000", MATCH, "$284,460,000,000"),  # without its sign
+        (284460000000, MATCH, "$284,460,000,000"),
+        ("$284 million", CONTRADICTION, "$284,000,000"),
+        ("$285 billion", CONTRADICTION, "$285,000,000,000"),
+        ("a whopping amount", OMISSION, "a whopping amount"),
+    ],
+)
+def test_extracted_counts_are_read_as_text_is(value: object, status: Status, found: str) -> None:
+    """The Erie articles state "more than $284 billion"; an extractor copying those words
+    agrees with the bill of $284,460,000,000 as the text does."""
+    erie = load(str(ROOT / "expectations" / "erie-electric-bill.yaml"))
+    verdict = check_extraction(erie, {"src": {"bill": value}}).cells()[("bill", "src")]
+    assert (verdict.status, verdict.found) == (status, found)
