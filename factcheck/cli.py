@@ -288,6 +288,9 @@ def _extract_grounded(
     from factcheck.extraction.scores import score, shown_score
     from factcheck.sources import default_sources, read_sources
 
+    if not expectations.sources:
+        message = "--against-sources needs the articles: the file declares no 'sources'"
+        raise UsageError([Problem(path=args.expectations, message=message)])
     sources = read_sources(default_sources(expectations))
     report = ground(expectations, outputs.outputs, sources, places=outputs.places)
     if args.output or fmt != "table":  # the table lists them itself

@@ -260,3 +260,17 @@ def test_command_writes_the_json_report_with_scores(tmp_path: Path) -> None:
         "$284.64",
         "$284.46",
     )
+
+
+def test_against_sources_needs_a_file_declaring_its_articles(tmp_path: Path) -> None:
+    expectations = tmp_path / "bare.yaml"
+    expectations.write_text(
+        "event: x\nfacts:\n  - id: killed\n    kind: quantity\n    value: 3\n"
+        "    cues: [killed]\n",
+        "utf-8",
+    )
+    outputs = tmp_path / "o.jsonl"
+    outputs.write_text('{"source": "a", "killed": 3}\n', "utf-8")
+    code, out, err = call("extract", str(expectations), str(outputs), "--against-sources")
+    assert (code, out) == (2, "")
+    assert f"{expectations}: --against-sources needs the articles: the file declares no" in err
