@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
@@ -18,15 +20,18 @@ from factcheck.errors import FactcheckError, Problem, UsageError
 from factcheck.model import Status
 
 if TYPE_CHECKING:
-    from factcheck.extraction.baseline import Table
+    from factcheck.extraction.baseline import Table, Tables
     from factcheck.extraction.outputs import OutputsFile
     from factcheck.model import Expectations, Report, Source
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+EXIT_CRASH = 70  # an unexpected error inside factcheck: a bug, never a finding
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+DEBUG_VARIABLE = "FACTCHECK_DEBUG"  # set to 1: a crash prints its traceback too
+_WRITE_FAILURES = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO))
 
 
 def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
@@ -51,6 +56,24 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
     except BrokenPipeError:
         _discard_further_output(stdout)
         return EXIT_BROKEN_PIPE
+    except OSError as error:
+        if error.errno not in _WRITE_FAILURES:
+            return _crashed(error, stderr)
+        _discard_further_output(stdout)
+        print(f"factcheck: cannot write the output: {error.strerror or error}", file=stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:
+        return _crashed(error, stderr)
+
+
+def _crashed(error: BaseException, stderr: TextIO) -> int:
+    """One line for an unexpected error (its traceback too when ``FACTCHECK_DEBUG`` is set)."""
+    if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+        traceback.print_exception(error, file=stderr)
+    detail = f"{type(error).__name__}: {error}".splitlines()[0]
+    hint = "" if os.environ.get(DEBUG_VARIABLE) else f" (run with {DEBUG_VARIABLE}=1 for details)"
+    print(f"factcheck: internal error, please report it: {detail}{hint}", file=stderr)
+    return EXIT_CRASH
 
 
 def main() -> None:
@@ -107,15 +130,19 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     report = check_report(expectations, sources, jobs=jobs, progress=progress)
     if not report.verdicts:
         raise UsageError([Problem(path=args.expectations, message="nothing was checked")])
-    _emit(report, fmt, args.output, stdout)
+    _emit(report, fmt, args.output, stdout, inputs=_input_paths(args.expectations, sources))
     return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
 
 
-def _emit(report: Report, fmt: str, output: str | None, stdout: TextIO) -> None:
-    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout."""
+def _emit(
+    report: Report, fmt: str, output: str | None, stdout: TextIO, *, inputs: Sequence[str]
+) -> None:
+    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout.
+    An ``output`` that is one of the ``inputs`` is refused before anything is written."""
     from factcheck.render import render
 
     if output:
+        _refuse_overwriting(output, inputs)
         _write_report(output, render(report, fmt))
         print(f"{_summary(report)}; {fmt} report written to {output}", file=stdout)
     else:
@@ -162,6 +189,19 @@ def _read_inputs(
     if problems or expectations is None:
         raise FactcheckError(problems)
     return expectations, sources
+
+
+def _input_paths(expectations_path: str, sources: Sequence[Source]) -> list[str]:
+    return [expectations_path, *dict.fromkeys(source.path for source in sources)]
+
+
+def _refuse_overwriting(output: str, inputs: Sequence[str]) -> None:
+    from factcheck.output import same_file
+
+    for path in inputs:
+        if same_file(output, path):
+            message = f"--output would overwrite the input {path}: choose another file"
+            raise UsageError([Problem(path=output, message=message)])
 
 
 def _write_report(path: str, text: str) -> None:
@@ -252,23 +292,26 @@ def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         raise UsageError([Problem(path="factcheck extract", message=message)])
     fmt = _chosen_format(args.format, args.output)
     expectations, outputs = _read_extraction(args.expectations, args.outputs)
+    # the baseline is read before anything is written: a bad one leaves every file as it was
+    old = _old_baseline(args.baseline, args.update_baseline) if args.baseline else None
     ignored = unknown_keys(expectations, outputs.outputs)
     if ignored:
         print(f"factcheck: ignored keys that name no fact: {', '.join(ignored)}", file=stderr)
+    inputs = [args.expectations, args.outputs, *([args.baseline] if args.baseline else [])]
     if args.against_sources:
-        return _extract_grounded(args, fmt, expectations, outputs, stdout, stderr)
+        return _extract_grounded(args, fmt, expectations, outputs, old, inputs, stdout, stderr)
     texts = texts_for(expectations, outputs.outputs)
     report = check_extraction(expectations, outputs.outputs, texts, places=outputs.places)
     notes = [(v.fact, v.source, misplaced_span(v)) for v in report.verdicts]
     _note_misplaced_spans([(fact, source, note) for fact, source, note in notes if note], stderr)
-    _emit(report, fmt, args.output, stdout)
-    if args.baseline is None:
+    _emit(report, fmt, args.output, stdout, inputs=inputs)
+    if args.baseline is None or old is None:
         return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
     from factcheck.extraction.baseline import table_of
 
     stream = _comparison_stream(args, fmt, stdout, stderr)
     regressed = _against_baseline(
-        table_of(report), args.expectations, args.baseline, args.update_baseline, stream
+        table_of(report), args.expectations, (args.baseline, old), args.update_baseline, stream
     )
     return EXIT_FAILED if regressed else EXIT_OK
 
@@ -278,6 +321,8 @@ def _extract_grounded(
     fmt: str,
     expectations: Expectations,
     outputs: OutputsFile,
+    old: Tables | None,
+    inputs: Sequence[str],
     stdout: TextIO,
     stderr: TextIO,
 ) -> int:
@@ -293,10 +338,12 @@ def _extract_grounded(
         raise UsageError([Problem(path=args.expectations, message=message)])
     sources = read_sources(default_sources(expectations))
     report = ground(expectations, outputs.outputs, sources, places=outputs.places)
+    inputs = [*inputs, *dict.fromkeys(source.path for source in sources)]
     if args.output or fmt != "table":  # the table lists them itself
         misplaced = report.misplaced_spans()
         _note_misplaced_spans([(c.fact, c.source, c.span.detail) for c in misplaced], stderr)
     if args.output:
+        _refuse_overwriting(args.output, inputs)
         _write_report(args.output, render_grounding(report, fmt))
         print(f"{summary_line(report)}; {fmt} report written to {args.output}", file=stdout)
     else:
@@ -314,11 +361,11 @@ def _extract_grounded(
         if limit is not None and (value is None or value < limit):
             print(f"factcheck: {name} {shown_score(value)} is below {limit:g}", file=stderr)
             failed = True
-    if args.baseline is not None:
+    if args.baseline is not None and old is not None:
         cells = {(c.fact, c.source): cell_of(c.extracted, c.grounding.value) for c in report.cells}
         stream = _comparison_stream(args, fmt, stdout, stderr)
         failed |= _against_baseline(
-            cells, args.expectations, args.baseline, args.update_baseline, stream
+            cells, args.expectations, (args.baseline, old), args.update_baseline, stream
         )
     return EXIT_FAILED if failed else EXIT_OK
 
@@ -359,8 +406,22 @@ def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expecta
     return expectations, outputs
 
 
+def _old_baseline(path: str, update: bool) -> Tables:
+    """The baseline's tables (none yet when it is to be made); a bad one raises at once."""
+    from factcheck.extraction.baseline import load_baseline
+
+    if not update and not os.path.exists(path):
+        message = "no such baseline file (create it with --update-baseline)"
+        raise UsageError([Problem(path=path, message=message)])
+    return load_baseline(path) if os.path.exists(path) else {}
+
+
 def _against_baseline(
-    cells: Table, expectations_path: str, path: str, update: bool, stream: TextIO
+    cells: Table,
+    expectations_path: str,
+    baseline: tuple[str, Tables],
+    update: bool,
+    stream: TextIO,
 ) -> bool:
     """Print how the run differs from the baseline, update it if asked; whether it fails: a
     cell regressed, or most cells are new to a baseline that holds others (keyed otherwise)."""
@@ -368,16 +429,12 @@ def _against_baseline(
         compare,
         describe,
         find_table,
-        load_baseline,
         merged,
         mostly_new,
         save_baseline,
     )
 
-    if not update and not os.path.exists(path):
-        message = "no such baseline file (create it with --update-baseline)"
-        raise UsageError([Problem(path=path, message=message)])
-    old = load_baseline(path) if os.path.exists(path) else {}
+    path, old = baseline
     name, known = find_table(old, expectations_path, path)
     comparison = compare(known, cells)
     lines = describe(comparison, name)

@@ -121,9 +121,17 @@ def compile_quantity(fact: Fact) -> Checker:
                 doc, tokens, counts, subjects, totals_of, cue_words
             )
             excluded = _excluded_tokens(doc, tokens, start, end, exclude)
+
+            def named(tokens: list[Token], start: int = start) -> bool:
+                """Whether the sentence, or the one before it, names one of the subjects."""
+                if subject_at(tokens, 0, len(tokens) - 1) is not None:
+                    return True
+                before = doc.tokens_between(*doc.sentence(start - 1)) if start else []
+                return subject_at(before, 0, len(before) - 1) is not None
+
             for first, last in cue_spans:
                 for count, extent in _linked(
-                    doc.text, tokens, counts, first, last, subject_at, totals, parts
+                    doc.text, tokens, counts, first, last, subject_at, totals, parts, named
                 ):
                     words = (min(count.first, first), max(extent, last))
                     target, hit = _classify(doc, tokens, count, words, last, counts)
@@ -163,6 +171,7 @@ def _linked(
     subject_at: SubjectTest,
     totals: frozenset[Count] = frozenset(),
     parts: frozenset[int] = frozenset(),
+    named_before: Callable[[list[Token]], bool] = lambda tokens: True,
 ) -> list[tuple[Count, int]]:
     """The counts tied to the cue spanning tokens ``first..last``, each with the last token of
     its words (the subject after a count that follows the cue: "kills 3 Turkish troops"). A
@@ -210,7 +219,10 @@ def _linked(
             linked.append((count, last))
             break
         if count is not None:
-            adjacent = count.last == first - 1
+            # right before its cue, a count with no noun of its own ("58 killed", "240 were
+            # hurt") counts what its sentence, or the one before, names: one of the subjects,
+            # when the fact declares some
+            adjacent = count.last == first - 1 and named_before(tokens)
             if adjacent or subject_at(tokens, count.last + 1, first - 1) is not None:
                 linked.append((count, last))
             elif count.first in parts and count.first - 1 in parts:
@@ -470,13 +482,13 @@ class _TimeScopes:
 
     def _close(self, tokens: list[Token], count: Count, expr: DateExpr) -> bool:
         """Whether the date speaks of the count's time: within ``NEAR_DATE`` words of it, or
-        anywhere before it in the same clause ("The June 2016 mass shooting at the Pulse
-        nightclub in Orlando, Florida left 49 dead")."""
+        anywhere in the same clause ("The June 2016 mass shooting at the Pulse nightclub in
+        Orlando, Florida left 49 dead")."""
         inside = [i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end]
         if not inside:
             return False
         if min(abs(inside[0] - count.last), abs(inside[-1] - count.first)) <= NEAR_DATE:
             return True
-        return inside[-1] < count.first and _one_clause(
-            self.doc.text, tokens, inside[-1], count.first
-        )
+        if inside[-1] < count.first:
+            return _one_clause(self.doc.text, tokens, inside[-1], count.first)
+        return _one_clause(self.doc.text, tokens, count.last, inside[0])

@@ -38,6 +38,10 @@ ROLE_NOUNS = (
 ).split()
 _NAME = r"(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _GLUE_AFTER = r"[ \t]*,?[ \t]*"  # role, then name
+# "the director-general of Malaysia's Civil Aviation body, Azharuddin Abdul Rahman"
+# (a name after a complement needs its comma: "spokesman for Penelec's parent company First
+# Energy" names the company)
+_COMPLEMENT_OF_ROLE = r"(?:(?P<complement>[ \t]+(?i:of|for|at|to|in)[ \t]+[^,.;:\n]{1,60}?),)?"
 # name, then role: an apposition needs its comma or a copula ("Kalin, the spokesman", "Kalin is
 # the spokesman"); "On 24 March the prime minister" makes no holder of "March"
 _GLUE_BEFORE_STRONG = r"(?:, (?:who (?:is|was) )?(?:is |was )?| (?:who )?(?:is|was) )the "
@@ -70,6 +74,7 @@ _APPOSITION = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+)?(?P<title>[^,.;:\n]{1,60}?)"
     r"(?=[,.;:\n]| (?:said|says|has|had|was|is|told)\b)"
 )
+_ONE_OF = re.compile(r"^(?:one|a member|another) of (?:the|his|her|their|its|our) ")
 _COMPLEMENT = re.compile(r"\s(?:for|of|to|at|in)\s.*$", re.IGNORECASE)
 
 
@@ -82,8 +87,12 @@ def _head(title: str, offices: frozenset[str] = frozenset(ROLE_NOUNS)) -> str:
 
 
 def _core(title: str) -> str:
-    """A title without its complement and owner: "Buhari's spokesman for media" -> spokesman."""
-    return _COMPLEMENT.sub("", title.lower()).rsplit("'s ", 1)[-1]
+    """A title without its complement and owner: "Buhari's spokesman for media" -> spokesman;
+    "one of his assistants" -> assistant (one of a group holds the group's office)."""
+    lower = _ONE_OF.sub("", title.lower())
+    if lower != title.lower():
+        lower = re.sub(r"(?<=[a-z])s$", "", lower)
+    return _COMPLEMENT.sub("", lower).rsplit("'s ", 1)[-1]
 
 
 def declared_offices(role_forms: tuple[str, ...]) -> frozenset[str]:
@@ -101,7 +110,9 @@ def compile_role(fact: Fact) -> Checker:
     role_forms = (spec.role, *spec.role_aliases)
     person_regex = re.compile("|".join(phrase_pattern(p) for p in person_forms))
     role_alternatives = "|".join(phrase_pattern(r) for r in role_forms)
-    role_then_name = re.compile(f"(?i:(?P<role>{role_alternatives})){_GLUE_AFTER}{_NAME}")
+    role_then_name = re.compile(
+        f"(?i:(?P<role>{role_alternatives})){_COMPLEMENT_OF_ROLE}{_GLUE_AFTER}{_NAME}"
+    )
     role_regex = re.compile(f"(?i:(?P<role>{role_alternatives}))")
     article = r"(?:(?:the|a|an)[ \t]+)?"
     person_then_role = re.compile(
@@ -115,11 +126,21 @@ def compile_role(fact: Fact) -> Checker:
     person_leading = leading_words(person_forms)  # where every person (then role) match starts
     role_needles = frozenset(w for r in role_forms for w in first_words(r))
 
+    full_names = [tuple(form.split()) for form in person_forms if len(form.split()) > 1]
+
     def is_person(name: str) -> bool:
-        return any(
+        """The declared person, as written or with a word glued to the end of the name
+        ("Azharuddin Abdul Rahmanthe": a misspelling is the name fact's to report)."""
+        if any(
             person_regex.fullmatch(name[i:])
             for i in range(len(name))
             if i == 0 or name[i - 1] == " "
+        ):
+            return True
+        words = tuple(name.split())
+        return any(
+            len(words) == len(full) and words[:-1] == full[:-1] and words[-1].startswith(full[-1])
+            for full in full_names
         )
 
     def check(doc: Document) -> Verdict:
@@ -210,6 +231,8 @@ def _narrower(text: str, start: int) -> bool:
     if before is None:
         return False
     word = before["word"]
+    if word in _NOT_NAMES:
+        return False  # "The head of ...": a function word opening the sentence
     return word.lower() in RANKS or word[0].isupper() or word.lower().endswith(("'s", "\u2019s"))
 
 

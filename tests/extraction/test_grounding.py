@@ -265,8 +265,7 @@ def test_command_writes_the_json_report_with_scores(tmp_path: Path) -> None:
 def test_against_sources_needs_a_file_declaring_its_articles(tmp_path: Path) -> None:
     expectations = tmp_path / "bare.yaml"
     expectations.write_text(
-        "event: x\nfacts:\n  - id: killed\n    kind: quantity\n    value: 3\n"
-        "    cues: [killed]\n",
+        "event: x\nfacts:\n  - id: killed\n    kind: quantity\n    value: 3\n    cues: [killed]\n",
         "utf-8",
     )
     outputs = tmp_path / "o.jsonl"

@@ -153,3 +153,34 @@ def test_a_date_earlier_in_the_clause_dates_the_count() -> None:
         check_fact(SHOOTING, other, dt.date(2017, 10, 2), event="2017-10-01").status.value
         == "contradiction"
     )
+
+
+STILL_HELD = """
+id: still-held
+kind: quantity
+value: 197
+cues: [remain]
+subjects: [girls]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a count with no noun counts what its sentence, or the one before, names
+        ("Some girls escaped in 2014. About 200 remain unaccounted for.", "match"),
+        ("The talks went on for a year. About 150 remain, officials said.", "omission"),
+        ("About 150 girls remain in captivity.", "contradiction"),
+    ],
+)
+def test_a_count_without_a_noun_takes_the_subject_of_its_sentence(text: str, status: str) -> None:
+    assert check_fact(STILL_HELD, text).status.value == status
+
+
+def test_a_date_later_in_the_clause_dates_the_count() -> None:
+    text = (
+        "An immigrant shoots dead 13 people at a civic center in the New York state city of "
+        "Binghamton in April 2009, before killing himself."
+    )
+    verdict = check_fact(SHOOTING, text, dt.date(2017, 10, 3), event="2017-10-01")
+    assert verdict.status.value == "omission"
