@@ -273,3 +273,13 @@ def test_against_sources_needs_a_file_declaring_its_articles(tmp_path: Path) -> 
     code, out, err = call("extract", str(expectations), str(outputs), "--against-sources")
     assert (code, out) == (2, "")
     assert f"{expectations}: --against-sources needs the articles: the file declares no" in err
+
+
+def test_grounded_report_never_overwrites_an_input(tmp_path: Path) -> None:
+    outputs = tmp_path / "llm.jsonl"
+    outputs.write_bytes((EXAMPLES / "albab.jsonl").read_bytes())
+    before = outputs.read_bytes()
+    code, _, err = call("extract", ALBAB, str(outputs), "--against-sources", "-o", str(outputs))
+    assert code == 2
+    assert "--output would overwrite the input" in err
+    assert outputs.read_bytes() == before
