@@ -23,7 +23,6 @@ from factcheck.model import Evidence, Source, Verdict
 from factcheck.render.json import verdict_data
 
 FORMAT_VERSION = 1
-CLASS_COLUMNS = ("correct", "missed", "ungrounded", "diverged", "corrected")
 
 
 def render_grounding(
