@@ -62,3 +62,22 @@ def absent_value(draw: st.DrawFn, kind: str) -> object:
         day = draw(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(1999, 12, 31)))
         return draw(st.sampled_from([day.isoformat(), day.strftime("%B %-d, %Y")]))
     return draw(ABSENT_NAMES)
+
+
+# --- counts set aside by an ``exclude`` phrase ------------------------------------------------
+
+
+@st.composite
+def excluded_count_sentence(draw: st.DrawFn) -> str:
+    """A sentence with a count tied to "killed" and, within a few words of it, one of the
+    ``exclude`` phrases (Kunduz, the Orlando nightclub), in any order and any filler."""
+    count = draw(st.integers(min_value=1, max_value=5000))
+    place = draw(st.sampled_from(["Kunduz", "the Orlando nightclub", "KUNDUZ province"]))
+    filler = draw(st.lists(st.sampled_from(NEUTRAL_WORDS), min_size=0, max_size=3))
+    shape = draw(st.integers(min_value=0, max_value=2))
+    words = " ".join(filler)
+    if shape == 0:
+        return f"Air strikes in {place} {words} killed {count} people."
+    if shape == 1:
+        return f"{count} people were killed {words} in {place}."
+    return f"At {place}, {words} {count} were killed."
