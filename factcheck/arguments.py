@@ -201,6 +201,14 @@ def build_parser() -> Parser:
     accuracy.add_argument(
         "--max-false-contradictions", type=int, metavar="N", help="exit 1 above this many"
     )
+    accuracy.add_argument(
+        "--second-reader",
+        metavar="ANNOTATION",
+        nargs="+",
+        default=[],
+        help="a second reader's annotations of the same cells: the engine against them too, "
+        "and how often the two readers agree with each other",
+    )
     return parser
 
 
