@@ -185,14 +185,23 @@ def test_dash_k_source_stem_selects_every_fact_of_that_source(
     result.stdout.fnmatch_lines(["FAILED albab.facts.yaml::joint-investigation[[]003_*"])
 
 
-def test_omissions_skip_by_default_with_the_reason_at_the_fact_line(
+def test_omissions_skip_by_default_naming_their_source_at_the_fact_line(
     pytester: pytest.Pytester, seeded: Path, seed_report: Report
 ) -> None:
     result = pytester.runpytest("-rs")
     result.assert_outcomes(**outcomes(seed_report))
     line = fact_line(seeded, "akar")
+    omitted = [
+        v.source for v in seed_report.verdicts if v.fact == "akar" and v.status == "omission"
+    ]
+    assert len(omitted) == 3
     result.stdout.fnmatch_lines(
-        [f"SKIPPED [[]*[]] albab.facts.yaml:{line}: omission (not-stated): the source does not*"]
+        [
+            f"SKIPPED [[]1[]] albab.facts.yaml:{line}: omission (not-stated) in "
+            f"seeds/{Path(source).name}: "
+            "the source does not state this fact"
+            for source in omitted
+        ]
     )
 
 
@@ -665,3 +674,42 @@ def test_plugin_import_loads_no_factcheck_module_beyond_the_package_and_the_shar
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert added == ["factcheck", "factcheck.plugin", "factcheck.pytest", "factcheck.pytest.state"]
+
+
+# --- the end-of-run table follows -q and factcheck_table ------------------------------------------
+
+SUMMARY_LINE = "factcheck: albab.facts.yaml: 38 matches, 8 omissions, 4 contradictions"
+TABLE_HEADER = "*= factcheck: albab.facts.yaml =*"
+
+
+@pytest.mark.parametrize(
+    ("args", "table"),
+    [
+        ([], True),
+        (["-q"], False),
+        (["-v"], True),
+        (["-q", "--factcheck-table=always"], True),
+        (["-q", "-o", "factcheck_table=always"], True),
+        (["--factcheck-table=never"], False),
+        (["-o", "factcheck_table=never"], False),
+        (["-o", "factcheck_table=always", "--factcheck-table=never"], False),
+    ],
+)
+def test_end_of_run_table_follows_quiet_and_factcheck_table(
+    pytester: pytest.Pytester, seeded: Path, args: list[str], table: bool
+) -> None:
+    """The table, or in its place one summary line per expectation file, never both."""
+    result = pytester.runpytest(*args)
+    text = result.stdout.str()
+    assert ("│ akar " in text) is table
+    assert (SUMMARY_LINE in text) is not table
+    if table:
+        result.stdout.fnmatch_lines([TABLE_HEADER])
+
+
+def test_a_bad_factcheck_table_value_is_a_usage_error(
+    pytester: pytest.Pytester, seeded: Path
+) -> None:
+    result = pytester.runpytest("-o", "factcheck_table=sometimes")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*factcheck_table must be one of auto, always, never*"])

@@ -70,13 +70,22 @@ def finish_session(run: Run, config: pytest.Config) -> None:
 
 
 def write_summary(terminalreporter: Any, run: Run) -> None:
-    """The consistency table of each file's cells that ran, then the notes."""
-    from factcheck.render import render
+    """The consistency table of each file's cells that ran, then the notes.
 
+    ``factcheck_table`` decides: ``always`` the table, ``never`` one summary line per file,
+    ``auto`` the table, or the summary line under ``-q`` (as pytest's own summary shrinks).
+    """
+    from factcheck.render import render
+    from factcheck.render.table import summary_line
+
+    tables = run.table == "always" or (run.table == "auto" and terminalreporter.verbosity >= 0)
     for table, report in run.reports:
-        terminalreporter.write_sep("=", f"factcheck: {table}")
-        for part in rectangles(report):
-            terminalreporter.write(render(part, "table"))
+        if tables:
+            terminalreporter.write_sep("=", f"factcheck: {table}")
+            for part in rectangles(report):
+                terminalreporter.write(render(part, "table"))
+        else:
+            terminalreporter.write_line(f"factcheck: {table}: {summary_line(report)}")
     for note in run.notes:
         terminalreporter.write_line(note)
 
