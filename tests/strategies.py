@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import strategies as st
 
 # Words with no digits, cues, month or weekday names, names or aliases of the seed facts.
@@ -39,3 +41,6 @@ unicode_text = st.text(
     ),
     max_size=60,
 )
+
+# a source's own date, for resolving weekdays, named days and relative periods
+source_dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31))
