@@ -110,6 +110,12 @@ def _name_pattern(key: str) -> str:
 _NAMED = "|".join(
     _name_pattern(key) for key in sorted({*FIXED_DAYS, *MOVABLE_DAYS}, key=len, reverse=True)
 )
+# the first letters of every named day, where the named-day branch is tried
+_NAMED_FIRST = (
+    "(?:Sai|"
+    + "|".join(sorted({key.split()[0][:3].capitalize() for key in (*FIXED_DAYS, *MOVABLE_DAYS)}))
+    + ")"
+)
 _PERIOD = (
     r"(?i:(?:(?:earlier|later)\s+)?this\s+(?:week|month)|last\s+(?:week|month|weekend)"
     r"|this\s+past\s+week(?:end)?|(?:over\s+the|the\s+past)\s+weekend"
@@ -180,8 +186,8 @@ _FIRST = (
     "[JFMASOND]",
     "(?i:[isfbuoelmt])",
     "(?i:[isfbou])",
-    "[A-Z]",
-    "(?i:[eltoa0-9fs])",
+    _NAMED_FIRST,
+    r"(?i:earl|late|th(?:is|e\s+p)|last|over|an?\s+[dw]|one\s|two\s|thr|fou|fiv|six|\d+\s+[dw])",
     "[MTWFS]",
     "(?i:[elty])",
 )
