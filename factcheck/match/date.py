@@ -191,8 +191,17 @@ def _dates_the_event(tokens: list[Token], span: tuple[int, int], subjects: froze
     following = [t.lower for t in tokens[last + 1 : last + 3]]
     if following[:1] in (["a"], ["an"]) and not (set(following[1:]) & subjects):
         return False
-    nearby = tokens[max(0, first - SUBJECT_WINDOW) : last + 1 + SUBJECT_WINDOW]
-    return any(t.lower in subjects for t in nearby)
+    nearby = [t.lower for t in tokens[max(0, first - SUBJECT_WINDOW) : last + 1 + SUBJECT_WINDOW]]
+    return any(word in subjects for word in nearby) or any(
+        tuple(nearby[i : i + len(words)]) == words
+        for words in _phrases(subjects)
+        for i in range(len(nearby) - len(words) + 1)
+    )
+
+
+def _phrases(subjects: frozenset[str]) -> list[tuple[str, ...]]:
+    """The subjects of several words ("Kuala Lumpur", "Las Vegas"), as token sequences."""
+    return [tuple(subject.split()) for subject in subjects if " " in subject]
 
 
 def _attached(

@@ -246,3 +246,15 @@ def test_a_file_declares_its_own_named_days_which_win_over_built_in_ones(
 ) -> None:
     fact = f"id: d\nkind: date\nvalue: 2017-08-15\ncues: [blast]\naliases: {aliases}"
     assert check_on(fact, text, dt.date(2017, 8, 20))[0] == status
+
+
+def test_a_subject_of_several_words_counts_near_the_cue() -> None:
+    """ "departed Kuala Lumpur": the declared subject "Kuala Lumpur" is two words in a row."""
+    fact = "id: d\nkind: date\nvalue: 2014-03-08\ncues: [departed]\nsubjects: [MH370, Kuala Lumpur]"
+    text = (
+        "The prime minister said MH370 made a final satellite communication at 8.11am on March 8, "
+        "nearly eight hours after it departed Kuala Lumpur International Airport."
+    )
+    assert check_on(fact, text, dt.date(2014, 3, 15)) == ("match", "stated")
+    other = text.replace("Kuala Lumpur", "Kuala Terengganu")
+    assert check_on(fact, other, dt.date(2014, 3, 15)) == ("omission", "not-stated")
