@@ -38,6 +38,12 @@ WINDOW = 6  # words between a date expression and a cue
 CLAUSE_WINDOW = 10  # ... or this many, when nothing separates them (the same clause)
 _SEPARATORS = frozenset("and but while when which who that since after before until".split())
 _CLAUSE_MARKS = frozenset(",;:|()\u2014")
+# a time of day joined to the date after it by "on"
+_TIME_OF_DAY = re.compile(
+    r"(?i:\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|(?<=\d\d)(?<=[:.]\d\d))"
+    r"(?:\s+(?:local\s+time|gmt|utc))?,?\s+on\s+)\Z"
+)
 SUBJECT_WINDOW = 8  # words between a cue and one of the fact's subjects, when it names some
 DETERMINERS = frozenset("the our their these those its his her other".split())
 INFINITIVE = (("to", "be"), ("will", "be"), ("would", "be"), ("to", "have", "been"))
@@ -214,7 +220,8 @@ def _attached(
     """
     placed = []
     for expr in exprs:
-        inside = [i for i, token in enumerate(tokens) if expr.start <= token.start < expr.end]
+        begin = _time_before(doc, tokens[0].start if tokens else expr.start, expr)
+        inside = [i for i, token in enumerate(tokens) if begin <= token.start < expr.end]
         if inside:
             placed.append((expr, (inside[0], inside[-1])))
     taken: dict[int, tuple[DateExpr, tuple[int, int]]] = {}
@@ -236,6 +243,15 @@ def _attached(
             if one or not own:
                 taken.setdefault(expr.start, (expr, where))
     return [taken[at] for at in sorted(taken)]
+
+
+def _time_before(doc: Document, sentence_start: int, expr: DateExpr) -> int:
+    """Where the date's words start, with a time of day said before it ("at around 11pm local
+    time on Thursday evening", "at 12:21 a.m. on Saturday, March 8"): one expression, whose
+    distance to a cue counts from its time."""
+    start = max(sentence_start, expr.start - 60)
+    found = _TIME_OF_DAY.search(doc.text, start, expr.start)
+    return found.start() if found else expr.start
 
 
 def _one_clause(doc: Document, tokens: list[Token], left: int, right: int) -> bool:

@@ -220,6 +220,19 @@ STORY_CASES = [
     (OCT_1, "Dozens were killed at a festival held this past weekend.", dt.date(2017, 10, 2),
      "match", "stated"),
     (OCT_1, "Dozens were killed on the night of October 1.", None, "match", "stated"),
+    # a time of day said before the date is part of it: the distance counts from the time
+    ("id: d\nkind: date\nvalue: 2016-11-10\ncues: [blast]",
+     "A huge blast followed by gunfire was reportedly heard at around 11pm local time on "
+     "Thursday evening.", dt.date(2016, 11, 11), "match", "stated"),
+    ("id: d\nkind: date\nvalue: 2014-03-08\ncues: [takeoff]",
+     "Radio contact with the flight was lost about an hour after takeoff from Kuala Lumpur, "
+     "which was at 12:21 a.m. on Saturday, March 8.", None, "match", "stated"),
+    ("id: d\nkind: date\nvalue: 2014-03-08\ncues: [takeoff]",
+     "Radio contact with the flight was lost about an hour after takeoff from Kuala Lumpur, "
+     "which was at 12:21 a.m. on Sunday, March 9.", None, "contradiction", "value"),
+    ("id: d\nkind: date\nvalue: 2016-11-10\ncues: [blast]",
+     "A huge blast followed by gunfire was reportedly heard by the guards of the compound "
+     "at the gate on Thursday evening.", None, "omission", "not-stated"),  # no time: too far
     (OCT_1, "Dozens were killed on the night of 2 October.", None, "contradiction", "value"),
 ]  # fmt: skip
 
