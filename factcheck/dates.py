@@ -450,8 +450,8 @@ def _period(match: re.Match[str]) -> DateExpr:
 
 def _at_night(text: str, expr: DateExpr) -> DateExpr:
     """Mark a day said "early" or "overnight", which may mean the night before (or after)."""
-    if expr.is_relative:
-        return expr
+    if expr.is_relative or (expr.day is None and expr.weekday is None and expr.named is None):
+        return expr  # "early December" is no night
     before = text[max(0, expr.start - 24) : expr.start]
     if _EARLY.search(before):
         return replace(expr, night_before=True)

@@ -112,6 +112,8 @@ def test_agreement_at_the_precision_given(
         ("Sunday", dt.date(2017, 10, 2), "2017-09-30", False),
         ("in the early hours of Saturday, March 8", None, "2014-03-07", True),
         ("overnight Saturday", dt.date(2017, 10, 2), "2017-10-01", True),
+        ("early Christmas Day", dt.date(2017, 12, 28), "2017-12-24", True),
+        ("early December", dt.date(2018, 1, 2), "2017-11-30", False),  # a month has no night
     ],
 )
 def test_named_days_periods_and_nights_resolve_against_the_source_date(

@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
 
 from tests.conftest import CheckText
+from tests.strategies import day_words, neutral_text, plant, report_phrases, source_dates
 
 FEB_10 = dt.date(2017, 2, 10)
 FEB_9 = dt.date(2017, 2, 9)
@@ -271,3 +273,19 @@ def test_a_subject_of_several_words_counts_near_the_cue() -> None:
     assert check_on(fact, text, dt.date(2014, 3, 15)) == ("match", "stated")
     other = text.replace("Kuala Lumpur", "Kuala Terengganu")
     assert check_on(fact, other, dt.date(2014, 3, 15)) == ("omission", "not-stated")
+
+
+@given(
+    before=neutral_text(),
+    report=report_phrases,
+    day=day_words,
+    anchor=source_dates,
+)
+def test_a_date_planted_after_a_reporting_verb_never_contradicts(
+    before: list[str], report: str, day: str, anchor: dt.date
+) -> None:
+    """Whatever day the report names, it is the report's: never a contradiction."""
+    statement = report.format(day=day).capitalize() + " the blast killed 12 people."
+    text = plant(before, statement, len(before))
+    status, _ = check_on(OCT_1, text, anchor)
+    assert status != "contradiction"
