@@ -81,3 +81,22 @@ def excluded_count_sentence(draw: st.DrawFn) -> str:
     if shape == 1:
         return f"{count} people were killed {words} in {place}."
     return f"At {place}, {words} {count} were killed."
+
+
+# a source's own date, for resolving weekdays, named days and relative periods
+source_dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31))
+
+# how a report's date is said: a reporting verb with the date after it, or the date before it
+REPORTS = (
+    "officials said on {day}",
+    "the minister said on {day} that",
+    "police told reporters {day} that",
+    "the army said in a statement on {day} that",
+    "the ministry on {day} said",
+    "the agency confirmed {day} that",
+)
+report_phrases = st.sampled_from(REPORTS)
+day_words = st.sampled_from(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
+     "March 3", "Christmas Eve", "New Year's Day"]
+)  # fmt: skip
