@@ -657,3 +657,59 @@ def test_accuracy_with_a_bad_annotation_is_bad_input(tmp_path: Path) -> None:
         call("accuracy", annotation),
         f"{annotation}:2:19: unknown verdict 'mtch'; did you mean 'match'?",
     )
+
+
+# --- draft and schema -------------------------------------------------------------------------
+
+
+def test_draft_writes_a_file_that_check_runs_unchanged(tmp_path: Path) -> None:
+    """draft -> check: the sources glob is relative to the draft, the file validates."""
+    target = tmp_path / "story.yaml"
+    result = call("draft", *SEEDS, "--output", str(target), "--event", "Strike near al-Bab")
+    assert result.code == 0, result.stderr
+    assert f"written to {target}" in result.stdout
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# DRAFT written by `factcheck draft` from 5 sources")
+    assert "# yaml-language-server: $schema=expectations.schema.json\n" in text
+    assert "event: Strike near al-Bab\n" in text
+    assert call("validate", str(target)).code == 0
+    checked = call("check", str(target), "--format", "json")
+    assert checked.code in (0, 1), checked.stderr
+    assert len(json.loads(checked.stdout)["verdicts"]) > 5
+
+
+@pytest.mark.parametrize(
+    ("fmt", "opening"), [("markdown", "# Where the sources disagree"), ("json", "{")]
+)
+def test_draft_prints_the_disagreement_report(fmt: str, opening: str) -> None:
+    result = call("draft", *SEEDS, "--format", fmt)
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith(opening)
+    assert "Vladimit" in result.stdout
+
+
+def test_draft_json_report_lists_what_each_source_says() -> None:
+    facts = json.loads(call("draft", *SEEDS, "--format", "json").stdout)["facts"]
+    killed = next(fact for fact in facts if fact["id"] == "killed")
+    assert killed["value"] == 3 and killed["stated_by"] == 4
+    assert [s["said"] for s in killed["statements"]] == ["3", "3", "3", "3", "not stated"]
+
+
+def test_draft_refuses_to_overwrite_a_source() -> None:
+    assert_bad_input(call("draft", *SEEDS, "--output", SEED_000), "refusing to overwrite an input")
+
+
+def test_draft_refuses_min_sources_below_1() -> None:
+    assert_bad_input(call("draft", *SEEDS, "--min-sources", "0"), "--min-sources must be 1 or more")
+
+
+def test_draft_of_a_missing_source_is_bad_input(tmp_path: Path) -> None:
+    assert_bad_input(call("draft", str(tmp_path / "none.txt")), "none.txt")
+
+
+def test_schema_prints_the_json_schema_of_expectation_files() -> None:
+    result = call("schema")
+    assert result.code == 0
+    schema = json.loads(result.stdout)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert "facts" in schema["properties"]

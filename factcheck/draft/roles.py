@@ -1,0 +1,97 @@
+"""Candidate roles: a person next to a title, read with the role checker's own patterns: a
+title right before a name ("Kremlin spokesman Dmitry Peskov", "spokesman, Dmitry Peskov,") or
+in apposition after it ("Qadoura Fares, chairman of the Palestinian Prisoners Club,").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from factcheck.draft.model import Candidate
+from factcheck.draft.sentences import STOPWORDS
+from factcheck.match.document import Document
+from factcheck.match.role import _APPOSITION, _NAME, _NOT_NAMES, ROLE_NOUNS, _head
+
+OFFICES = frozenset(ROLE_NOUNS) | frozenset(
+    (
+        "lawyer attorney sheriff coach executive officer agent captain pilot father mother "
+        "brother sister son daughter prosecutor judge founder owner manager spokesperson "
+        "superintendent inspector-general director-general chancellor senator"
+    ).split()
+)
+_OFFICE = "|".join(sorted(map(re.escape, OFFICES), key=len, reverse=True))
+# up to three capitalised words and two lower-case modifiers, an office, then a name
+_TITLE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?P<title>(?:[A-Z][\w'.-]*[ \t]+){0,3}(?:[a-z][a-z-]+[ \t]+){0,2}?"
+    r"(?i:" + _OFFICE + r"))[ \t]*,?[ \t]+" + _NAME + r"(?![\w-])"
+)
+_NAME_THEN = re.compile(_NAME + r"(?![\w-])")
+MAX_ALIASES = 4
+_LEAD_INS = _NOT_NAMES - {"Russian", "Turkish"}  # sentence adverbs, months, weekdays
+
+
+def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidate]:
+    """One candidate per person that ``min_sources`` sources give a title, with the title most
+    of them give."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        for person, title in _pairs(doc):
+            sources[person].add(doc.source.id)
+            titles[person][title] += 1
+    found = []
+    for person in sorted(sources):
+        if len(sources[person]) < min_sources:
+            continue
+        ranked = [t for t, _ in sorted(titles[person].items(), key=lambda i: (-i[1], i[0]))]
+        head = _head(ranked[0], OFFICES)
+        aliases = [
+            t
+            for t in ranked[1:]
+            if _head(t, OFFICES) == head and " " in t  # not a bare office
+        ][:MAX_ALIASES]
+        keys: dict[str, object] = {
+            "id": _slug(head),
+            "kind": "role",
+            "person": person,
+            "role": ranked[0],
+        }
+        if aliases:
+            keys["role_aliases"] = aliases
+        found.append(Candidate(keys=dict(keys), group=f"role:{person}"))
+    return found
+
+
+def _pairs(doc: Document) -> Iterable[tuple[str, str]]:
+    text = doc.text
+    for match in _TITLE_THEN_NAME.finditer(text):
+        title, name = _clean_title(match["title"]), match["name"]
+        if title and _is_person(name) and _head(title, OFFICES) in OFFICES:
+            yield name, title
+    for match in _NAME_THEN.finditer(text):
+        if not _is_person(match["name"]):
+            continue
+        after = _APPOSITION.search(text[match.end() : match.end() + 80])
+        if after is not None:
+            title = _clean_title(after["title"])
+            if title and _head(title, OFFICES) in OFFICES and len(title.split()) <= 8:
+                yield match["name"], title
+
+
+def _clean_title(title: str) -> str:
+    """The title without the words that lead into it ("In Moscow" no, "The" no)."""
+    words = title.split()
+    while words and (words[0].lower() in STOPWORDS or words[0] in _LEAD_INS):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_person(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    return len(words) >= 2 and not any(w in _NOT_NAMES or w.lower() in STOPWORDS for w in words)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "fact"
