@@ -94,7 +94,7 @@ def build_parser() -> argparse.ArgumentParser:
     accuracy = commands.add_parser(
         "accuracy",
         help="compare the verdicts with hand-annotated ones: agreement, confusion, disagreements",
-        description="Agreement with annotation files (format: README, 'Accuracy').",
+        description="Agreement with annotation files (format: docs/accuracy.md).",
         epilog=ACCURACY_EPILOG,
         formatter_class=formatter,
     )

@@ -66,6 +66,7 @@ class Hit:
     value: str
     suggestion: str | None = None
     note: str = ""
+    reason: str | None = None  # a conflict's own reason ("revised"), else the checker's
 
 
 class Document:
@@ -314,7 +315,10 @@ def decide(
     conflicting = _unique(conflicts)
     base = {"fact": fact.id, "source": doc.source.id, "expected": fact.expected}
     if conflicting:
-        first = conflicting[0]
+        # a conflict of its own reason ("revised") names the verdict only when every conflict
+        # has it: one plain conflict among later figures is a plain contradiction
+        plain = [hit for hit in conflicting if hit.reason is None]
+        first = plain[0] if plain else conflicting[0]
         evidence = [(hit, Stance.CONFLICTS) for hit in conflicting]
         evidence += [(hit, Stance.SUPPORTS) for hit in supporting]
         detail = (
@@ -325,7 +329,7 @@ def decide(
         return Verdict(
             **base,
             status=Status.CONTRADICTION,
-            reason=conflict_reason,
+            reason=first.reason or conflict_reason,
             found=first.value,
             detail=detail,
             suggestion=first.suggestion,

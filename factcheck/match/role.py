@@ -142,12 +142,16 @@ def compile_role(fact: Fact) -> Checker:
                 continue  # not the holder, or a past holder ("former mayor Ola Nord")
             if is_person(m["name"]):
                 supports.append(_hit(m, m["name"], "paired with the declared role"))
-            else:
+            elif not _narrower(text, m.start()):
                 another_holder(m["name"], m["role"], m.start(), m.end())
         # a name before the role, set off by an apposition: "Ibrahim Kalin, the Kremlin spokesman"
         for m in filter(None, (role_regex.match(text, at) for at in role_starts)):
             before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if before is not None and not is_person(before["name"]):
+            if (
+                before is not None
+                and not is_person(before["name"])
+                and not _narrower(text, m.start())
+            ):
                 another_holder(before["name"], m["role"], before.start(), m.end())
         if not has_person:
             return decide(fact, doc, conflicts=conflicts, conflict_reason="role")
@@ -191,6 +195,22 @@ def compile_role(fact: Fact) -> Checker:
 
 def _hit(match: re.Match[str], who: str, note: str) -> Hit:
     return Hit(start=match.start(), end=match.end(), value=f"{who}, {match['role']}", note=note)
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'\u2019-]*)[ \t]+$")
+RANKS = frozenset("deputy vice acting assistant associate junior shadow interim".split())
+
+
+def _narrower(text: str, start: int) -> bool:
+    """Whether the role form at ``start`` is part of a narrower or another title: a rank
+    ("Deputy Prime Minister Warren Truss"), a capitalised word or a possessive the declared
+    form does not have ("Australian Prime Minister Tony Abbott", "Erdogan's spokesman"). Its
+    holder holds another office: no conflict."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before["word"]
+    return word.lower() in RANKS or word[0].isupper() or word.lower().endswith(("'s", "\u2019s"))
 
 
 def _holder_follows(match: re.Match[str], offices: frozenset[str]) -> bool:

@@ -99,3 +99,21 @@ def test_an_apposition_with_its_comma_or_a_copula_names_another_holder() -> None
         "Anwar Ibrahim is the prime minister and said the search would go on.",
     ):
         assert check_fact(PRIME_MINISTER, text).status.value == "contradiction", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia's Deputy Prime Minister Warren Truss said the search would go on.",
+        "Australian Prime Minister Tony Abbott said objects had been seen.",
+        "Erdogan's prime minister, Binali Yildirim, spoke on Friday.",
+    ],
+)
+def test_a_narrower_or_another_office_holds_no_conflict(text: str) -> None:
+    """A rank or a word the declared form does not have before it names another office."""
+    assert check_fact(PRIME_MINISTER, text).status.value == "omission"
+
+
+def test_the_declared_office_still_conflicts_without_a_modifier() -> None:
+    text = "Prime Minister Anwar Ibrahim said the search would go on."
+    assert check_fact(PRIME_MINISTER, text).status.value == "contradiction"
