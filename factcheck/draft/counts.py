@@ -15,6 +15,7 @@ from factcheck.draft.model import Candidate
 from factcheck.draft.sentences import STOPWORDS, sentences, word_forms
 from factcheck.match.document import Document, Token
 from factcheck.match.numbers import CURRENCY_SIGNS, Count, counts_in, may_count
+from factcheck.match.quantity import FILLERS_AFTER
 
 # the event words a count is tied to, by what they count
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -36,6 +37,7 @@ NEAR = 4  # tokens between a count and an event word of its family
 NOUN_GAP = 3  # tokens from a count to the noun it counts
 NOT_COUNTED = frozenset("percent per cent times".split())
 MAX_VALUES = 4  # candidate values per tie
+MAX_TIES = 40  # ties, the most stated first: a story has fewer; a corpus of stories, more
 
 
 def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidate]:
@@ -47,20 +49,27 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
         for tokens, count, unit in _counts(doc):
             assert count.value is not None
             noun = _noun_after(tokens, count) if not unit else _noun_before(tokens, count)
-            keys = [(unit, f"family:{family}") for family in _families_near(tokens, count)]
+            families = _families_near(doc.text, tokens, count)
+            keys = [(unit, f"family:{family}") for family in families]
             if noun and noun not in _FAMILY_WORDS:
                 keys.append((unit, f"noun:{noun}"))
             for key in keys:
                 values[key][count.value].add(doc.source.id)
                 if noun and not unit and noun not in _FAMILY_WORDS:
                     nouns[key][noun] += 1
+    ranked = sorted(values.items(), key=lambda item: (-_stated(item[1]), item[0]))
     found = []
-    for (unit, tie), by_value in sorted(values.items()):
+    for (unit, tie), by_value in sorted(ranked[:MAX_TIES]):
         common = sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))
         for value, seen in common[:MAX_VALUES]:
             if len(seen) >= min_sources:
                 found.append(_candidate(unit, tie, value, nouns[(unit, tie)]))
     return found
+
+
+def _stated(by_value: dict[float, set[str]]) -> int:
+    """How many sources give the tie's most common value."""
+    return max(len(seen) for seen in by_value.values())
 
 
 def _counts(doc: Document) -> Iterable[tuple[list[Token], Count, str]]:
@@ -94,14 +103,30 @@ def _noun_before(tokens: list[Token], count: Count) -> str | None:
     """What an amount of money is ("a bill of more than $284 billion" -> bill)."""
     for token in reversed(tokens[max(0, count.first - 4) : count.first]):
         word = token.lower
+        if word in FILLERS_AFTER or word.endswith("ly"):  # "a whopping", "totaling", "nearly"
+            continue
         if word.isalpha() and word not in STOPWORDS and token.text[0].islower():
             return word
     return None
 
 
-def _families_near(tokens: list[Token], count: Count) -> list[str]:
-    window = tokens[max(0, count.first - NEAR) : count.last + 1 + NEAR]
-    return sorted({_FIRST_WORDS[t.lower] for t in window if t.lower in _FIRST_WORDS})
+def _families_near(text: str, tokens: list[Token], count: Count) -> list[str]:
+    """The family of the event word nearest the count, within ``NEAR`` words, a comma counting
+    as far ("59 dead, 527 injured": 59 is of the dead, 527 of the injured); on a tie, the word
+    before it ("killing three soldiers and wounding")."""
+    found = []
+    for index in range(max(0, count.first - NEAR), min(len(tokens), count.last + 1 + NEAR)):
+        family = _FIRST_WORDS.get(tokens[index].lower)
+        if family is None or count.first <= index <= count.last:
+            continue
+        after = index > count.last
+        left, right = (
+            (tokens[count.last], tokens[index]) if after else (tokens[index], tokens[count.first])
+        )
+        apart = right.start and any(mark in text[left.end : right.start] for mark in ",;:")
+        gap = index - count.last if after else count.first - index
+        found.append((gap + (NEAR if apart else 0), after, family))
+    return [min(found)[2]] if found else []
 
 
 def _candidate(unit: str, tie: str, value: float, nouns: Counter[str]) -> Candidate:

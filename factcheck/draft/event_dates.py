@@ -16,6 +16,7 @@ from factcheck.match.date import WINDOW
 from factcheck.match.document import Document
 
 MAX_CUES = 6
+MAX_DATES = 15  # dates, the most written first
 _NOT_CUES = (
     STOPWORDS
     | frozenset(MONTH_NAMES)
@@ -59,12 +60,15 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             seen[value].add(doc.source.id)
             words[value].update(cues)
     found = []
-    for value in sorted(seen):
+    common = sorted(seen, key=lambda value: (-len(seen[value]), value))[:MAX_DATES]
+    for value in sorted(common):
         if len(seen[value]) < min_sources:
             continue
         ranked = [word for word, _ in sorted(words[value].items(), key=lambda i: (-i[1], i[0]))]
         if not ranked:
             continue
+        shared = [word for word in ranked if words[value][word] >= 2]  # near it in two sources
+        ranked = shared or ranked[:2]
         keys = {
             "id": f"date-{ranked[0]}",
             "kind": "date",

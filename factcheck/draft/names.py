@@ -58,9 +58,8 @@ def name_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             if not _starts_sentence(doc, at):
                 inside.add(key)
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
-    keys = _without_parts(keys)
-    keys = _without_misspellings(keys, sources)
-    ranked = sorted(keys, key=lambda k: (-len(sources[k]), k))[:MAX_NAMES]
+    keys = sorted(_without_parts(keys), key=lambda k: (-len(sources[k]), k))[: 2 * MAX_NAMES]
+    ranked = _without_misspellings(keys, sources)[:MAX_NAMES]
     return [_candidate(forms[k], titled[k]) for k in sorted(ranked)]
 
 
@@ -102,8 +101,9 @@ def _kept(
 
 
 def _without_parts(keys: list[str]) -> list[str]:
-    """Without the one-word names that are a word of a longer one ("Putin", "Vladimir Putin")."""
-    words = {word for key in keys if " " in key for word in key.split()}
+    """Without the one-word names that end a longer one ("Putin" beside "Vladimir Putin"): a
+    surname, which the full name's fact checks. "Erie" beside "Erie Times-News" stays."""
+    words = {key.split()[-1] for key in keys if " " in key}
     return [key for key in keys if " " in key or key not in words]
 
 

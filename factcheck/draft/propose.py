@@ -32,7 +32,11 @@ def draft(
     """The draft of an expectation file for ``sources``: every value it proposes is stated
     by at least ``min_sources`` of them (as ``factcheck check`` reads them)."""
     docs = [Document(source) for source in sources]
-    dates = _kept(verified(date_candidates(docs, min_sources), docs, None), min_sources)
+    dates = [  # a date is kept only when fewer sources put another date by its words
+        p
+        for p in _kept(verified(date_candidates(docs, min_sources), docs, None), min_sources)
+        if states_value(p) >= p.disagreeing
+    ]
     event_date = _event_date(dates, sources)
     dates = [_named_event_date(p, event_date) for p in dates]
     others = [
@@ -40,7 +44,11 @@ def draft(
         *role_candidates(docs, min_sources),
         *name_candidates(docs, min_sources),
     ]
-    proposals = [*dates, *_kept(verified(others, docs, event_date), min_sources)]
+    proposals = [
+        p
+        for p in [*dates, *_kept(verified(others, docs, event_date), min_sources)]
+        if p.candidate.kind != "name" or p.disagreeing < states_value(p)
+    ]  # a name as many sources "misspell" as write it is another word: "Russian", "Russia"
     proposals = _unique_ids(_without_repeated_counts(proposals))
     proposals.sort(key=_rank)
     return Draft(
@@ -53,18 +61,13 @@ def draft(
 
 
 def _kept(proposals: list[Proposal], min_sources: int) -> list[Proposal]:
-    """The best-stated candidate of each group, if enough sources state it and no more sources
-    contradict it than state it."""
+    """The best-stated candidate of each group, if enough sources state it."""
     best: dict[str, Proposal] = {}
     for proposal in proposals:
         group = proposal.candidate.group
         if group not in best or _strength(proposal) > _strength(best[group]):
             best[group] = proposal
-    return [
-        p
-        for p in best.values()
-        if states_value(p) >= min_sources and states_value(p) >= p.disagreeing
-    ]
+    return [p for p in best.values() if states_value(p) >= min_sources]
 
 
 def _strength(proposal: Proposal) -> tuple[int, int, int]:
@@ -105,7 +108,21 @@ def _named_event_date(proposal: Proposal, event_date: str | None) -> Proposal:
 
 def _without_repeated_counts(proposals: list[Proposal]) -> list[Proposal]:
     """Without a count of a noun that a count of an event word already has, same value and
-    noun: "3 soldiers" beside "killed: 3, subjects: [soldiers]"."""
+    noun: "3 soldiers" beside "killed: 3, subjects: [soldiers]"; and of two amounts of money
+    of the same value, the less stated ("whopping $284 billion", "a bill of $284 billion")."""
+    amounts: dict[tuple[str, str], Proposal] = {}
+    for p in proposals:
+        unit = p.candidate.keys.get("unit", "")
+        if p.candidate.kind == "quantity" and unit:
+            key = (unit, str(p.candidate.keys["value"]))
+            if key not in amounts or states_value(p) > states_value(amounts[key]):
+                amounts[key] = p
+    proposals = [
+        p
+        for p in proposals
+        if not p.candidate.keys.get("unit")
+        or amounts[(p.candidate.keys["unit"], str(p.candidate.keys["value"]))] is p
+    ]
     covered = {
         (p.candidate.keys.get("unit", ""), str(p.candidate.keys["value"]), noun)
         for p in proposals

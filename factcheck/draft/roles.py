@@ -27,8 +27,12 @@ _TITLE_THEN_NAME = re.compile(
     r"(?<![\w-])(?P<title>(?:[A-Z][\w'.-]*[ \t]+){0,3}(?:[a-z][a-z-]+[ \t]+){0,2}?"
     r"(?i:" + _OFFICE + r"))[ \t]*,?[ \t]+" + _NAME + r"(?![\w-])"
 )
-_NAME_THEN = re.compile(_NAME + r"(?![\w-])")
+_OFFICE_WORD = re.compile(r"(?<![\w-])(?i:" + _OFFICE + r")(?![\w-])")
+TITLE_REACH = 60  # characters before an office word where its title may start
+NAME_REACH = 60  # characters after it where the name may end
+_NAME_THEN = re.compile(_NAME + r"(?![\w-])(?=,\s)")  # a name an apposition may follow
 MAX_ALIASES = 4
+MAX_PEOPLE = 20  # people, the most often titled first
 _LEAD_INS = _NOT_NAMES - {"Russian", "Turkish"}  # sentence adverbs, months, weekdays
 
 
@@ -42,7 +46,8 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             sources[person].add(doc.source.id)
             titles[person][title] += 1
     found = []
-    for person in sorted(sources):
+    common = sorted(sources, key=lambda person: (-len(sources[person]), person))[:MAX_PEOPLE]
+    for person in sorted(common):
         if len(sources[person]) < min_sources:
             continue
         ranked = [t for t, _ in sorted(titles[person].items(), key=lambda i: (-i[1], i[0]))]
@@ -66,7 +71,7 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
 
 def _pairs(doc: Document) -> Iterable[tuple[str, str]]:
     text = doc.text
-    for match in _TITLE_THEN_NAME.finditer(text):
+    for match in _title_then_name(text):
         title, name = _clean_title(match["title"]), match["name"]
         if title and _is_person(name) and _head(title, OFFICES) in OFFICES:
             yield name, title
@@ -78,6 +83,17 @@ def _pairs(doc: Document) -> Iterable[tuple[str, str]]:
             title = _clean_title(after["title"])
             if title and _head(title, OFFICES) in OFFICES and len(title.split()) <= 8:
                 yield match["name"], title
+
+
+def _title_then_name(text: str) -> list[re.Match[str]]:
+    """The matches of ``_TITLE_THEN_NAME``, sought only around an office word."""
+    found: dict[int, re.Match[str]] = {}
+    for office in _OFFICE_WORD.finditer(text):
+        window = max(0, office.start() - TITLE_REACH)
+        for match in _TITLE_THEN_NAME.finditer(text, window, office.end() + NAME_REACH):
+            if match.start("title") <= office.start() < match.end("title"):
+                found.setdefault(match.start(), match)
+    return [found[at] for at in sorted(found)]
 
 
 def _clean_title(title: str) -> str:

@@ -54,7 +54,8 @@ def summary(proposal: Proposal) -> str:
     stated = states_value(proposal)
     head = f"stated by {stated} of {len(proposal.statements)}"
     if proposal.disagreeing:
-        head += f", {proposal.disagreeing} say otherwise"
+        verb = "says" if proposal.disagreeing == 1 else "say"
+        head += f", {proposal.disagreeing} {verb} otherwise"
     return "; ".join([head, *(f"{s.source}: {said(s)}" for s in proposal.statements)])
 
 
