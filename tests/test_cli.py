@@ -713,3 +713,28 @@ def test_schema_prints_the_json_schema_of_expectation_files() -> None:
     schema = json.loads(result.stdout)
     assert schema["$schema"].startswith("https://json-schema.org/")
     assert "facts" in schema["properties"]
+
+
+def test_the_readme_quick_start_works_as_written(tmp_path: Path) -> None:
+    """Each `$` line of the README's quick start, run by a shell in a folder with the seeds:
+    draft, schema and validate exit 0, check exits 1 (the seeds contradict some facts)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Quick start", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
+    commands = [line[2:].split("  #", 1)[0].strip() for line in block.splitlines()]
+    assert [command.split()[1] for command in commands] == ["draft", "schema", "validate", "check"]
+    (tmp_path / "seeds").mkdir()
+    for seed in SEEDS:
+        (tmp_path / "seeds" / Path(seed).name).write_bytes(Path(seed).read_bytes())
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    codes = [
+        subprocess.run(
+            ["bash", "-c", command],
+            cwd=tmp_path,
+            env={**os.environ, "PATH": path},
+            check=False,
+            capture_output=True,
+        ).returncode
+        for command in commands
+    ]
+    assert codes == [0, 0, 0, 1]
+    assert json.loads((tmp_path / "expectations.schema.json").read_text())["properties"]["facts"]
