@@ -17,16 +17,21 @@ from factcheck.sources import default_sources, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
-FLOOR = 0.48  # measured over all the files together: 63 of 129 facts
+FLOOR = 0.49  # measured over all the files together: 64 of 129 facts
+FLOOR_SINGLE = 0.60  # with --min-sources 1: 78 of 129 (many written facts come from one source)
 
 
-def test_recall_of_every_written_file_is_printed_and_stays_above_the_floor() -> None:
+@pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
+def test_recall_of_every_written_file_is_printed_and_stays_above_the_floor(
+    min_sources: int, floor: float
+) -> None:
     found = total = 0
+    print(f"\n--min-sources {min_sources}")
     for path in WRITTEN:
         written = load(str(path))
         sources = read_sources(default_sources(written))
         started = time.perf_counter()
-        story = draft(sources)
+        story = draft(sources, min_sources=min_sources)
         seconds = time.perf_counter() - started
         drafted = drafted_expectations(story)
         result = recall(written, drafted)
@@ -39,7 +44,7 @@ def test_recall_of_every_written_file_is_printed_and_stays_above_the_floor() -> 
             f" missed: {', '.join(result.missed)}"
         )
     print(f"all files: recall {found}/{total} = {found / total:.0%}")
-    assert found / total >= FLOOR
+    assert found / total >= floor
 
 
 DRAFTED = """\
