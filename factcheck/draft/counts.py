@@ -28,7 +28,11 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "abducted": ("abducted", "kidnapped", "abduction"),
     "charged": ("charged", "indicted"),
     "affected": ("affected", "exposed", "compromised", "stolen", "accessed", "impacted"),
+    "escaped": ("escaped", "escape", "fled"),
+    "still-held": ("still held", "remain", "remaining", "captivity"),
 }
+# currency words written after an amount ("1 billion won"): the amount's unit, not its noun
+CURRENCY_WORDS = frozenset("won yen yuan euros dollars pounds rupees rubles roubles".split())
 _FAMILY_WORDS = frozenset(
     word for cues in FAMILIES.values() for cue in cues for word in cue.split()
 )
@@ -75,6 +79,7 @@ def _stated(by_value: dict[float, set[str]]) -> int:
 def _counts(doc: Document) -> Iterable[tuple[list[Token], Count, str]]:
     for start, end in sentences(doc):
         units = [""] + [sign for sign in CURRENCY_SIGNS if sign in doc.text[start:end]]
+        units += sorted(CURRENCY_WORDS & set(doc.lower[start:end].split()))
         for unit in units:
             if not may_count(doc, start, end, unit):
                 continue
@@ -95,7 +100,7 @@ def _noun_after(tokens: list[Token], count: Count) -> str | None:
             continue
         if word in STOPWORDS:
             return None
-        return None if word in NOT_COUNTED else word
+        return None if word in NOT_COUNTED or word in CURRENCY_WORDS else word
     return None
 
 
