@@ -274,13 +274,14 @@ def _draft(args: argparse.Namespace, stdout: TextIO) -> int:
 
 def _source_globs(paths: Sequence[str], base: str) -> list[str]:
     """The sources as the draft's ``sources`` key writes them, relative to the draft's folder:
-    one glob (``../seeds/*.txt``) when it names exactly these files, else each path."""
+    one glob (``../seeds/*.txt``) when it names exactly these files (two or more), else each
+    path."""
     import glob
 
     relative = sorted(os.path.relpath(os.path.abspath(p), base) for p in paths)
     folders = {os.path.dirname(p) for p in relative}
     endings = {os.path.splitext(p)[1] for p in relative}
-    if len(folders) == 1 and len(endings) == 1:
+    if len(relative) > 1 and len(folders) == 1 and len(endings) == 1:
         pattern = os.path.join(folders.pop(), "*" + endings.pop())
         found = sorted(os.path.relpath(p, base) for p in glob.glob(os.path.join(base, pattern)))
         if found == relative:

@@ -738,3 +738,13 @@ def test_the_readme_quick_start_works_as_written(tmp_path: Path) -> None:
     ]
     assert codes == [0, 0, 0, 1]
     assert json.loads((tmp_path / "expectations.schema.json").read_text())["properties"]["facts"]
+
+
+def test_draft_of_one_jsonl_file_names_the_file_not_a_glob(tmp_path: Path) -> None:
+    records = [{"id": f"r{i}", "text": "Five people were killed in the blast.\n"} for i in range(2)]
+    story = tmp_path / "story.jsonl"
+    story.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = call("draft", str(story), "--output", str(tmp_path / "draft.yaml"))
+    assert result.code == 0, result.stderr
+    assert "sources: [story.jsonl]\n" in (tmp_path / "draft.yaml").read_text(encoding="utf-8")
+    assert call("check", str(tmp_path / "draft.yaml")).code == 0

@@ -47,8 +47,8 @@ def draft(
     proposals = [
         p
         for p in [*dates, *_kept(verified(others, docs, event_date), min_sources)]
-        if p.candidate.kind != "name" or p.disagreeing < states_value(p)
-    ]  # a name as many sources "misspell" as write it is another word: "Russian", "Russia"
+        if p.candidate.kind != "name" or p.disagreeing <= p.supporting
+    ]  # a name more sources "misspell" than write it is another word: "German", "Germany"
     proposals = _unique_ids(_without_repeated_counts(proposals))
     proposals.sort(key=_rank)
     return Draft(

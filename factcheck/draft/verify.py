@@ -71,9 +71,21 @@ def _statement(doc: Document, verdict: Verdict, label: str) -> Statement:
     )
 
 
+SHORT_LABEL = 8  # a label longer than this is cut to the shortest prefix that tells it apart
+
+
 def labels(docs: Sequence[Document]) -> list[str]:
     """Short names of the sources: their labels, cut at the first "_" when that keeps them
-    apart ("000_98b88eba54a409e2" -> "000")."""
+    apart ("000_98b88eba54a409e2" -> "000"), else long ones (JSONL record hashes) cut to the
+    shortest prefix of at least 6 characters that keeps them apart."""
     full = [doc.source.label for doc in docs]
     short = [label.split("_", 1)[0] for label in full]
-    return short if len(set(short)) == len(short) else full
+    if short != full and len(set(short)) == len(short):
+        return short
+    if len(set(full)) != len(full) or max(map(len, full), default=0) <= SHORT_LABEL:
+        return full
+    for size in range(6, max(map(len, full))):
+        cut = [label[:size] for label in full]
+        if len(set(cut)) == len(cut):
+            return cut
+    return full

@@ -92,3 +92,12 @@ def test_facts_the_sources_disagree_on_come_first(seed_sources: tuple[Source, ..
     ranks = [(-p.disagreeing, -states_value(p)) for p in draft(seed_sources).proposals]
     assert ranks == sorted(ranks)
     assert ranks[0][0] < 0
+
+
+def test_long_source_labels_are_cut_to_the_shortest_prefix_that_tells_them_apart() -> None:
+    """JSONL record ids are long hashes; the comments name them by six characters or more."""
+    sources = [
+        source_from_text("Five people were killed on Monday.\n", id=f"story.jsonl#{hash_}")
+        for hash_ in ("0e7ab2ce71c1bce03040", "0e7ab3ff00000000", "4b279c9487149d19")
+    ]
+    assert draft(sources).labels == ("0e7ab2", "0e7ab3", "4b279c")
