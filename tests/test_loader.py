@@ -740,3 +740,19 @@ def test_shipped_schema_is_a_valid_draft_2020_12_schema() -> None:
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["$defs"]["fact"]["properties"]["kind"]["enum"] == list(KINDS)
+
+
+def test_every_key_of_the_schema_has_a_description_for_editors() -> None:
+    """An editor shows these on hover; the keys every kind shares are described once, in
+    'fact' (a kind's own schema lists them as ``true``)."""
+    schema = json.loads((files("factcheck") / "schema" / "expectations.schema.json").read_text())
+    objects = [("top level", schema), *schema["$defs"].items()]
+    missing = [
+        f"{name}.{key}"
+        for name, body in objects
+        for key, value in body.get("properties", {}).items()
+        if value is not True and not value.get("description", "").strip()
+    ]
+    assert missing == []
+    shared = schema["$defs"]["fact"]["properties"]
+    assert all(shared[key]["description"] for key in ("id", "kind", "description"))
