@@ -186,6 +186,14 @@ def build_parser() -> Parser:
     )
     validate.add_argument("files", metavar="EXPECTATIONS", nargs="+", help="expectation YAML files")
     _add_extract_parser(commands, formatter, output)
+    _add_draft_parser(commands, formatter)
+    commands.add_parser(
+        "schema",
+        help="print the JSON Schema of expectation files (for editors)",
+        description="Print the JSON Schema of expectation files, for an editor to complete and\n"
+        "check them: factcheck schema > expectations.schema.json",
+        formatter_class=formatter,
+    )
     accuracy = commands.add_parser(
         "accuracy",
         help="compare the verdicts with hand-annotated ones: agreement, confusion, disagreements",
@@ -296,4 +304,45 @@ def _add_extract_parser(
         "--update-baseline",
         action="store_true",
         help="accept this run's cells into the --baseline file (created when absent)",
+    )
+
+
+DRAFT_FORMATS = ("yaml", "markdown", "json")
+DRAFT_EPILOG = """\
+exit codes:
+  0    the draft (or the report) was written
+  2    bad input or usage: unreadable sources, an output that is one of the sources
+"""
+
+
+def _add_draft_parser(commands: Any, formatter: type[argparse.HelpFormatter]) -> None:
+    draft = commands.add_parser(
+        "draft",
+        help="draft an expectation file from a story's sources, and show where they disagree",
+        description=(
+            "Propose the facts that several sources state (counts, dates, people's roles,\n"
+            "names), each with the value most of them give and, in a comment, what every\n"
+            "source says. The draft validates and `factcheck check` runs it unchanged."
+        ),
+        epilog=DRAFT_EPILOG,
+        formatter_class=formatter,
+    )
+    draft.add_argument("sources", metavar="SOURCES", nargs="+", help="source files (.txt, .jsonl)")
+    draft.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE atomically, not stdout"
+    )
+    draft.add_argument("--event", metavar="TEXT", help="the event's one-line name")
+    draft.add_argument(
+        "--min-sources",
+        type=int,
+        default=2,
+        metavar="N",
+        help="propose a value only when N sources state it (default 2; 1 keeps single claims)",
+    )
+    draft.add_argument(
+        "-f",
+        "--format",
+        choices=DRAFT_FORMATS,
+        default="yaml",
+        help="yaml: the expectation file (default); markdown or json: a disagreement report",
     )

@@ -1,4 +1,5 @@
-"""The command line: ``factcheck check``, ``factcheck validate`` and ``factcheck extract``.
+"""The command line: ``factcheck check``, ``validate``, ``extract``, ``accuracy``, ``draft``
+and ``schema``.
 
 :func:`run` does the work and returns the exit code; :func:`main` only exits with it. The
 heavy modules (loader, engine, renderers) are imported inside the commands so ``--help`` stays fast.
@@ -46,6 +47,10 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
             return _extract(args, stdout, stderr)
         if args.command == "accuracy":
             return _accuracy(args, stdout)
+        if args.command == "draft":
+            return _draft(args, stdout)
+        if args.command == "schema":
+            return _schema(stdout)
         return _check(args, stdout, stderr)
     except FactcheckError as error:
         _report_problems(_problems_of(error, "factcheck"), stderr)
@@ -321,6 +326,68 @@ def _summary(report: Report) -> str:
     from factcheck.render.table import summary_line
 
     return summary_line(report)
+
+
+# --- draft and schema -------------------------------------------------------------------------
+
+
+def _draft(args: argparse.Namespace, stdout: TextIO) -> int:
+    from factcheck.draft import draft
+    from factcheck.draft.write import render_json, render_markdown, render_yaml
+    from factcheck.sources import read_sources
+
+    if args.min_sources < 1:
+        message = f"--min-sources must be 1 or more, got {args.min_sources}"
+        raise UsageError([Problem(path="factcheck draft", message=message)])
+    if args.output and any(
+        os.path.abspath(args.output) == os.path.abspath(p) for p in args.sources
+    ):
+        message = "the output is one of the sources: refusing to overwrite an input"
+        raise UsageError([Problem(path=args.output, message=message)])
+    sources = read_sources(args.sources)
+    base = os.path.dirname(os.path.abspath(args.output)) if args.output else os.getcwd()
+    story = draft(
+        sources,
+        event=args.event,
+        min_sources=args.min_sources,
+        globs=_source_globs(args.sources, base),
+    )
+    renderers = {"yaml": render_yaml, "markdown": render_markdown, "json": render_json}
+    text = renderers[args.format](story)
+    if args.output:
+        _write_report(args.output, text)
+        facts = _counted(len(story.proposals), "fact")
+        print(f"{args.format} draft of {facts} written to {args.output}", file=stdout)
+    else:
+        stdout.write(text)
+    stdout.flush()
+    return EXIT_OK
+
+
+def _source_globs(paths: Sequence[str], base: str) -> list[str]:
+    """The sources as the draft's ``sources`` key writes them, relative to the draft's folder:
+    one glob (``../seeds/*.txt``) when it names exactly these files (two or more), else each
+    path."""
+    import glob
+
+    relative = sorted(os.path.relpath(os.path.abspath(p), base) for p in paths)
+    folders = {os.path.dirname(p) for p in relative}
+    endings = {os.path.splitext(p)[1] for p in relative}
+    if len(relative) > 1 and len(folders) == 1 and len(endings) == 1:
+        pattern = os.path.join(folders.pop(), "*" + endings.pop())
+        found = sorted(os.path.relpath(p, base) for p in glob.glob(os.path.join(base, pattern)))
+        if found == relative:
+            return [pattern]
+    return relative
+
+
+def _schema(stdout: TextIO) -> int:
+    import importlib.resources
+
+    resource = importlib.resources.files("factcheck") / "schema" / "expectations.schema.json"
+    stdout.write(resource.read_text(encoding="utf-8"))
+    stdout.flush()
+    return EXIT_OK
 
 
 # --- extract ----------------------------------------------------------------------------------

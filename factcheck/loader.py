@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import difflib
 import functools
 import importlib.resources
 import json
@@ -95,6 +96,41 @@ def _validator() -> Draft202012Validator:
     return Draft202012Validator(json.loads(resource.read_text(encoding="utf-8")))
 
 
+# kinds newcomers write, and the kind they mean
+_QUANTITY = "a count or an amount is kind 'quantity'"
+_PERSON = "a person with a title is kind 'role'; how a name is spelled, kind 'name'"
+_PLACE = "a name whose spelling matters is kind 'name'; one that only has to be there, 'mention'"
+KIND_HINTS = {
+    "number": _QUANTITY,
+    "count": _QUANTITY,
+    "amount": _QUANTITY,
+    "integer": _QUANTITY,
+    "total": _QUANTITY,
+    "figure": _QUANTITY,
+    "person": _PERSON,
+    "people": _PERSON,
+    "title": _PERSON,
+    "place": _PLACE,
+    "location": _PLACE,
+    "organisation": _PLACE,
+    "organization": _PLACE,
+    "cause": "competing accounts (a cause, a reason) are kind 'claim'",
+    "reason": "competing accounts (a cause, a reason) are kind 'claim'",
+    "time": "a day, month or year is kind 'date'",
+    "day": "a day, month or year is kind 'date'",
+}
+
+
+def _misspelt_key(key: str, instance: Any, schema: dict[str, Any]) -> str | None:
+    """The key written where a required ``key`` is missing, when it is close to it: 'knd'."""
+    if not isinstance(instance, dict):
+        return None
+    known = set(schema.get("properties", {}))
+    unknown = [written for written in instance if written not in known]
+    close = difflib.get_close_matches(key, unknown, n=1, cutoff=0.7)
+    return close[0] if close else None
+
+
 def _schema_problems(tree: MarkedTree, data: Any) -> Iterator[Problem]:
     for error in _validator().iter_errors(data):
         at: At = tuple(error.absolute_path)
@@ -124,7 +160,13 @@ def _explain(tree: MarkedTree, error: ValidationError, at: At) -> Iterator[tuple
     elif keyword == "required":
         for key in limit:
             if key not in instance:
-                yield mark, prefixed(at, f"{key!r} is required for {title}")
+                message = f"{key!r} is required for {title}"
+                written = _misspelt_key(key, instance, schema)
+                if written is None:
+                    yield mark, prefixed(at, message)
+                else:  # "knd: quantity": point at the misspelt key
+                    hint = f"; did you mean {key!r} where {written!r} is written?"
+                    yield tree.key_marks[(*at, written)], prefixed(at, message + hint)
     elif keyword == "type":
         wanted = " or ".join(_TYPE_NAMES[t] for t in ([limit] if isinstance(limit, str) else limit))
         quote = wanted == "a string" and isinstance(instance, bool | int | float)
@@ -134,6 +176,8 @@ def _explain(tree: MarkedTree, error: ValidationError, at: At) -> Iterator[tuple
         choices = [str(choice) for choice in limit]
         field = at[-1] if at and isinstance(at[-1], str) else "value"
         close = did_you_mean(instance, choices) if isinstance(instance, str) else None
+        if field == "kind" and isinstance(instance, str):
+            close = KIND_HINTS.get(instance.strip().lower(), close)
         hint = close or f"expected one of: {', '.join(choices)}"
         yield mark, prefixed(at, f"unknown {field} {got}; {hint}")
     elif keyword == "minItems":

@@ -189,9 +189,33 @@ def _syntax_problem(path: str, error: yaml.MarkedYAMLError) -> Problem:
     message = f"YAML syntax error: {problem or 'cannot parse'}"
     if context and error.context_mark is not None:
         message += f" ({context} started at line {error.context_mark.line + 1})"
+    hint = syntax_hint(problem)
+    if hint:
+        message += f"; {hint}"
     if mark is None:
         return Problem(path=path, message=message)
     return problem_at(path, mark, message)
+
+
+_TAB_HINT = "YAML indents with spaces only: replace the tab with spaces"
+_INDENT_HINT = (
+    "check the indentation: the keys of one mapping start in the same column (a fact's keys "
+    "line up under its 'id', two spaces after '- ')"
+)
+_COLON_HINT = "a value with ': ' in it needs quotes"
+_SYNTAX_HINTS = (
+    ("'\\t'", _TAB_HINT),
+    ("tab", _TAB_HINT),
+    ("expected <block end>", _INDENT_HINT),
+    ("did not find expected key", _INDENT_HINT),
+    ("did not find expected '-' indicator", _INDENT_HINT),
+    ("mapping values are not allowed here", f"{_INDENT_HINT}; or {_COLON_HINT}"),
+)
+
+
+def syntax_hint(problem: str) -> str | None:
+    """What YAML wants, for the syntax errors newcomers meet: a tab, a key out of line."""
+    return next((hint for words, hint in _SYNTAX_HINTS if words in problem), None)
 
 
 def _reader_problem(path: str, text: str, error: yaml.reader.ReaderError) -> Problem:

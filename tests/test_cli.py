@@ -834,3 +834,94 @@ def test_extract_names_each_source_by_its_path(tmp_path: Path) -> None:
     result = call("extract", EXPECTATIONS, str(outputs))
     key = result.stdout.split("Sources:\n", 1)[1].split("Summary:", 1)[0]
     assert key.splitlines() == [f"  000  {ROOT}/seeds/000_98b88eba54a409e2.txt"]
+
+
+# --- draft and schema -------------------------------------------------------------------------
+
+
+def test_draft_writes_a_file_that_check_runs_unchanged(tmp_path: Path) -> None:
+    """draft -> check: the sources glob is relative to the draft, the file validates."""
+    target = tmp_path / "story.yaml"
+    result = call("draft", *SEEDS, "--output", str(target), "--event", "Strike near al-Bab")
+    assert result.code == 0, result.stderr
+    assert f"written to {target}" in result.stdout
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# DRAFT written by `factcheck draft` from 5 sources")
+    assert "# yaml-language-server: $schema=expectations.schema.json\n" in text
+    assert "event: Strike near al-Bab\n" in text
+    assert call("validate", str(target)).code == 0
+    checked = call("check", str(target), "--format", "json")
+    assert checked.code in (0, 1), checked.stderr
+    assert len(json.loads(checked.stdout)["verdicts"]) > 5
+
+
+@pytest.mark.parametrize(
+    ("fmt", "opening"), [("markdown", "# Where the sources disagree"), ("json", "{")]
+)
+def test_draft_prints_the_disagreement_report(fmt: str, opening: str) -> None:
+    result = call("draft", *SEEDS, "--format", fmt)
+    assert result.code == 0, result.stderr
+    assert result.stdout.startswith(opening)
+    assert "Vladimit" in result.stdout
+
+
+def test_draft_json_report_lists_what_each_source_says() -> None:
+    facts = json.loads(call("draft", *SEEDS, "--format", "json").stdout)["facts"]
+    killed = next(fact for fact in facts if fact["id"] == "killed")
+    assert killed["value"] == 3 and killed["stated_by"] == 4
+    assert [s["said"] for s in killed["statements"]] == ["3", "3", "3", "3", "not stated"]
+
+
+def test_draft_refuses_to_overwrite_a_source() -> None:
+    assert_bad_input(call("draft", *SEEDS, "--output", SEED_000), "refusing to overwrite an input")
+
+
+def test_draft_refuses_min_sources_below_1() -> None:
+    assert_bad_input(call("draft", *SEEDS, "--min-sources", "0"), "--min-sources must be 1 or more")
+
+
+def test_draft_of_a_missing_source_is_bad_input(tmp_path: Path) -> None:
+    assert_bad_input(call("draft", str(tmp_path / "none.txt")), "none.txt")
+
+
+def test_schema_prints_the_json_schema_of_expectation_files() -> None:
+    result = call("schema")
+    assert result.code == 0
+    schema = json.loads(result.stdout)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert "facts" in schema["properties"]
+
+
+def test_the_readme_quick_start_works_as_written(tmp_path: Path) -> None:
+    """Each `$` line of the README's quick start, run by a shell in a folder with the seeds:
+    draft, schema and validate exit 0, check exits 1 (the seeds contradict some facts)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Quick start", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
+    commands = [line[2:].split("  #", 1)[0].strip() for line in block.splitlines()]
+    assert [command.split()[1] for command in commands] == ["draft", "schema", "validate", "check"]
+    (tmp_path / "seeds").mkdir()
+    for seed in SEEDS:
+        (tmp_path / "seeds" / Path(seed).name).write_bytes(Path(seed).read_bytes())
+    path = f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"
+    codes = [
+        subprocess.run(
+            ["bash", "-c", command],
+            cwd=tmp_path,
+            env={**os.environ, "PATH": path},
+            check=False,
+            capture_output=True,
+        ).returncode
+        for command in commands
+    ]
+    assert codes == [0, 0, 0, 1]
+    assert json.loads((tmp_path / "expectations.schema.json").read_text())["properties"]["facts"]
+
+
+def test_draft_of_one_jsonl_file_names_the_file_not_a_glob(tmp_path: Path) -> None:
+    records = [{"id": f"r{i}", "text": "Five people were killed in the blast.\n"} for i in range(2)]
+    story = tmp_path / "story.jsonl"
+    story.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = call("draft", str(story), "--output", str(tmp_path / "draft.yaml"))
+    assert result.code == 0, result.stderr
+    assert "sources: [story.jsonl]\n" in (tmp_path / "draft.yaml").read_text(encoding="utf-8")
+    assert call("check", str(tmp_path / "draft.yaml")).code == 0

@@ -35,6 +35,10 @@ ROOT = Path(__file__).resolve().parents[1]
 ALBAB = ROOT / "expectations" / "albab-airstrike.yaml"
 DATA = Path(__file__).resolve().parent / "data" / "loader"
 KINDS = ("quantity", "date", "role", "name", "claim", "mention")
+INDENT_HINT = (
+    "check the indentation: the keys of one mapping start in the same column (a fact's keys "
+    "line up under its 'id', two spaces after '- ')"
+)
 
 
 def problems_of(text: str) -> list[str]:
@@ -55,8 +59,70 @@ ONE_PROBLEM = [
            kind: quantity
         """,
         "case.yaml:4:4: YAML syntax error: expected <block end>, but found "
-        "'<block mapping start>' (while parsing a block collection started at line 3)",
+        "'<block mapping start>' (while parsing a block collection started at line 3); "
+        + INDENT_HINT,
         id="yaml-syntax-error-at-pyyaml-mark",
+    ),
+    pytest.param(
+        "event: x\nfacts:\n\t- id: a\n",
+        "case.yaml:3:1: YAML syntax error: found character '\\t' that cannot start any token; "
+        "YAML indents with spaces only: replace the tab with spaces",
+        id="tab-indent-gets-the-spaces-hint",
+    ),
+    pytest.param(
+        """\
+        event: x
+        facts:
+          - id: a
+            kind: name
+              value: X
+        """,
+        "case.yaml:5:12: YAML syntax error: mapping values are not allowed here; "
+        + INDENT_HINT
+        + "; or a value with ': ' in it needs quotes",
+        id="key-indented-too-deep-gets-the-indent-hint",
+    ),
+    pytest.param(
+        """\
+        event: x
+        facts:
+          - id: a
+            knd: mention
+            value: X
+        """,
+        "case.yaml:4:5: facts[0]: 'kind' is required for a fact; "
+        "did you mean 'kind' where 'knd' is written?",
+        id="misspelt-required-key-gets-did-you-mean",
+    ),
+    pytest.param(
+        """\
+        event: x
+        facts:
+          - {id: a, kind: number, value: 3, cues: [killed]}
+        """,
+        "case.yaml:3:19: facts[0].kind: unknown kind 'number'; "
+        "a count or an amount is kind 'quantity'",
+        id="kind-number-means-quantity",
+    ),
+    pytest.param(
+        """\
+        event: x
+        facts:
+          - {id: a, kind: count, value: 3, cues: [killed]}
+        """,
+        "case.yaml:3:19: facts[0].kind: unknown kind 'count'; "
+        "a count or an amount is kind 'quantity'",
+        id="kind-count-means-quantity",
+    ),
+    pytest.param(
+        """\
+        event: x
+        facts:
+          - {id: a, kind: person, value: Dmitry Peskov}
+        """,
+        "case.yaml:3:19: facts[0].kind: unknown kind 'person'; a person with a title is kind "
+        "'role'; how a name is spelled, kind 'name'",
+        id="kind-person-means-role-or-name",
     ),
     pytest.param(
         """\
@@ -711,3 +777,19 @@ def test_shipped_schema_is_a_valid_draft_2020_12_schema() -> None:
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
     assert schema["$defs"]["fact"]["properties"]["kind"]["enum"] == list(KINDS)
+
+
+def test_every_key_of_the_schema_has_a_description_for_editors() -> None:
+    """An editor shows these on hover; the keys every kind shares are described once, in
+    'fact' (a kind's own schema lists them as ``true``)."""
+    schema = json.loads((files("factcheck") / "schema" / "expectations.schema.json").read_text())
+    objects = [("top level", schema), *schema["$defs"].items()]
+    missing = [
+        f"{name}.{key}"
+        for name, body in objects
+        for key, value in body.get("properties", {}).items()
+        if value is not True and not value.get("description", "").strip()
+    ]
+    assert missing == []
+    shared = schema["$defs"]["fact"]["properties"]
+    assert all(shared[key]["description"] for key in ("id", "kind", "description"))

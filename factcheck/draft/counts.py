@@ -1,0 +1,157 @@
+"""Candidate counts: every number the shared reader finds (``counts_in``), tied to the noun it
+counts ("3 Turkish soldiers") and to the event words around it (killed, injured, arrested...).
+
+Each tie is a group of candidates, one per value that enough sources give; the checker then
+says which value each source states (see :mod:`factcheck.draft.verify`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from factcheck.draft.model import Candidate
+from factcheck.draft.sentences import STOPWORDS, sentences, word_forms
+from factcheck.match.document import Document, Token
+from factcheck.match.numbers import CURRENCY_SIGNS, Count, counts_in, may_count
+from factcheck.match.quantity import FILLERS_AFTER
+
+# the event words a count is tied to, by what they count
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "killed": ("killed", "kill", "kills", "killing", "dead", "death", "deaths", "died", "lives"),
+    "injured": ("injured", "injuring", "injuries", "wounded", "wounding", "hurt"),
+    "arrested": ("arrested", "arrest", "arrests", "detained"),
+    "missing": ("missing",),
+    "on-board": ("on board", "aboard"),
+    "freed": ("freed", "released", "release", "freeing"),
+    "abducted": ("abducted", "kidnapped", "abduction"),
+    "charged": ("charged", "indicted"),
+    "affected": ("affected", "exposed", "compromised", "stolen", "accessed", "impacted"),
+    "escaped": ("escaped", "escape", "fled"),
+    "still-held": ("still held", "remain", "remaining", "captivity"),
+}
+# currency words written after an amount ("1 billion won"): the amount's unit, not its noun
+CURRENCY_WORDS = frozenset("won yen yuan euros dollars pounds rupees rubles roubles".split())
+_FAMILY_WORDS = frozenset(
+    word for cues in FAMILIES.values() for cue in cues for word in cue.split()
+)
+_FIRST_WORDS = {cue.split()[0]: family for family, cues in FAMILIES.items() for cue in cues}
+NEAR = 4  # tokens between a count and an event word of its family
+NOUN_GAP = 3  # tokens from a count to the noun it counts
+NOT_COUNTED = frozenset("percent per cent times".split())
+MAX_VALUES = 4  # candidate values per tie
+MAX_TIES = 40  # ties, the most stated first: a story has fewer; a corpus of stories, more
+
+
+def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidate]:
+    """One group of candidates per tie (a family or a noun) that ``min_sources`` sources give
+    a value for: a candidate per value, with the nouns seen counted."""
+    values: dict[tuple[str, str], dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
+    nouns: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        for tokens, count, unit in _counts(doc):
+            assert count.value is not None
+            noun = _noun_after(tokens, count) if not unit else _noun_before(tokens, count)
+            families = _families_near(doc.text, tokens, count)
+            keys = [(unit, f"family:{family}") for family in families]
+            if noun and noun not in _FAMILY_WORDS:
+                keys.append((unit, f"noun:{noun}"))
+            for key in keys:
+                values[key][count.value].add(doc.source.id)
+                if noun and not unit and noun not in _FAMILY_WORDS:
+                    nouns[key][noun] += 1
+    ranked = sorted(values.items(), key=lambda item: (-_stated(item[1]), item[0]))
+    found = []
+    for (unit, tie), by_value in sorted(ranked[:MAX_TIES]):
+        common = sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))
+        for value, seen in common[:MAX_VALUES]:
+            if len(seen) >= min_sources:
+                found.append(_candidate(unit, tie, value, nouns[(unit, tie)]))
+    return found
+
+
+def _stated(by_value: dict[float, set[str]]) -> int:
+    """How many sources give the tie's most common value."""
+    return max(len(seen) for seen in by_value.values())
+
+
+def _counts(doc: Document) -> Iterable[tuple[list[Token], Count, str]]:
+    for start, end in sentences(doc):
+        units = [""] + [sign for sign in CURRENCY_SIGNS if sign in doc.text[start:end]]
+        units += sorted(CURRENCY_WORDS & set(doc.lower[start:end].split()))
+        for unit in units:
+            if not may_count(doc, start, end, unit):
+                continue
+            tokens = doc.tokens_between(start, end)
+            for count in counts_in(doc, tokens, start, end, unit=unit):
+                if count.value is not None and count.value > 0:
+                    yield tokens, count, unit
+
+
+def _noun_after(tokens: list[Token], count: Count) -> str | None:
+    """The noun a count counts: the first lower-case content word within a few words after
+    it, past capitalised modifiers ("3 Turkish soldiers"); none after "of" (a part)."""
+    for token in tokens[count.last + 1 : count.last + 1 + NOUN_GAP]:
+        word = token.lower
+        if word in ("of", "per", "percent") or not word.isalpha():
+            return None
+        if token.text[0].isupper():
+            continue
+        if word in STOPWORDS:
+            return None
+        return None if word in NOT_COUNTED or word in CURRENCY_WORDS else word
+    return None
+
+
+def _noun_before(tokens: list[Token], count: Count) -> str | None:
+    """What an amount of money is ("a bill of more than $284 billion" -> bill)."""
+    for token in reversed(tokens[max(0, count.first - 4) : count.first]):
+        word = token.lower
+        if word in FILLERS_AFTER or word.endswith("ly"):  # "a whopping", "totaling", "nearly"
+            continue
+        if word.isalpha() and word not in STOPWORDS and token.text[0].islower():
+            return word
+    return None
+
+
+def _families_near(text: str, tokens: list[Token], count: Count) -> list[str]:
+    """The family of the event word nearest the count, within ``NEAR`` words, a comma counting
+    as far ("59 dead, 527 injured": 59 is of the dead, 527 of the injured); on a tie, the word
+    before it ("killing three soldiers and wounding")."""
+    found = []
+    for index in range(max(0, count.first - NEAR), min(len(tokens), count.last + 1 + NEAR)):
+        family = _FIRST_WORDS.get(tokens[index].lower)
+        if family is None or count.first <= index <= count.last:
+            continue
+        after = index > count.last
+        left, right = (
+            (tokens[count.last], tokens[index]) if after else (tokens[index], tokens[count.first])
+        )
+        apart = right.start and any(mark in text[left.end : right.start] for mark in ",;:")
+        gap = index - count.last if after else count.first - index
+        found.append((gap + (NEAR if apart else 0), after, family))
+    return [min(found)[2]] if found else []
+
+
+def _candidate(unit: str, tie: str, value: float, nouns: Counter[str]) -> Candidate:
+    kind, _, name = tie.partition(":")
+    keys: dict[str, Any] = {"id": name, "kind": "quantity", "value": written_amount(value)}
+    if unit:
+        keys["unit"] = unit
+    if kind == "family":
+        keys["cues"] = list(FAMILIES[name])
+        subjects = [noun for noun, _ in nouns.most_common(4)]
+        if subjects:
+            keys["subjects"] = sorted({form for noun in subjects for form in word_forms(noun)})
+    else:
+        keys["cues"] = word_forms(name)
+    return Candidate(keys=keys, group=f"quantity:{unit}:{tie}")
+
+
+def written_amount(value: float) -> int | float | str:
+    """A count as an expectation file writes it: ``3``, ``284.46``, ``"8.7 million"``."""
+    for scale, word in ((1_000_000_000, "billion"), (1_000_000, "million")):
+        if value >= scale and value % (scale // 100) == 0:
+            return f"{value / scale:g} {word}"
+    return int(value) if value == int(value) else value

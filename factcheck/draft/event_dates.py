@@ -1,0 +1,100 @@
+"""Candidate dates: every date expression the shared reader finds (``find_dates``), resolved
+against the source's own date (a weekday to the latest such day on or before it), with the
+words around it that can tie it to the event in other sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateExpr
+from factcheck.draft.model import Candidate
+from factcheck.draft.sentences import STOPWORDS, sentences
+from factcheck.match.date import WINDOW
+from factcheck.match.document import Document
+
+MAX_CUES = 6
+MAX_DATES = 15  # dates, the most written first
+_NOT_CUES = (
+    STOPWORDS
+    | frozenset(MONTH_NAMES)
+    | frozenset(WEEKDAYS)
+    | frozenset(
+        "early late last next morning afternoon evening night today yesterday tomorrow week month "
+        "year years days day earlier later local time".split()
+    )
+)
+
+
+def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidate]:
+    """One candidate per date that ``min_sources`` sources write, with as cues the words that
+    stand near it in the most of them."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    words: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        near: dict[str, set[str]] = defaultdict(set)
+        for start, end in sentences(doc):
+            exprs = doc.dates_in(start, end)
+            if not exprs:
+                continue
+            tokens = doc.tokens_between(start, end)
+            for expr in exprs:
+                value = _value(expr.resolve(doc.source.date), doc.source.date)
+                if value is None:
+                    continue
+                inside = [i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end]
+                if not inside:
+                    continue
+                around = tokens[max(0, inside[0] - WINDOW) : inside[-1] + 1 + WINDOW]
+                near[value].update(
+                    t.lower
+                    for t in around
+                    if t.lower.isalpha()
+                    and len(t.lower) > 2
+                    and t.text[0].islower()
+                    and t.lower not in _NOT_CUES
+                )
+        for value, cues in near.items():
+            seen[value].add(doc.source.id)
+            words[value].update(cues)
+    found = []
+    common = sorted(seen, key=lambda value: (-len(seen[value]), value))[:MAX_DATES]
+    for value in sorted(common):
+        if len(seen[value]) < min_sources:
+            continue
+        ranked = [word for word, _ in sorted(words[value].items(), key=lambda i: (-i[1], i[0]))]
+        if not ranked:
+            continue
+        shared = [word for word in ranked if words[value][word] >= 2]  # near it in two sources
+        ranked = shared or ranked[:2]
+        keys = {
+            "id": f"date-{ranked[0]}",
+            "kind": "date",
+            "value": value,
+            "cues": ranked[:MAX_CUES],
+        }
+        found.append(Candidate(keys=keys, group=f"date:{value}"))
+    return found
+
+
+def _value(expr: DateExpr, anchor: dt.date | None) -> str | None:
+    """``YYYY-MM-DD`` or ``YYYY-MM``; a month and day without a year take the source's year
+    (the year before, when that puts them after the source's date)."""
+    full = expr.full_date()
+    if full is not None:
+        return full.isoformat()
+    if expr.month is None:
+        return None
+    if expr.day is None:
+        return f"{expr.year:04d}-{expr.month:02d}" if expr.year is not None else None
+    if anchor is None:
+        return None
+    try:
+        day = dt.date(anchor.year, expr.month, expr.day)
+        if day > anchor + dt.timedelta(days=1):
+            day = dt.date(anchor.year - 1, expr.month, expr.day)
+    except ValueError:
+        return None
+    return day.isoformat()

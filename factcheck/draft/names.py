@@ -1,0 +1,147 @@
+"""Candidate names: runs of capitalised words that several sources write ("Vladimir Putin",
+"al-Bab", "Islamic State", "Mandiant"), without the titles before them.
+
+A name's value is the form most sources write; the forms that differ only in case, hyphens or
+a rank before it are its spellings seen (``variants``). A near-miss spelling ("Vladimit
+Putin") is no variant: the name checker reports it as a misspelling, and the draft lists it as
+a suspected one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from factcheck.dates import MONTH_NAMES, WEEKDAYS
+from factcheck.draft.model import Candidate
+from factcheck.draft.roles import OFFICES
+from factcheck.draft.sentences import STOPWORDS
+from factcheck.match.document import Document
+from factcheck.match.name import TITLES, misspelt_target
+
+_WORD = r"(?:(?:al|el|bin|ibn)-)?(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})(?:'s)?"
+_RUN = re.compile(r"(?<![\w-])" + _WORD + r"(?:(?:[ \t]|-)" + _WORD + r"){0,4}(?![\w-])")
+_NOT_NAME_WORDS = (
+    STOPWORDS
+    | frozenset(MONTH_NAMES)
+    | frozenset(WEEKDAYS)
+    | frozenset("mr mrs ms dr i ok tv pm am".split())
+)
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+MAX_NAMES = 25
+MAX_VARIANTS = 4
+
+
+def name_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidate]:
+    """One candidate per name that ``min_sources`` sources write (at least two for a one-word
+    name, which must also stand inside a sentence at least once)."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    titled: dict[str, Counter[str]] = defaultdict(Counter)
+    inside: set[str] = set()
+    lower_words: Counter[str] = Counter()
+    for doc in docs:
+        lower_words.update(set(_LOWER_WORD.findall(doc.text)))
+        for match in _RUN.finditer(doc.text):
+            if _shouted(match.group()):
+                continue
+            title, core = _split(match.group().replace("'s", ""))
+            if not core:
+                continue
+            key = _key(core)
+            sources[key].add(doc.source.id)
+            forms[key][core] += 1
+            if title and len(title.split()) == 1 and title.lower() in TITLES:
+                titled[key][f"{title} {core}"] += 1
+            at = match.start() + max(0, match.group().find(core))
+            if not _starts_sentence(doc, at):
+                inside.add(key)
+    keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
+    keys = sorted(_without_parts(keys), key=lambda k: (-len(sources[k]), k))[: 2 * MAX_NAMES]
+    ranked = _without_misspellings(keys, sources)[:MAX_NAMES]
+    return [_candidate(forms[k], titled[k]) for k in sorted(ranked)]
+
+
+def _shouted(run: str) -> bool:
+    """A headline in capitals ("LAS VEGAS", "BROKEN"), not an acronym ("FBI", "ISIS")."""
+    words = run.split()
+    return all(w.isupper() for w in words) and (len(words) > 1 or len(run) > 5)
+
+
+def _split(run: str) -> tuple[str, str]:
+    """``"Russian President Vladimir Putin"`` -> ``("Russian President", "Vladimir Putin")``:
+    the name after the last office or title word, and after the words that only lead in."""
+    words = run.split()
+    cut = 0
+    for index, word in enumerate(words):
+        if word.lower() in OFFICES or word.lower() in TITLES or word.lower() in _NOT_NAME_WORDS:
+            cut = index + 1
+    return " ".join(words[:cut]), " ".join(words[cut:])
+
+
+def _key(core: str) -> str:
+    return re.sub(r"[\s-]+", " ", core.lower())
+
+
+def _starts_sentence(doc: Document, at: int) -> bool:
+    start, _ = doc.sentence(at)
+    return not doc.text[start:at].strip(" \"'(")
+
+
+def _kept(
+    key: str, seen: set[str], inside: set[str], lower_words: Counter[str], min_sources: int
+) -> bool:
+    if len(seen) < min_sources:
+        return False
+    if " " in key:
+        return True
+    # one word: a name, not a common word that opens sentences or is written in lower case
+    return len(seen) >= 2 and key in inside and len(key) > 2 and lower_words[key] == 0
+
+
+def _without_parts(keys: list[str]) -> list[str]:
+    """Without the one-word names that end a longer one ("Putin" beside "Vladimir Putin"): a
+    surname, which the full name's fact checks. "Erie" beside "Erie Times-News" stays."""
+    words = {key.split()[-1] for key in keys if " " in key}
+    return [key for key in keys if " " in key or key not in words]
+
+
+def _without_misspellings(keys: list[str], sources: dict[str, set[str]]) -> list[str]:
+    """Without the names that misspell a name more sources write: the checker reports those."""
+    kept = []
+    for key in keys:
+        words = key.split()
+        misspells = any(
+            len(sources[other]) > len(sources[key])
+            and len(other.split()) == len(words)
+            and all(
+                mine == theirs or misspelt_target(mine, [theirs], True) is not None
+                for mine, theirs in zip(words, other.split(), strict=True)
+            )
+            for other in keys
+            if other != key
+        )
+        if not misspells:
+            kept.append(key)
+    return kept
+
+
+def _candidate(forms: Counter[str], titled: Counter[str]) -> Candidate:
+    ranked = [f for f, _ in sorted(forms.items(), key=lambda i: (-i[1], i[0]))]
+    value = ranked[0]
+    spellings = [*ranked[1:], *(f for f, _ in titled.most_common())]
+    declared = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", value)}, key=len)
+    variants = [
+        form
+        for form in spellings
+        if not any(
+            misspelt_target(word.lower(), declared, True) is not None
+            for word in re.findall(r"[A-Za-z]+", form)
+            if word.lower() not in declared
+        )
+    ][:MAX_VARIANTS]
+    keys: dict[str, object] = {"id": _key(value).replace(" ", "-"), "kind": "name", "value": value}
+    if variants:
+        keys["variants"] = variants
+    return Candidate(keys=keys, group=f"name:{_key(value)}")

@@ -1,0 +1,100 @@
+"""How much of a hand-written expectation file a draft proposes: the recall of its facts.
+
+"The same fact" is read strictly on kind and value, one drafted fact for one written fact:
+- kind: the same kind, where ``name`` and ``mention`` count as one (both say "the sources
+  write this name"; the draft writes ``name``);
+- value: quantities, the same number (``"8.7 million"`` = 8700000) and unit; dates, the same
+  ``YYYY[-MM[-DD]]``; roles, the same person (or an alias of one) holding an office with the
+  same head noun ("Kremlin spokesman" and "Putin's spokesman"); names, one form the two files
+  accept in common (the value or a variant, case aside); claims, the same value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.draft.model import Draft
+from factcheck.draft.roles import OFFICES
+from factcheck.match.role import _head
+from factcheck.model import (
+    ClaimSpec,
+    DateSpec,
+    Expectations,
+    Fact,
+    MentionSpec,
+    NameSpec,
+    QuantitySpec,
+    RoleSpec,
+)
+
+_FAMILY = {"mention": "name"}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Recall:
+    """Which written facts the draft proposes (``found``) and which it misses."""
+
+    found: tuple[str, ...]
+    missed: tuple[str, ...]
+
+    @property
+    def ratio(self) -> float:
+        total = len(self.found) + len(self.missed)
+        return len(self.found) / total if total else 1.0
+
+
+def recall(written: Expectations, drafted: Expectations) -> Recall:
+    """The written facts that a drafted fact states with the same kind and value."""
+    free = list(drafted.facts)
+    found, missed = [], []
+    for fact in written.facts:
+        twin = next((d for d in free if same_fact(fact, d)), None)
+        if twin is None:
+            missed.append(fact.id)
+        else:
+            free.remove(twin)
+            found.append(fact.id)
+    return Recall(found=tuple(found), missed=tuple(missed))
+
+
+def same_fact(written: Fact, drafted: Fact) -> bool:
+    if _FAMILY.get(written.kind, written.kind) != _FAMILY.get(drafted.kind, drafted.kind):
+        return False
+    mine, theirs = written.spec, drafted.spec
+    if isinstance(mine, QuantitySpec) and isinstance(theirs, QuantitySpec):
+        return (mine.low, mine.high, mine.unit) == (theirs.low, theirs.high, theirs.unit)
+    if isinstance(mine, DateSpec) and isinstance(theirs, DateSpec):
+        return mine.value == theirs.value
+    if isinstance(mine, RoleSpec) and isinstance(theirs, RoleSpec):
+        people = _folded((mine.person, *mine.person_aliases))
+        return bool(people & _folded((theirs.person, *theirs.person_aliases))) and bool(
+            _heads((mine.role, *mine.role_aliases)) & _heads((theirs.role, *theirs.role_aliases))
+        )
+    if isinstance(mine, ClaimSpec) and isinstance(theirs, ClaimSpec):
+        return mine.expected == theirs.expected
+    return bool(_name_forms(mine) & _name_forms(theirs))
+
+
+def _name_forms(spec: object) -> frozenset[str]:
+    if isinstance(spec, NameSpec):
+        return _folded((spec.value, *spec.variants))
+    if isinstance(spec, MentionSpec):
+        return _folded((spec.value, *spec.aliases))
+    return frozenset()
+
+
+def _folded(forms: Sequence[str]) -> frozenset[str]:
+    return frozenset(" ".join(form.lower().replace("-", " ").split()) for form in forms)
+
+
+def _heads(roles: Sequence[str]) -> frozenset[str]:
+    return frozenset(_head(role, OFFICES) for role in roles)
+
+
+def drafted_expectations(story: Draft) -> Expectations:
+    """The draft as the loader reads it (the facts only: ids, kinds, values)."""
+    from factcheck.draft.write import render_yaml
+    from factcheck.loader import loads
+
+    return loads(render_yaml(story), "<draft>")

@@ -1,0 +1,142 @@
+"""Candidate roles: a person next to a title, read with the role checker's own patterns: a
+title right before a name ("Kremlin spokesman Dmitry Peskov", "spokesman, Dmitry Peskov,") or
+in apposition after it ("Qadoura Fares, chairman of the Palestinian Prisoners Club,").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+
+from factcheck.draft.model import Candidate
+from factcheck.draft.sentences import STOPWORDS
+from factcheck.match.document import Document
+from factcheck.match.name import misspelt_target
+from factcheck.match.role import _APPOSITION, _NAME, _NOT_NAMES, ROLE_NOUNS, _head
+
+OFFICES = (frozenset(ROLE_NOUNS) - {"press"}) | frozenset(
+    (
+        "lawyer attorney sheriff coach executive officer agent captain pilot father mother "
+        "brother sister son daughter prosecutor judge founder owner manager spokesperson "
+        "superintendent inspector-general director-general chancellor senator"
+    ).split()
+)  # "press" is a word of "press secretary", no office alone
+_OFFICE = "|".join(sorted(map(re.escape, OFFICES), key=len, reverse=True))
+# up to three capitalised words and two lower-case modifiers, an office, then a name
+_TITLE_THEN_NAME = re.compile(
+    r"(?<![\w-])(?P<title>(?:[A-Z][\w'.-]*[ \t]+){0,3}(?:[a-z][a-z-]+[ \t]+){0,2}?"
+    r"(?i:" + _OFFICE + r"))[ \t]*,?[ \t]+" + _NAME + r"(?![\w-])"
+)
+_OFFICE_WORD = re.compile(r"(?<![\w-])(?i:" + _OFFICE + r")(?![\w-])")
+TITLE_REACH = 60  # characters before an office word where its title may start
+NAME_REACH = 60  # characters after it where the name may end
+_NAME_THEN = re.compile(_NAME + r"(?![\w-])(?=,\s)")  # a name an apposition may follow
+MAX_ALIASES = 4
+# the bodies that end a title ("Chief of General Staff Valery Gerasimov"): no first name
+BODIES = frozenset(
+    (
+        "staff affairs police department ministry office agency council committee force forces "
+        "army navy bureau commission service services security defense defence interior justice"
+    ).split()
+)
+MAX_PEOPLE = 20  # people, the most often titled first
+_LEAD_INS = _NOT_NAMES - {"Russian", "Turkish"}  # sentence adverbs, months, weekdays
+
+
+def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidate]:
+    """One candidate per person that ``min_sources`` sources give a title, with the title most
+    of them give. A person is known by the surname: "Sheriff Joseph Lombardo" and "Sheriff
+    Lombardo" title one person, whose full name is the one most written."""
+    sources: dict[str, set[str]] = defaultdict(set)
+    titles: dict[str, Counter[str]] = defaultdict(Counter)
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc in docs:
+        for person, title in _pairs(doc):
+            surname = person.split()[-1]
+            sources[surname].add(doc.source.id)
+            titles[surname][title] += 1
+            names[surname][person] += 1
+    found = []
+    common = sorted(sources, key=lambda surname: (-len(sources[surname]), surname))
+    for surname in sorted(common[:MAX_PEOPLE]):
+        full = [n for n, _ in sorted(names[surname].items(), key=lambda i: (-i[1], i[0]))]
+        full = [n for n in full if " " in n and not _misspells(n, full[0])]
+        if len(sources[surname]) < min_sources or not full:
+            continue
+        ranked = [t for t, _ in sorted(titles[surname].items(), key=lambda i: (-i[1], i[0]))]
+        head = _head(ranked[0], OFFICES)
+        aliases = [
+            t
+            for t in ranked[1:]
+            if _head(t, OFFICES) == head and " " in t  # not a bare office
+        ][:MAX_ALIASES]
+        keys: dict[str, object] = {"id": _slug(head), "kind": "role", "person": full[0]}
+        if len(full) > 1 or surname in names[surname]:
+            keys["aliases"] = [*full[1:MAX_ALIASES], surname]
+        keys["role"] = ranked[0]
+        if aliases:
+            keys["role_aliases"] = aliases
+        found.append(Candidate(keys=keys, group=f"role:{surname}"))
+    return found
+
+
+def _pairs(doc: Document) -> Iterable[tuple[str, str]]:
+    text = doc.text
+    for match in _title_then_name(text):
+        title, name = _clean_title(match["title"]), match["name"]
+        if title and _is_name(name) and _head(title, OFFICES) in OFFICES:
+            yield name, title
+    for match in _NAME_THEN.finditer(text):
+        if not _is_person(match["name"]):
+            continue
+        after = _APPOSITION.search(text[match.end() : match.end() + 80])
+        if after is not None:
+            title = _clean_title(after["title"])
+            if title and _head(title, OFFICES) in OFFICES and len(title.split()) <= 8:
+                yield match["name"], title
+
+
+def _title_then_name(text: str) -> list[re.Match[str]]:
+    """The matches of ``_TITLE_THEN_NAME``, sought only around an office word."""
+    found: dict[int, re.Match[str]] = {}
+    for office in _OFFICE_WORD.finditer(text):
+        window = max(0, office.start() - TITLE_REACH)
+        for match in _TITLE_THEN_NAME.finditer(text, window, office.end() + NAME_REACH):
+            if match.start("title") <= office.start() < match.end("title"):
+                found.setdefault(match.start(), match)
+    return [found[at] for at in sorted(found)]
+
+
+def _clean_title(title: str) -> str:
+    """The title without the words that lead into it ("In Moscow" no, "The" no)."""
+    words = title.split()
+    while words and (words[0].lower() in STOPWORDS or words[0] in _LEAD_INS):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _is_person(name: str) -> bool:
+    """A full name: two words or more, none a word that names nobody."""
+    return len(name.replace("-", " ").split()) >= 2 and _is_name(name)
+
+
+def _is_name(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    return words[0].lower() not in BODIES and not any(
+        w in _NOT_NAMES or w.lower() in STOPWORDS or w.lower() in OFFICES for w in words
+    )
+
+
+def _misspells(form: str, name: str) -> bool:
+    """Whether ``form`` writes a word of ``name`` with a near miss ("Vladimit Putin")."""
+    words = [w.lower() for w in name.split()]
+    return any(
+        misspelt_target(w.lower(), words, True) is not None
+        for w in form.split()
+        if w.lower() not in words
+    )
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "fact"

@@ -1,0 +1,45 @@
+"""The sentences of a document, in order, as the matchers cut them (``Document.sentence``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.match.document import Document
+
+STOPWORDS = frozenset(
+    (
+        "a an the of to in on at for by with from and or but as is are was were be been being has "
+        "have had it its this that these those their his her he she they we you i not no than "
+        "then there which who whom whose what when where while after before since about over "
+        "into onto out up down off also more most some any all each other such only just so if "
+        "will would could should can may might must do does did said says say told according "
+        "reported report reports news statement added"
+    ).split()
+)
+
+
+def sentences(doc: Document) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of every sentence of ``doc``'s folded text."""
+    at, size = 0, len(doc.text)
+    while at < size:
+        start, end = doc.sentence(at)
+        if end <= at:  # never happens with the cutter's rules; guards the loop anyway
+            break
+        yield start, end
+        at = end
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular, by the common endings ("soldiers" -> "soldier")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def word_forms(word: str) -> list[str]:
+    """A noun and its singular, once each, as cue words: ``["soldiers", "soldier"]``."""
+    return list(dict.fromkeys((word, singular(word))))

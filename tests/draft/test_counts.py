@@ -1,0 +1,60 @@
+"""Candidate counts: the event word a count belongs to, the noun it counts, amounts of money."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.draft.counts import count_candidates, written_amount
+from factcheck.match.document import Document
+from factcheck.sources import source_from_text
+
+
+def _candidates(*texts: str) -> dict[str, list[object]]:
+    docs = [Document(source_from_text(text, id=f"{i}.txt")) for i, text in enumerate(texts)]
+    found: dict[str, list[object]] = {}
+    for candidate in count_candidates(docs, 2):
+        found.setdefault(candidate.id, []).append(candidate.keys["value"])
+    return found
+
+
+def test_a_count_belongs_to_the_nearest_event_word_a_comma_counting_as_far() -> None:
+    """Las Vegas: "59 dead, 527 injured in Las Vegas shooting"."""
+    found = _candidates(
+        "59 dead, 527 injured in Las Vegas shooting.\n",
+        "The gunman left 59 dead, 527 injured.\n",
+    )
+    assert found["killed"] == [59]
+    assert found["injured"] == [527]
+
+
+def test_a_count_before_its_noun_is_tied_to_the_noun_past_capitalised_words() -> None:
+    """The seeds: "kills 3 Turkish soldiers"; the noun is the cue of its own candidate."""
+    found = _candidates(
+        "Putin condoles after mistaken airstrikes kill 3 Turkish soldiers.\n",
+        "A Russian jet struck 3 Turkish soldiers by mistake.\n",
+    )
+    assert found["soldiers"] == [3]
+
+
+def test_an_amount_is_tied_to_the_noun_before_it_past_fillers() -> None:
+    """Erie: "a whopping $284 billion" is still the bill's amount."""
+    found = _candidates(
+        "She received a bill of a whopping $284 billion.\n",
+        "Her bill of $284 billion was a mistake.\n",
+    )
+    assert found["bill"] == ["284 billion"]
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        (3.0, 3),
+        (284.46, 284.46),
+        (8_700_000.0, "8.7 million"),
+        (284_460_000_000.0, "284.46 billion"),
+    ],
+)
+def test_an_amount_is_written_as_an_expectation_file_writes_it(
+    value: float, written: object
+) -> None:
+    assert written_amount(value) == written

@@ -1,0 +1,54 @@
+"""Candidate names: the form most sources write, the spellings seen, no titles, no misspellings
+as variants, no common words that open sentences."""
+
+from __future__ import annotations
+
+from factcheck.draft.names import name_candidates
+from factcheck.match.document import Document
+from factcheck.sources import source_from_text
+
+
+def _names(*texts: str) -> dict[str, dict[str, object]]:
+    docs = [Document(source_from_text(text, id=f"{i}.txt")) for i, text in enumerate(texts)]
+    return {str(c.keys["value"]): c.keys for c in name_candidates(docs, 2)}
+
+
+def test_a_rank_before_a_name_is_a_spelling_seen_and_a_near_miss_is_none() -> None:
+    """The seeds: "General Hulusi Akar", "Turkish counterpart Hulusi Akar", "Gereal Hulusi Akar"."""
+    names = _names(
+        "Putin spoke with General Hulusi Akar on Friday.\n",
+        "He called his Turkish counterpart Hulusi Akar.\n",
+        "He met with Gereal Hulusi Akar.\n",
+    )
+    assert names["Hulusi Akar"]["variants"] == ["General Hulusi Akar"]
+    assert "Gereal Hulusi Akar" not in names
+
+
+def test_the_form_most_sources_write_is_the_value() -> None:
+    """Erie: three sources write "Penelac", one "Penelec": the draft proposes what most say."""
+    names = _names(*(["Her son called the provider Penelac.\n"] * 3), "She called Penelec.\n")
+    assert "Penelac" in names and "Penelec" not in names
+
+
+def test_a_title_before_a_name_is_not_part_of_it() -> None:
+    names = _names(
+        "Russian President Vladimir Putin called.\n", "Then President Vladimir Putin spoke.\n"
+    )
+    assert list(names) == ["Vladimir Putin"]
+
+
+def test_words_that_only_open_sentences_or_stand_in_lower_case_are_no_names() -> None:
+    names = _names(
+        "Concertgoers fled. The police came. Police said the crowd of concertgoers ran.\n",
+        "Concertgoers ran. The police came.\n",
+    )
+    assert names == {}
+
+
+def test_a_surname_beside_the_full_name_is_left_to_the_full_name() -> None:
+    """ "Peskov said" beside "Dmitry Peskov": one fact, the full name's."""
+    names = _names(
+        "Kremlin spokesman Dmitry Peskov said so. Later, Peskov added more.\n",
+        "Dmitry Peskov said it. Then Peskov left.\n",
+    )
+    assert list(names) == ["Dmitry Peskov"]

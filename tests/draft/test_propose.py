@@ -1,0 +1,103 @@
+"""``draft``: the expectation file it writes for the seeds (a golden file), and the promises
+every draft keeps: it validates, ``check`` runs it unchanged and gives the verdicts its comments
+show, and every value it proposes is stated by enough sources."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from factcheck.draft import draft
+from factcheck.draft.verify import states_value
+from factcheck.draft.write import render_yaml
+from factcheck.engine import check
+from factcheck.loader import loads
+from factcheck.model import Source
+from factcheck.sources import source_from_text
+
+GOLDEN = Path(__file__).resolve().parent.parent / "data" / "golden"
+REGENERATE = os.environ.get("FACTCHECK_REGEN_GOLDEN") == "1"
+
+
+def test_draft_of_the_seeds_matches_the_golden_file(seed_sources: tuple[Source, ...]) -> None:
+    """The seeds' draft, byte for byte as reviewed (FACTCHECK_REGEN_GOLDEN=1 rewrites it)."""
+    text = render_yaml(draft(seed_sources, globs=["../../../seeds/*.txt"]))
+    golden = GOLDEN / "draft-seeds.yaml"
+    if REGENERATE:
+        golden.write_text(text, encoding="utf-8")
+        pytest.skip(f"regenerated {golden}")
+    assert text == golden.read_text(encoding="utf-8")
+
+
+def test_the_seeds_draft_proposes_the_written_facts_it_can_read(
+    seed_sources: tuple[Source, ...],
+) -> None:
+    """The counts, the date, the spokesman and the names of the seeds, with their values."""
+    story = draft(seed_sources)
+    keys = {p.candidate.id: p.candidate.keys for p in story.proposals}
+    assert story.date == "2017-02-09"
+    assert keys["killed"]["value"] == 3
+    assert keys["injured"]["value"] == 11
+    assert keys["spokesman"]["person"] == "Dmitry Peskov"
+    assert keys["spokesman"]["role"] == "Kremlin spokesman"
+    assert keys["al-bab"]["value"] == "al-Bab"
+    assert keys["hulusi-akar"]["variants"] == ["General Hulusi Akar"]
+
+
+def test_a_misspelt_name_is_a_suspected_misspelling_not_a_variant(
+    seed_sources: tuple[Source, ...],
+) -> None:
+    """004 writes "Vladimit Putin" once: the comment says so, the variants do not list it."""
+    text = render_yaml(draft(seed_sources))
+    assert "004: President Vladimit Putin (suspected misspelling)" in text
+    assert "Vladimit" not in "".join(line for line in text.splitlines() if "variants" in line)
+
+
+def test_the_draft_validates_and_check_gives_the_verdicts_its_comments_show(
+    seed_sources: tuple[Source, ...],
+) -> None:
+    story = draft(seed_sources)
+    expectations = loads(render_yaml(story), "draft.yaml")
+    report = check(expectations, seed_sources)
+    by_cell = {(v.fact, v.source): str(v.status) for v in report.verdicts}
+    for proposal in story.proposals:
+        for source, statement in zip(seed_sources, proposal.statements, strict=True):
+            assert by_cell[(proposal.candidate.id, source.id)] == statement.status
+
+
+@pytest.mark.parametrize("min_sources", [1, 2, 3])
+def test_every_proposed_value_is_stated_by_min_sources_sources(
+    seed_sources: tuple[Source, ...], min_sources: int
+) -> None:
+    story = draft(seed_sources, min_sources=min_sources)
+    assert story.proposals
+    assert all(states_value(p) >= min_sources for p in story.proposals)
+
+
+def test_a_value_only_one_source_states_needs_min_sources_1() -> None:
+    """ "Five people were killed" in one article of two: proposed only with --min-sources 1."""
+    sources = [
+        source_from_text("Five people were killed in the blast on Monday.\n", id="a.txt"),
+        source_from_text("The blast shook the town.\n", id="b.txt"),
+    ]
+    assert not [p for p in draft(sources).proposals if p.candidate.kind == "quantity"]
+    single = [p for p in draft(sources, min_sources=1).proposals if p.candidate.kind == "quantity"]
+    assert [p.candidate.keys["value"] for p in single] == [5]
+    assert [s.status for s in single[0].statements] == ["match", "omission"]
+
+
+def test_facts_the_sources_disagree_on_come_first(seed_sources: tuple[Source, ...]) -> None:
+    ranks = [(-p.disagreeing, -states_value(p)) for p in draft(seed_sources).proposals]
+    assert ranks == sorted(ranks)
+    assert ranks[0][0] < 0
+
+
+def test_long_source_labels_are_cut_to_the_shortest_prefix_that_tells_them_apart() -> None:
+    """JSONL record ids are long hashes; the comments name them by six characters or more."""
+    sources = [
+        source_from_text("Five people were killed on Monday.\n", id=f"story.jsonl#{hash_}")
+        for hash_ in ("0e7ab2ce71c1bce03040", "0e7ab3ff00000000", "4b279c9487149d19")
+    ]
+    assert draft(sources).labels == ("0e7ab2", "0e7ab3", "4b279c")

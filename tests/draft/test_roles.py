@@ -1,0 +1,40 @@
+"""Candidate roles: a title before a name or in apposition after it, the title most sources
+give as the role and the others of the same office as its aliases."""
+
+from __future__ import annotations
+
+from factcheck.draft.roles import role_candidates
+from factcheck.match.document import Document
+from factcheck.sources import source_from_text
+
+
+def _roles(*texts: str) -> dict[str, dict[str, object]]:
+    docs = [Document(source_from_text(text, id=f"{i}.txt")) for i, text in enumerate(texts)]
+    return {str(c.keys["person"]): c.keys for c in role_candidates(docs, 2)}
+
+
+def test_a_title_before_the_name_and_one_in_apposition_are_paired_with_the_person() -> None:
+    """Chibok: "information minister Lai Mohammed", "Lai Mohammed, Nigerian information
+    minister, said"."""
+    roles = _roles(
+        "Nigerian information minister Lai Mohammed said the girls were freed.\n",
+        "Lai Mohammed, Nigerian information minister, said talks go on.\n",
+        "Lai Mohammed, the minister of information and culture, said so.\n",
+    )
+    assert roles["Lai Mohammed"]["role"] == "Nigerian information minister"
+    assert roles["Lai Mohammed"]["role_aliases"] == ["minister of information and culture"]
+    assert roles["Lai Mohammed"]["id"] == "minister"
+
+
+def test_words_that_lead_into_a_title_are_not_part_of_it() -> None:
+    """ "In Moscow, Kremlin spokesman..." and "said spokesman" keep only the title."""
+    roles = _roles(
+        "The Kremlin spokesman Dmitry Peskov said so.\n",
+        "Meanwhile Kremlin spokesman Dmitry Peskov added more.\n",
+    )
+    assert roles["Dmitry Peskov"]["role"] == "Kremlin spokesman"
+
+
+def test_a_person_titled_by_one_source_only_is_no_candidate() -> None:
+    roles = _roles("Kremlin spokesman Dmitry Peskov said so.\n", "Dmitry Peskov said it.\n")
+    assert roles == {}
