@@ -4,7 +4,6 @@ their articles, and ``factcheck extract --against-sources``."""
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import json
 from pathlib import Path
@@ -36,8 +35,9 @@ ARTICLES = {name: read_sources(default_sources(e)) for name, e in FILES.items()}
 
 def cell_of(file: str, fact: str, sentence: str, value: object) -> Grounding:
     """The class of ``value`` for ``fact`` extracted from one sentence of a real article."""
+    # the article's date is its story's: relative dates and bare months resolve against it
     source = Source.from_text(
-        id="article", text=sentence, date=dt.date(2017, 2, 9), date_origin="header"
+        id="article", text=sentence, date=FILES[file].reference_date, date_origin="header"
     )
     outputs = {"article": {} if value is None else {fact: value}}
     report = ground(FILES[file], outputs, [source])

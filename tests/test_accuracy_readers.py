@@ -1,0 +1,60 @@
+"""Two readers compared with each other (``compare_readers``, ``accuracy --second-reader``)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from factcheck.accuracy import compare_readers, load_annotation, render_readers
+from factcheck.cli import run
+from tests.conftest import DATA, ROOT
+
+FIRST = DATA / "annotations" / "chibok-release.yaml"
+SECOND = DATA / "annotations" / "second-reader" / "chibok-release.yaml"
+
+
+def test_the_two_readers_of_chibok_differ_on_the_three_judgment_calls() -> None:
+    pair = compare_readers([load_annotation(str(FIRST))], [load_annotation(str(SECOND))])
+    assert (pair.agreeing, len(pair.first), pair.unpaired) == (95, 98, ())
+    differing = {(a.fact, Path(a.source).name) for a, _ in pair.differing()}
+    assert differing == {
+        ("militants-exchanged", "004.txt"),
+        ("release-date", "006.txt"),
+        ("militants-exchanged", "007.txt"),
+    }
+    assert render_readers(pair).startswith("Readers agree: 95/98 cells (96.9%)\n")
+
+
+def test_cells_of_a_file_one_reader_did_not_annotate_are_left_out_and_missing_cells_listed(
+    tmp_path: Path,
+) -> None:
+    expectations = ROOT / "expectations" / "albab-airstrike.yaml"
+    one = tmp_path / "one.yaml"
+    one.write_text(
+        f"expectations: {expectations}\nsources: {ROOT / 'seeds'}\nverdicts:\n"
+        "  000_98b88eba54a409e2.txt:\n    killed: match\n    akar: contradiction misspelling\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "other.yaml"
+    other.write_text(
+        f"expectations: {expectations}\nsources: {ROOT / 'seeds'}\nverdicts:\n"
+        "  000_98b88eba54a409e2.txt:\n    killed: omission\n",
+        encoding="utf-8",
+    )
+    pair = compare_readers(
+        [load_annotation(str(one)), load_annotation(str(FIRST))], [load_annotation(str(other))]
+    )
+    assert (pair.agreeing, len(pair.first)) == (0, 1)  # chibok: only the first reader
+    assert [cell.fact for cell in pair.unpaired] == ["akar"]
+    text = render_readers(pair)
+    assert "Cells only one reader gave: 1" in text and "Readers differ: 1" in text
+
+
+def test_accuracy_with_a_second_reader_prints_both_agreements_and_the_readers() -> None:
+    out, err = io.StringIO(), io.StringIO()
+    code = run(["accuracy", str(FIRST), "--second-reader", str(SECOND)], out, err)
+    assert code == 0, err.getvalue()
+    text = out.getvalue()
+    assert text.count("Agreement: ") == 2
+    assert "\n== against the second reader\n" in text
+    assert "\n== the two readers\nReaders agree: 95/98 cells (96.9%)\n" in text
