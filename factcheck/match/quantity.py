@@ -11,7 +11,9 @@ them ("three soldiers", not "three days").
 
 A tied count agrees when its interval meets the expected one. Counts that do not claim the
 event's count are set aside as context, never contradictions:
-- another scope: "66 soldiers have been killed ... since August", "so far", "in total";
+- another scope: a scope marker after the cue ("66 soldiers have been killed ... since
+  August") or before the count in its clause ("So far, 10 soldiers have been killed"): "since",
+  "so far", "to date", "in total", "in all", "altogether", "overall", "this year", "cumulative";
 - a subset: "of the 11 injured, one was badly wounded"; one member: "one of the students";
 - another time: a date that frames the sentence (among its first words: "In July 2011, ...")
   or stands within 8 words of the count is of a time other than the fact's ``when`` (more than
@@ -56,6 +58,8 @@ NEAR_DATE = 8  # ... or a date this close to the count dates it
 MAX_SUBJECT_GAP = 3  # tokens from a count to the subject it quantifies
 MAX_PARTITIVE_GAP = 7  # ... when "of" follows the count: "21 of the more than 200 schoolgirls"
 SCOPE_WINDOW = 12  # tokens after the cue searched for a scope marker
+# where a clause starts, for scope markers before a count ("since" is itself a marker)
+CLAUSE_BREAKERS = BREAKERS - {"since"}
 
 SubjectTest = Callable[[list[Token], int, int], int | None]
 
@@ -191,9 +195,19 @@ def _classify(
         return "context", _noted(hit, "one member of a group, not a count of it")
     window = tokens[cue_last + 1 : cue_last + 1 + SCOPE_WINDOW]
     tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
-    if SCOPE_MARKERS.search(tail):
+    if SCOPE_MARKERS.search(tail) or SCOPE_MARKERS.search(_clause_before(doc, tokens, count)):
         return "context", _noted(hit, "another scope")
     return "claim", hit
+
+
+def _clause_before(doc: Document, tokens: list[Token], count: Count) -> str:
+    """The text of the count's clause before it: back to the sentence start, a semicolon or a
+    conjunction ("So far, 10 soldiers ..." -> "So far, ")."""
+    first = count.first
+    while first > 0 and tokens[first - 1].lower not in CLAUSE_BREAKERS:
+        first -= 1
+    text = doc.text[tokens[first].start : tokens[count.first].start]
+    return text.rpartition(";")[2]
 
 
 def _is_subset(doc: Document, tokens: list[Token], count: Count, counts: list[Count]) -> bool:

@@ -212,3 +212,137 @@ def test_declared_range_and_tolerance_decide_hedged_figures(tmp_path: Path) -> N
     assert run("ranged", text).status.value == "match"
     assert run("ranged", "Exactly 45 people were killed.").status.value == "contradiction"
     assert run("ranged", "Some 48 people were killed.").status.value == "match"  # 43.2 to 52.8
+
+
+# --- The README's count rules at both sides of every limit --------------------------------------
+# One fact of value 100: each hedge is tried with the last figure that still agrees and the
+# first that does not. "nearly"/"just under" reach 10% below their figure, "about"/"some"/"an
+# estimated" 10% either side, "more than"/"over" exclude their figure, "at least" includes it,
+# "up to"/"as many as" reach down to zero, "fewer than"/"less than"/"under" exclude their figure.
+HEDGE_EDGES = [
+    # (hedge, last figure that agrees with 100, first figure that contradicts it)
+    ("more than", 99, 100),
+    ("over", 99, 100),
+    ("at least", 100, 101),
+    ("fewer than", 101, 100),
+    ("less than", 101, 100),
+    ("under", 101, 100),
+    ("up to", 100, 99),
+    ("as many as", 100, 99),
+    ("nearly", 111, 112),  # 111 x 0.9 = 99.9 reaches 100; 112 x 0.9 = 100.8 does not
+    ("just under", 111, 112),
+    ("about", 111, 112),  # 99.9 to 122.1 reaches 100; 100.8 to 123.2 does not
+    ("some", 111, 112),
+    ("an estimated", 111, 112),
+]
+HEDGE_EDGES_BELOW = [
+    # the same hedges from below: the last figure under 100 that agrees, the first that does not
+    ("nearly", 100, 99),  # "nearly N" is never above N
+    ("just under", 100, 99),
+    ("about", 91, 90),  # 91 + 9.1 = 100.1 reaches 100; 90 + 9 = 99 does not
+    ("some", 91, 90),
+    ("an estimated", 91, 90),
+]
+
+
+@pytest.fixture(scope="module")
+def hundred(tmp_path_factory: pytest.TempPathFactory) -> CheckText:
+    """The verdict of a count fact of value 100 (cue "killed", subject "people")."""
+    path = tmp_path_factory.mktemp("hundred") / "hundred.yaml"
+    path.write_text(
+        "event: x\nfacts:\n"
+        "  - {id: killed, kind: quantity, value: 100, cues: [killed], subjects: [people]}\n",
+        encoding="utf-8",
+    )
+    return text_checker(load(str(path)))
+
+
+def _figure(value: float) -> str:
+    return f"{value:g}"
+
+
+@pytest.mark.parametrize(("hedge", "agrees", "contradicts"), HEDGE_EDGES + HEDGE_EDGES_BELOW)
+def test_hedged_count_agrees_up_to_its_limit_and_contradicts_past_it(
+    hundred: CheckText, hedge: str, agrees: float, contradicts: float
+) -> None:
+    for figure, status in ((agrees, "match"), (contradicts, "contradiction")):
+        text = f"The officials said {hedge} {_figure(figure)} people were killed in the floods."
+        verdict = hundred("killed", text)
+        assert verdict.status.value == status, (text, verdict.detail)
+
+
+@pytest.mark.parametrize(("hedge", "figure"), [(h, c) for h, _, c in HEDGE_EDGES])
+def test_hedge_belongs_to_the_count_in_the_evidence(
+    hundred: CheckText, hedge: str, figure: int
+) -> None:
+    verdict = hundred("killed", f"The floods killed {hedge} {figure} people.")
+    assert verdict.status.value == "contradiction"
+    assert verdict.evidence[0].text == f"killed {hedge} {figure} people"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("100 people were killed.", "match"),
+        ("101 people were killed.", "contradiction"),
+        ("99 people were killed.", "contradiction"),
+        ("A hundred people were killed.", "omission"),  # "a hundred" is no figure it reads
+        ("Several people were killed.", "omission"),
+        ("Dozens of people were killed.", "omission"),
+    ],
+)
+def test_plain_count_is_exact(hundred: CheckText, text: str, status: str) -> None:
+    assert hundred("killed", text).status.value == status
+
+
+SCOPE_WORDS = ["since", "so far", "to date", "in total", "in all", "altogether", "overall",
+               "this year", "cumulative"]  # fmt: skip
+
+
+@pytest.mark.parametrize("scope", SCOPE_WORDS)
+def test_scope_word_after_the_cue_makes_the_count_context(
+    check_text: CheckText, scope: str
+) -> None:
+    """ "10 soldiers have been killed so far": a toll of another scope, never a contradiction."""
+    tail = "since the operation began" if scope == "since" else scope
+    text = f"10 Turkish soldiers have been killed {tail}, the agency said."
+    verdict = check_text("killed", text)
+    assert verdict.status.value == "omission", verdict.detail
+    assert [e.stance.value for e in verdict.evidence] == ["context"]
+
+
+@pytest.mark.parametrize("scope", SCOPE_WORDS)
+def test_scope_word_before_the_count_in_its_clause_makes_it_context(
+    check_text: CheckText, scope: str
+) -> None:
+    """ "So far, 10 Turkish soldiers have been killed": the scope word may open the clause."""
+    head = "Since it began" if scope == "since" else scope.capitalize()
+    text = f"{head}, 10 Turkish soldiers have been killed in the operation."
+    verdict = check_text("killed", text)
+    assert verdict.status.value == "omission", verdict.detail
+    assert [e.stance.value for e in verdict.evidence] == ["context"]
+
+
+def test_the_same_count_without_a_scope_word_contradicts(check_text: CheckText) -> None:
+    """The control of the two tests above: their sentences without the scope word."""
+    for text in (
+        "10 Turkish soldiers have been killed, the agency said.",
+        "Then, 10 Turkish soldiers have been killed in the operation.",
+    ):
+        assert check_text("killed", text).status.value == "contradiction", text
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("So far, 10 Turkish soldiers have been killed.", "omission"),  # the review's sentence
+        # a scope word in an earlier clause scopes nothing of this one
+        ("In all 66 have died, and 10 Turkish soldiers were killed in the strike.",
+         "contradiction"),
+        ("Overall the army lost ground; 10 Turkish soldiers were killed.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_scope_word_before_a_count_counts_only_in_its_clause(
+    check_text: CheckText, text: str, status: str
+) -> None:
+    assert check_text("killed", text).status.value == status
