@@ -17,8 +17,10 @@ The person named without any role is an omission, with the mention as context.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from factcheck.dates import WEEKDAYS
 from factcheck.match.document import (
     Checker,
     Document,
@@ -39,8 +41,8 @@ _NAME = r"(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]
 _GLUE_AFTER = r"[ \t]*,?[ \t]*"  # role, then name
 _GLUE_BEFORE_STRONG = r",? (?:who (?:is|was) )?(?:is |was )?the "  # name, then role
 _NAME_BEFORE = re.compile(_NAME + _GLUE_BEFORE_STRONG + "$")
-_NOT_NAMES = frozenset(
-    ("The He She It They We On In At For And But Its His Her This That Russian Turkish").split()
+_FUNCTION_WORDS = frozenset(
+    "The He She It They We On In At For And But Its His Her This That".split()
 )
 _TITLE_BEFORE = re.compile(
     r"(?P<title>(?:(?-i:[A-Z])[\w']*[ \t]+){0,2}(?:" + "|".join(ROLE_NOUNS) + r")),?[ \t]+$",
@@ -97,7 +99,7 @@ def compile_role(fact: Fact) -> Checker:
         has_person = not person_needles.isdisjoint(doc.words)
 
         def another_holder(name: str, role: str, start: int, end: int) -> None:
-            if name.split()[0] not in _NOT_NAMES and not set(name.split()) & person_words:
+            if not is_not_a_name(name) and not set(name.split()) & person_words:
                 note = f"the source names {name!r} as {role!r}, not {spec.person!r}"
                 conflicts.append(Hit(start=start, end=end, value=f"{name}, {role}", note=note))
 
@@ -150,6 +152,45 @@ def compile_role(fact: Fact) -> Checker:
         )
 
     return check
+
+
+def is_not_a_name(words: str) -> bool:
+    """Whether capitalised ``words`` after a role are no person's name: they start with a
+    function word ("The", "In"), a month or weekday, or a demonym ("Turkish", "South Korean",
+    "Brazilians": a nationality, not a holder)."""
+    first = words.split()[0]
+    if first in _FUNCTION_WORDS or first.lower() in _CALENDAR_WORDS:
+        return True
+    return any(words == d or words.startswith(d + " ") for d in _demonyms_by_initial(first[0]))
+
+
+_CALENDAR_WORDS = frozenset(
+    (
+        *"january february march april may june july august september october november "
+        "december".split(),
+        *WEEKDAYS,
+    )
+)
+
+
+@functools.cache
+def _demonyms_by_initial(initial: str) -> tuple[str, ...]:
+    """The demonyms of every country (singular and plural) that start with ``initial``, from
+    the countryinfo package's data, read the first time a role names someone else."""
+    return tuple(d for d in _demonyms() if d.startswith(initial))
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    from countryinfo import CountryInfo
+
+    found: set[str] = set()
+    for info in CountryInfo.all().values():
+        for demonym in re.split(r"[,/]", str(info.get("demonym") or "")):
+            demonym = demonym.strip()
+            if demonym:
+                found.update((demonym, demonym + "s"))
+    return frozenset(found)
 
 
 def _hit(match: re.Match[str], who: str, note: str) -> Hit:
