@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from factcheck.loader import load
 from tests.conftest import CheckText, text_checker
+from tests.strategies import count_phrase, neutral_text, plant, tricky_text
 
 CASES = [
     # (fact, sentence from the seeds or a variant of one, status, found)
@@ -346,3 +350,74 @@ def test_scope_word_before_a_count_counts_only_in_its_clause(
     check_text: CheckText, text: str, status: str
 ) -> None:
     assert check_text("killed", text).status.value == status
+
+
+# What each hedge allows around its figure N, as the README states it: (low, high, open ends).
+HEDGE_INTERVALS = {
+    "": lambda n: (n, n, False, False),
+    "more than": lambda n: (n, math.inf, True, False),
+    "over": lambda n: (n, math.inf, True, False),
+    "at least": lambda n: (n, math.inf, False, False),
+    "fewer than": lambda n: (0, n, False, True),
+    "less than": lambda n: (0, n, False, True),
+    "under": lambda n: (0, n, False, True),
+    "up to": lambda n: (0, n, False, False),
+    "as many as": lambda n: (0, n, False, False),
+    "nearly": lambda n: (n * 0.9, n, False, False),
+    "just under": lambda n: (n * 0.9, n, False, False),
+    "about": lambda n: (n * 0.9, n * 1.1, False, False),
+    "some": lambda n: (n * 0.9, n * 1.1, False, False),
+    "an estimated": lambda n: (n * 0.9, n * 1.1, False, False),
+}
+
+
+def _allows(hedge: str, figure: int, value: int) -> bool:
+    low, high, low_open, high_open = HEDGE_INTERVALS[hedge](figure)
+    above = value > low if low_open else value >= low
+    below = value < high if high_open else value <= high
+    return above and below
+
+
+@given(
+    sentences=neutral_text(),
+    at=st.integers(0, 8),
+    figure=st.integers(80, 125),
+    phrase=st.data(),
+)
+@example(sentences=["The market opened."], at=0, figure=100, phrase=None)
+def test_planted_count_with_any_hedge_and_scope_follows_the_rules(
+    hundred: CheckText,
+    sentences: list[str],
+    at: int,
+    figure: int,
+    phrase: st.DataObject | None,
+) -> None:
+    """A scope word makes the count context; else it agrees exactly when the hedge's interval
+    holds 100."""
+    hedge, scope, where = (
+        phrase.draw(count_phrase(figure)) if phrase is not None else ("fewer than", "", "")
+    )
+    counted = f"{hedge} {figure}".strip()
+    if scope and where == "before":
+        said = f"{scope.capitalize()}, {counted} people were killed in the floods."
+    else:
+        said = f"Officials said {counted} people were killed in the floods {scope}.".replace(
+            " .", "."
+        )
+    verdict = hundred("killed", plant(sentences, said, at))
+    agrees = _allows(hedge, figure, 100)
+    expected = "omission" if scope else ("match" if agrees else "contradiction")
+    assert verdict.status.value == expected, (said, verdict.detail)
+
+
+@given(sentences=tricky_text(), at=st.integers(0, 6), figure=st.sampled_from([4, 5, 12, 40]))
+@example(sentences=["Since 12 killed about Thursday."], at=0, figure=4)
+def test_a_planted_contradiction_wins_whatever_the_filler_says(
+    check_text: CheckText, sentences: list[str], at: int, figure: int
+) -> None:
+    """Filler with digits, cues, dates, hedges and other names can add context or support, but
+    never hide another count of the event stated plainly."""
+    said = f"Officials said {figure} Turkish soldiers were killed near the border."
+    verdict = check_text("killed", plant(sentences, said, at))
+    assert verdict.status.value == "contradiction"
+    assert f"{figure} Turkish soldiers were killed" in [e.text for e in verdict.evidence]
