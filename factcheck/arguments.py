@@ -86,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     accuracy = commands.add_parser(
         "accuracy",
         help="compare the verdicts with hand-annotated ones: agreement, confusion, disagreements",
-        description="Agreement with annotation files (format: README, 'Accuracy').",
+        description="Agreement with annotation files (format: docs/accuracy.md).",
         epilog=ACCURACY_EPILOG,
         formatter_class=formatter,
     )
@@ -96,6 +96,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     accuracy.add_argument(
         "--max-false-contradictions", type=int, metavar="N", help="exit 1 above this many"
+    )
+    accuracy.add_argument(
+        "--second-reader",
+        metavar="ANNOTATION",
+        nargs="+",
+        default=[],
+        help="a second reader's annotations of the same cells: the engine against them too, "
+        "and how often the two readers agree with each other",
     )
     return parser
 

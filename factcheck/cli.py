@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
@@ -18,14 +20,18 @@ from factcheck.errors import FactcheckError, Problem, UsageError
 from factcheck.model import Status
 
 if TYPE_CHECKING:
+    from factcheck.extraction.baseline import Tables
     from factcheck.extraction.verdicts import Outputs
     from factcheck.model import Expectations, Report, Source
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+EXIT_CRASH = 70  # an unexpected error inside factcheck: a bug, never a finding
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+DEBUG_VARIABLE = "FACTCHECK_DEBUG"  # set to 1: a crash prints its traceback too
+_WRITE_FAILURES = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO))
 
 
 def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
@@ -50,6 +56,24 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
     except BrokenPipeError:
         _discard_further_output(stdout)
         return EXIT_BROKEN_PIPE
+    except OSError as error:
+        if error.errno not in _WRITE_FAILURES:
+            return _crashed(error, stderr)
+        _discard_further_output(stdout)
+        print(f"factcheck: cannot write the output: {error.strerror or error}", file=stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:
+        return _crashed(error, stderr)
+
+
+def _crashed(error: BaseException, stderr: TextIO) -> int:
+    """One line for an unexpected error (its traceback too when ``FACTCHECK_DEBUG`` is set)."""
+    if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+        traceback.print_exception(error, file=stderr)
+    detail = f"{type(error).__name__}: {error}".splitlines()[0]
+    hint = "" if os.environ.get(DEBUG_VARIABLE) else f" (run with {DEBUG_VARIABLE}=1 for details)"
+    print(f"factcheck: internal error, please report it: {detail}{hint}", file=stderr)
+    return EXIT_CRASH
 
 
 def main() -> None:
@@ -106,15 +130,19 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     report = check_report(expectations, sources, jobs=jobs, progress=progress)
     if not report.verdicts:
         raise UsageError([Problem(path=args.expectations, message="nothing was checked")])
-    _emit(report, fmt, args.output, stdout)
+    _emit(report, fmt, args.output, stdout, inputs=_input_paths(args.expectations, sources))
     return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
 
 
-def _emit(report: Report, fmt: str, output: str | None, stdout: TextIO) -> None:
-    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout."""
+def _emit(
+    report: Report, fmt: str, output: str | None, stdout: TextIO, *, inputs: Sequence[str]
+) -> None:
+    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout.
+    An ``output`` that is one of the ``inputs`` is refused before anything is written."""
     from factcheck.render import render
 
     if output:
+        _refuse_overwriting(output, inputs)
         _write_report(output, render(report, fmt))
         print(f"{_summary(report)}; {fmt} report written to {output}", file=stdout)
     else:
@@ -163,6 +191,19 @@ def _read_inputs(
     return expectations, sources
 
 
+def _input_paths(expectations_path: str, sources: Sequence[Source]) -> list[str]:
+    return [expectations_path, *dict.fromkeys(source.path for source in sources)]
+
+
+def _refuse_overwriting(output: str, inputs: Sequence[str]) -> None:
+    from factcheck.output import same_file
+
+    for path in inputs:
+        if same_file(output, path):
+            message = f"--output would overwrite the input {path}: choose another file"
+            raise UsageError([Problem(path=output, message=message)])
+
+
 def _write_report(path: str, text: str) -> None:
     from factcheck.output import write_atomic
 
@@ -202,10 +243,21 @@ def _status_fails(statuses: set[Status], fail_on: str) -> bool:
 
 
 def _accuracy(args: argparse.Namespace, stdout: TextIO) -> int:
-    from factcheck.accuracy import evaluate, load_annotation, render_accuracy
+    from factcheck.accuracy import (
+        compare_readers,
+        evaluate,
+        load_annotation,
+        render_accuracy,
+        render_readers,
+    )
 
-    accuracy = evaluate([load_annotation(path) for path in args.annotations])
+    first = [load_annotation(path) for path in args.annotations]
+    second = [load_annotation(path) for path in args.second_reader]
+    accuracy = evaluate(first)
     stdout.write(render_accuracy(accuracy))
+    if second:
+        stdout.write("\n== against the second reader\n" + render_accuracy(evaluate(second)))
+        stdout.write("\n== the two readers\n" + render_readers(compare_readers(first, second)))
     stdout.flush()
     below = args.min_agreement is not None and accuracy.agreement() < args.min_agreement
     too_many = args.max_false_contradictions is not None and (
@@ -232,16 +284,19 @@ def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     fmt = _chosen_format(args.format, args.output)
     expectations, outputs = _read_extraction(args.expectations, args.outputs)
     report = check_extraction(expectations, outputs, texts_for(expectations, outputs))
+    # the baseline is read before anything is written: a bad one leaves every file as it was
+    old = _old_baseline(args.baseline, args.update_baseline) if args.baseline else None
     ignored = unknown_keys(expectations, outputs)
     if ignored:
         print(f"factcheck: ignored keys that name no fact: {', '.join(ignored)}", file=stderr)
-    _emit(report, fmt, args.output, stdout)
-    if args.baseline is None:
+    inputs = [args.expectations, args.outputs, *([args.baseline] if args.baseline else [])]
+    _emit(report, fmt, args.output, stdout, inputs=inputs)
+    if args.baseline is None or old is None:
         return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
     # the comparison follows a table; it goes to stderr when stdout carries a machine format
     stream = stdout if args.output or fmt == "table" else stderr
     regressed = _against_baseline(
-        report, args.expectations, args.baseline, args.update_baseline, stream
+        report, args.expectations, (args.baseline, old), args.update_baseline, stream
     )
     return EXIT_FAILED if regressed else EXIT_OK
 
@@ -267,24 +322,34 @@ def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expecta
     return expectations, outputs
 
 
+def _old_baseline(path: str, update: bool) -> Tables:
+    """The baseline's tables (none yet when it is to be made); a bad one raises at once."""
+    from factcheck.extraction.baseline import load_baseline
+
+    if not update and not os.path.exists(path):
+        message = "no such baseline file (create it with --update-baseline)"
+        raise UsageError([Problem(path=path, message=message)])
+    return load_baseline(path) if os.path.exists(path) else {}
+
+
 def _against_baseline(
-    report: Report, expectations_path: str, path: str, update: bool, stream: TextIO
+    report: Report,
+    expectations_path: str,
+    baseline: tuple[str, Tables],
+    update: bool,
+    stream: TextIO,
 ) -> bool:
     """Print how the run differs from the baseline, update it if asked; whether a cell regressed."""
     from factcheck.extraction.baseline import (
         compare,
         describe,
-        load_baseline,
         merged,
         save_baseline,
         table_name,
         table_of,
     )
 
-    if not update and not os.path.exists(path):
-        message = "no such baseline file (create it with --update-baseline)"
-        raise UsageError([Problem(path=path, message=message)])
-    old = load_baseline(path) if os.path.exists(path) else {}
+    path, old = baseline
     name = table_name(expectations_path)
     cells = table_of(report)
     comparison = compare(old.get(name, {}), cells)

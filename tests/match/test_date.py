@@ -249,3 +249,13 @@ def test_a_planted_month_and_year_agree_only_with_the_event_month(
     text = plant(sentences, f"The strike took place in {MONTH_NAMES[month - 1]} {year}.", 0)
     expected = "match" if (year, month) == (2017, 2) else "contradiction"
     assert check_text("date", text).status.value == expected
+
+
+def test_without_subjects_a_cue_with_any_object_dates_the_event() -> None:
+    """ "released a video" is another object only when the file says what the cue acts on."""
+    from tests.conftest import check_fact
+
+    fact = "id: indicted\nkind: date\nvalue: 2018-01-01\ncues: [indicted]"
+    text = "Israel indicted a 16-year-old Palestinian girl on Monday on charges including assault."
+    assert check_fact(fact, text, dt.date(2018, 1, 1)).status.value == "match"
+    assert check_fact(fact, text, dt.date(2018, 1, 9)).status.value == "contradiction"

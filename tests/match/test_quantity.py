@@ -185,6 +185,9 @@ CLUSTER_CASES = [
      "As many as 57 girls escaped almost immediately in 2014, and one was found this spring.",
      None, "match"),
     ("chibok-release", "escaped", "Dozens of the girls escaped on their own.", None, "omission"),
+    ("ahed-tamimi-indictment", "arrested-after",
+     "Israel has held Ahed Tamimi since arresting her three days after she was filmed punching "
+     "the soldier", None, "match"),  # "since" opens the clause, no phrase of scope before a comma
 ]  # fmt: skip
 
 
