@@ -224,3 +224,19 @@ def test_jsonl_is_told_by_its_extension_in_any_case() -> None:
         False,
         False,
     ]
+
+
+def test_a_missing_jsonl_file_and_one_not_in_utf8_get_clear_messages(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.jsonl")
+    latin = _write(tmp_path, "latin.jsonl", '{"id": "a", "text": "caf\u00e9"}\n'.encode("latin-1"))
+    with pytest.raises(SourceError) as caught:
+        read_sources([missing, latin])
+    lines = str(caught.value).splitlines()
+    assert lines[0] == f"{missing}: no such file"
+    assert lines[1].startswith(f"{latin}") and "not UTF-8" in lines[1]
+
+
+def test_a_jsonl_record_with_windows_line_ends_keeps_its_text(tmp_path: Path) -> None:
+    path = _write(tmp_path, "crlf.jsonl", b'{"id": "a", "text": "Three soldiers."}\r\n')
+    [source] = read_sources([path])
+    assert (source.id, source.text) == (f"{path}#a", "Three soldiers.")
