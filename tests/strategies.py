@@ -100,3 +100,79 @@ day_words = st.sampled_from(
     ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
      "March 3", "Christmas Eve", "New Year's Day"]
 )  # fmt: skip
+# --- Hard cases: filler that looks like what the rules look for, and planted edits ------------
+
+# Words that may fool a rule: digits and number words, cues, dates, months and weekdays, hedges,
+# scope words and capitalised names other than the facts'. Filler made of them is no longer
+# neutral: a test with it asserts what must hold whatever the filler says.
+TRICKY_WORDS = (
+    "12 1,200 seven dozens several killed wounded strike attack about nearly since so far "
+    "Monday Thursday March 2016 yesterday Ankara Moscow Erdogan Kalin General President Syrian "
+    "Nigerian Brazilian Canadian the a of and said"
+).split()
+
+
+@st.composite
+def tricky_sentence(draw: st.DrawFn) -> str:
+    """A sentence of neutral and tricky words, always ended by a period."""
+    pool = st.sampled_from(NEUTRAL_WORDS + TRICKY_WORDS)
+    words = draw(st.lists(pool, min_size=3, max_size=14))
+    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+
+
+@st.composite
+def tricky_text(draw: st.DrawFn) -> list[str]:
+    """Sentences that may hold digits, cues, dates and other names (as a list to plant into)."""
+    return draw(st.lists(tricky_sentence(), min_size=1, max_size=6))
+
+
+HEDGES_AROUND = [
+    "", "more than", "over", "at least", "fewer than", "less than", "under", "up to",
+    "as many as", "nearly", "just under", "about", "some", "an estimated",
+]  # fmt: skip
+SCOPE_WORDS = [
+    "since it began", "so far", "to date", "in total", "in all", "altogether", "overall",
+    "this year", "cumulative",
+]  # fmt: skip
+
+
+@st.composite
+def count_phrase(draw: st.DrawFn, figure: int) -> tuple[str, str, str]:
+    """``(hedge, scope, where)``: a hedge before ``figure`` (maybe none), and a scope word
+    (maybe none) ``"before"`` the count in its clause or ``"after"`` the cue."""
+    hedge = draw(st.sampled_from(HEDGES_AROUND))
+    scope = draw(st.sampled_from(["", *SCOPE_WORDS]))
+    where = draw(st.sampled_from(["before", "after"]))
+    return hedge, scope, where
+
+
+@st.composite
+def misspelt(draw: st.DrawFn, word: str, edits: int) -> str:
+    """``word`` after ``edits`` random edits (substitution, insertion, deletion, transposition of
+    two neighbours) anywhere after its first letter, in lower-case ASCII letters. A later edit
+    may undo an earlier one: a test measures the distance it got."""
+    letters = list(word)
+    for _ in range(edits):
+        kinds = ["substitute", "insert"] + (["delete", "swap"] if len(letters) > 2 else [])
+        kind = draw(st.sampled_from(kinds))
+        if kind == "insert":
+            at = draw(st.integers(1, len(letters)))
+            letters.insert(at, draw(st.sampled_from("abcdefghijklmnopqrstuvwxyz")))
+        elif kind == "substitute":
+            at = draw(st.integers(1, len(letters) - 1))
+            letters[at] = draw(st.sampled_from("abcdefghijklmnopqrstuvwxyz"))
+        elif kind == "delete":
+            del letters[draw(st.integers(1, len(letters) - 1))]
+        else:
+            at = draw(st.integers(1, len(letters) - 2))
+            letters[at], letters[at + 1] = letters[at + 1], letters[at]
+    return "".join(letters)
+
+
+@st.composite
+def dates_across(draw: st.DrawFn) -> tuple[int, int, int]:
+    """``(year, month, day)`` of a real date from 1990 to 2035, any month, any valid day."""
+    year = draw(st.integers(1990, 2035))
+    month = draw(st.integers(1, 12))
+    last = [31, 29 if year % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return year, month, draw(st.integers(1, last))

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 
+from factcheck.engine import check
 from factcheck.errors import SourceError
-from factcheck.sources import read_source, read_sources, source_from_text
-from tests.conftest import ROOT
+from factcheck.loader import load
+from factcheck.sources import is_jsonl, read_source, read_sources, source_from_text
+from tests.conftest import ROOT, SEEDS_YAML
 
 
 def test_corpus_header_gives_date_and_body_start() -> None:
@@ -118,3 +121,148 @@ def test_missing_file_and_directory_are_reported_together(tmp_path: Path) -> Non
 def test_utf8_bom_is_not_part_of_the_text(tmp_path: Path) -> None:
     path = _write(tmp_path, "bom.txt", "\ufeffThree soldiers".encode())
     assert read_source(path).text == "Three soldiers"
+
+
+# --- The dateline rule at its limits: a full date on a line of at most 60 characters, among the
+# first 8 non-empty lines of the body.
+DATED = "Feb 9, 2017"  # 11 characters
+
+
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("x" * 48 + " " + DATED, dt.date(2017, 2, 9)),  # 60 characters: a dateline
+        ("x" * 49 + " " + DATED, None),  # 61: a caption
+        ("   " + "x" * 48 + " " + DATED + "   ", dt.date(2017, 2, 9)),  # spaces around not counted
+        ("Updated February 2017", None),  # a month is no full date
+        ("Thursday", None),  # nor is a weekday
+    ],
+)
+def test_dateline_is_a_full_date_on_a_line_of_at_most_60_characters(
+    line: str, date: dt.date | None
+) -> None:
+    source = source_from_text(f"Headline\n{line}\nBody.", id="a.txt")
+    assert source.date == date
+    assert source.date_origin == ("dateline" if date else "")
+
+
+@pytest.mark.parametrize(("before", "found"), [(7, True), (8, False)])
+def test_dateline_is_looked_for_among_the_first_8_non_empty_lines(before: int, found: bool) -> None:
+    """7 lines before it: the dateline is the 8th and counts; 8 before it: the 9th does not.
+    Blank lines between them are not counted."""
+    lines = "\n\n".join(f"Line {i} of the page" for i in range(before))
+    source = source_from_text(f"{lines}\n\n{DATED}\nBody.", id="a.txt")
+    assert source.date == (dt.date(2017, 2, 9) if found else None)
+
+
+def test_dateline_is_looked_for_in_the_body_after_the_header() -> None:
+    header = "url: https://example.org/a\n\n"
+    lines = "\n".join(f"Line {i}" for i in range(7))
+    source = source_from_text(f"{header}{lines}\n{DATED}\nBody.", id="a.txt")
+    assert (source.date, source.date_origin) == (dt.date(2017, 2, 9), "dateline")
+
+
+def test_header_date_wins_over_a_dateline() -> None:
+    source = source_from_text(f"date: 2017-02-10\n\n{DATED}\nBody.", id="a.txt")
+    assert (source.date, source.date_origin) == (dt.date(2017, 2, 10), "header")
+
+
+def test_a_bad_header_date_falls_back_to_the_dateline() -> None:
+    source = source_from_text(f"date: soon\n\n{DATED}\nBody.", id="a.txt")
+    assert (source.date, source.date_origin) == (dt.date(2017, 2, 9), "dateline")
+
+
+# --- JSONL records: one source per line, the record's `date` its publication date.
+
+
+def _jsonl(tmp_path: Path, *records: object) -> str:
+    lines = [r if isinstance(r, str) else json.dumps(r) for r in records]
+    return _write(tmp_path, "articles.jsonl", ("\n".join(lines) + "\n").encode())
+
+
+def test_jsonl_record_date_is_the_source_date(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path,
+        {"id": "a", "text": "The strike took place yesterday.", "date": "2017-02-10"},
+        {"id": "b", "text": f"{DATED}\nThe strike took place yesterday.", "date": "2017-03-01"},
+        {"id": "c", "text": f"{DATED}\nThe strike took place yesterday."},
+        {"id": "d", "text": "No date at all."},
+    )
+    got = [(s.id, s.date, s.date_origin) for s in read_sources([path])]
+    assert got == [
+        (f"{path}#a", dt.date(2017, 2, 10), "record"),
+        (f"{path}#b", dt.date(2017, 3, 1), "record"),  # the record's date wins over a dateline
+        (f"{path}#c", dt.date(2017, 2, 9), "dateline"),
+        (f"{path}#d", None, ""),
+    ]
+    assert read_sources([path])[0].text == "The strike took place yesterday."
+
+
+def test_jsonl_record_date_resolves_relative_words(tmp_path: Path) -> None:
+    """The record's date is what "yesterday" resolves against: the event's day agrees."""
+    path = _jsonl(
+        tmp_path,
+        {"id": "a", "text": "The strike took place yesterday.", "date": "2017-02-10"},
+        {"id": "b", "text": "The strike took place yesterday.", "date": "2017-02-12"},
+        {"id": "c", "text": "The strike took place yesterday."},
+    )
+    report = check(load(str(SEEDS_YAML)), read_sources([path]))
+    statuses = [(v.source, v.status.value) for v in report.verdicts if v.fact == "date"]
+    assert statuses == [
+        (f"{path}#a", "match"),
+        (f"{path}#b", "contradiction"),
+        (f"{path}#c", "omission"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('{"id": "a", "text": "x", "date": "9 Feb"}', ":1:1: not a date: '9 Feb'"),
+        ('{"id": "a", "text": "  "}', ":1:1: a record needs an 'id' and a non-empty 'text'"),
+        ('{"text": "x"}', ":1:1: a record needs an 'id' and a non-empty 'text'"),
+        ('{"id": "", "text": "x"}', ":1:1: a record needs an 'id' and a non-empty 'text'"),
+        ("[1, 2]", ":1:1: a record needs an 'id' and a non-empty 'text'"),
+        ('{"id": "a", "text": "x"', ":1:24: not JSON: Expecting ',' delimiter"),
+    ],
+)
+def test_bad_jsonl_record_gets_its_line_and_column(tmp_path: Path, line: str, message: str) -> None:
+    path = _jsonl(tmp_path, line)
+    with pytest.raises(SourceError) as caught:
+        read_sources([path])
+    assert str(caught.value) == path + message
+
+
+def test_every_bad_jsonl_line_is_reported_and_blank_lines_are_skipped(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path, '{"id": "a", "text": "x"}', "", "nope", "{}", '{"id": 1, "text": "y"}')
+    with pytest.raises(SourceError) as caught:
+        read_sources([path])
+    assert [line.split(": ", 1)[0] for line in str(caught.value).splitlines()] == [
+        f"{path}:3:1",
+        f"{path}:4:1",
+    ]
+
+
+def test_jsonl_is_told_by_its_extension_in_any_case() -> None:
+    assert [is_jsonl(p) for p in ("a.jsonl", "A.JSONL", "a.json", "jsonl.txt")] == [
+        True,
+        True,
+        False,
+        False,
+    ]
+
+
+def test_a_missing_jsonl_file_and_one_not_in_utf8_get_clear_messages(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.jsonl")
+    latin = _write(tmp_path, "latin.jsonl", '{"id": "a", "text": "caf\u00e9"}\n'.encode("latin-1"))
+    with pytest.raises(SourceError) as caught:
+        read_sources([missing, latin])
+    lines = str(caught.value).splitlines()
+    assert lines[0] == f"{missing}: no such file"
+    assert lines[1].startswith(f"{latin}") and "not UTF-8" in lines[1]
+
+
+def test_a_jsonl_record_with_windows_line_ends_keeps_its_text(tmp_path: Path) -> None:
+    path = _write(tmp_path, "crlf.jsonl", b'{"id": "a", "text": "Three soldiers."}\r\n')
+    [source] = read_sources([path])
+    assert (source.id, source.text) == (f"{path}#a", "Three soldiers.")

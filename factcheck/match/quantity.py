@@ -11,7 +11,10 @@ them ("three soldiers", not "three days").
 
 A tied count agrees when its interval meets the expected one. Counts that do not claim the
 event's count are set aside as context, never contradictions:
-- another scope: "66 soldiers have been killed ... since August", "so far", "in total";
+- another scope: a scope marker after the cue ("66 soldiers have been killed ... since
+  August") or before the count in its clause ("So far, 10 soldiers have been killed"; "since"
+  there only with a comma closing its phrase): "since",
+  "so far", "to date", "in total", "in all", "altogether", "overall", "this year", "cumulative";
 - a subset: "of the 11 injured, one was badly wounded"; one member: "one of the students";
 - another time: a date that frames the sentence (among its first words: "In July 2011, ...")
   or stands within 8 words of the count is of a time other than the fact's ``when`` (more than
@@ -57,6 +60,8 @@ NEAR_DATE = 8  # ... or a date this close to the count dates it
 MAX_SUBJECT_GAP = 3  # tokens from a count to the subject it quantifies
 MAX_PARTITIVE_GAP = 7  # ... when "of" follows the count: "21 of the more than 200 schoolgirls"
 SCOPE_WINDOW = 12  # tokens after the cue searched for a scope marker
+# where a clause starts, for scope markers before a count ("since" is itself a marker)
+CLAUSE_BREAKERS = BREAKERS - {"since"}
 EXCLUDE_WINDOW = 8  # tokens from a count or its cue to an ``exclude`` phrase that sets it aside
 # "2.5 million more people", "another 12", "an additional 2.5 million": an increment, not a total
 INCREMENT_BEFORE = frozenset("another additional further extra".split())
@@ -287,9 +292,28 @@ def _classify(
         return "context", _noted(hit, "an increment, not a total")
     window = tokens[cue_last + 1 : cue_last + 1 + SCOPE_WINDOW]
     tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
-    if SCOPE_MARKERS.search(tail):
+    if SCOPE_MARKERS.search(tail) or _scoped_before(_clause_before(doc, tokens, count)):
         return "context", _noted(hit, "another scope")
     return "claim", hit
+
+
+def _scoped_before(text: str) -> bool:
+    """Whether the text of a clause before its count holds a scope marker ("So far, 10 ...");
+    "since" only with a comma closing its phrase ("Since it began, 66 ...", not "since arresting
+    her three days after ...")."""
+    return any(
+        m.group().lower() != "since" or "," in text[m.end() :] for m in SCOPE_MARKERS.finditer(text)
+    )
+
+
+def _clause_before(doc: Document, tokens: list[Token], count: Count) -> str:
+    """The text of the count's clause before it: back to the sentence start, a semicolon or a
+    conjunction ("So far, 10 soldiers ..." -> "So far, ")."""
+    first = count.first
+    while first > 0 and tokens[first - 1].lower not in CLAUSE_BREAKERS:
+        first -= 1
+    text = doc.text[tokens[first].start : tokens[count.first].start]
+    return text.rpartition(";")[2]
 
 
 def _group_of_a_part(tokens: list[Token], count: Count) -> bool:

@@ -17,6 +17,7 @@ The person named without any role is an omission, with the mention as context.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
@@ -48,10 +49,10 @@ _GLUE_BEFORE_STRONG = r"(?:, (?:who (?:is|was) )?(?:is |was )?| (?:who )?(?:is|w
 _NAME_BEFORE = re.compile(_NAME + _GLUE_BEFORE_STRONG + "$")
 # capitalised words that name nobody: function words, and the closed classes of words that
 # open a sentence before a comma or stand capitalised for another reason (months, weekdays,
-# time and sentence adverbs)
+# time and sentence adverbs); demonyms are a class of their own (see ``is_not_a_name``)
 _NOT_NAMES = frozenset(
     (
-        "The He She It They We On In At For And But Its His Her This That Russian Turkish "
+        "The He She It They We On In At For And But Its His Her This That "
         "Earlier Later Meanwhile However Separately Also Still Instead Then Now Today Yesterday "
         "Tonight Afterwards Previously Recently Subsequently Finally Initially Overall Again"
     ).split()
@@ -151,7 +152,7 @@ def compile_role(fact: Fact) -> Checker:
         has_person = not person_needles.isdisjoint(doc.words)
 
         def another_holder(name: str, role: str, start: int, end: int) -> None:
-            if name.split()[0] not in _NOT_NAMES and not set(name.split()) & person_words:
+            if not is_not_a_name(name) and not set(name.split()) & person_words:
                 note = f"the source names {name!r} as {role!r}, not {spec.person!r}"
                 conflicts.append(Hit(start=start, end=end, value=f"{name}, {role}", note=note))
 
@@ -212,6 +213,36 @@ def compile_role(fact: Fact) -> Checker:
         )
 
     return check
+
+
+def is_not_a_name(words: str) -> bool:
+    """Whether capitalised ``words`` after a role are no person's name: they start with a
+    function word ("The", "In"), a month, a weekday or a sentence adverb, or with a demonym
+    ("Turkish", "South Korean", "Brazilians": a nationality, not a holder)."""
+    first = words.split()[0]
+    if first in _NOT_NAMES:
+        return True
+    return any(words == d or words.startswith(d + " ") for d in _demonyms_by_initial(first[0]))
+
+
+@functools.cache
+def _demonyms_by_initial(initial: str) -> tuple[str, ...]:
+    """The demonyms of every country (singular and plural) that start with ``initial``, from
+    the countryinfo package's data, read the first time a role names someone else."""
+    return tuple(d for d in _demonyms() if d.startswith(initial))
+
+
+@functools.cache
+def _demonyms() -> frozenset[str]:
+    from countryinfo import CountryInfo
+
+    found: set[str] = set()
+    for info in CountryInfo.all().values():
+        for demonym in re.split(r"[,/]", str(info.get("demonym") or "")):
+            demonym = demonym.strip()
+            if demonym:
+                found.update((demonym, demonym + "s"))
+    return frozenset(found)
 
 
 def _hit(match: re.Match[str], who: str, note: str) -> Hit:

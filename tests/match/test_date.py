@@ -6,10 +6,18 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from tests.conftest import CheckText
-from tests.strategies import day_words, neutral_text, plant, report_phrases, source_dates
+from tests.strategies import (
+    dates_across,
+    day_words,
+    neutral_text,
+    plant,
+    report_phrases,
+    source_dates,
+)
 
 FEB_10 = dt.date(2017, 2, 10)
 FEB_9 = dt.date(2017, 2, 9)
@@ -161,6 +169,103 @@ def test_cluster_date_on_real_sentence(
     status: str,
 ) -> None:
     assert check_cluster(name)(fact, text, date).status.value == status
+
+
+# --- The windows at their limits: a date counts with at most 6 words between it and a cue in
+# the sentence, 10 in the same clause; with subjects, one must be among the 8 words either
+# side of the cue.
+FILLER = "local green quiet small old new large river market village bridge road".split()
+
+
+def _words(count: int) -> str:
+    return " ".join(FILLER[:count])
+
+
+@pytest.mark.parametrize(
+    ("gap", "joined", "status"),
+    [
+        (6, ", ", "match"),  # 6 words between, across a comma: within the sentence window
+        (7, ", ", "omission"),  # 7 across a comma: not in one clause, past the window
+        (10, " ", "match"),  # 10 words in one clause
+        (11, " ", "omission"),
+    ],
+)
+def test_date_window_in_the_sentence_and_in_the_clause(
+    check_text: CheckText, gap: int, joined: str, status: str
+) -> None:
+    """The comma sits right after the cue; the words between are counted on both sides."""
+    after = f"The strike{joined}{_words(gap)} February 9, 2017."
+    before = f"February 9, 2017{joined}{_words(gap)} strike."
+    for text in (after, before):
+        assert check_text("date", text).status.value == status, text
+
+
+@pytest.mark.parametrize("separator", ["and", "but", "while", "when", "since", "after"])
+def test_a_conjunction_ends_the_clause_window(check_text: CheckText, separator: str) -> None:
+    text = f"The strike {_words(3)} {separator} {_words(4)} February 9, 2017."
+    assert check_text("date", text).status.value == "omission"
+    near = f"The strike {_words(2)} {separator} {_words(3)} February 9, 2017."  # 6 words: counts
+    assert check_text("date", near).status.value == "match"
+
+
+@pytest.mark.parametrize(("gap", "status"), [(7, "match"), (8, "omission")])
+def test_a_subject_must_stand_within_8_words_of_the_cue(
+    check_cluster: Callable[[str], CheckText], gap: int, status: str
+) -> None:
+    """The subject may be the 8th word before the cue (7 words between), not the 9th."""
+    text = f"The girls, {_words(gap - 1)} were released on October 13, 2016."
+    assert check_cluster("chibok-release")("release-date", text).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The girls are to be released on October 13, 2016.", "omission"),  # not yet
+        ("The girls will be released on October 13, 2016.", "omission"),
+        ("Our released girls met the press on October 13, 2016.", "omission"),  # a description
+        ("The group released a video of the girls on October 13, 2016.", "omission"),
+        ("The girls were released on October 13, 2016.", "match"),
+        ("The girls were released on October 12, 2016.", "contradiction"),
+    ],
+)
+def test_a_cue_that_cannot_carry_the_event_date(
+    check_cluster: Callable[[str], CheckText], text: str, status: str
+) -> None:
+    assert check_cluster("chibok-release")("release-date", text).status.value == status
+
+
+MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December"]  # fmt: skip
+
+
+@given(day=dates_across(), style=st.sampled_from(["mdy", "dmy", "iso"]), sentences=neutral_text())
+@example(day=(2017, 2, 9), style="dmy", sentences=["The market opened."])
+@example(day=(2016, 2, 9), style="mdy", sentences=["The market opened."])  # another year
+@example(day=(2017, 3, 9), style="iso", sentences=["The market opened."])  # another month
+def test_a_planted_full_date_agrees_only_with_the_event_day(
+    check_text: CheckText, day: tuple[int, int, int], style: str, sentences: list[str]
+) -> None:
+    year, month, date = day
+    written = {
+        "mdy": f"{MONTH_NAMES[month - 1]} {date}, {year}",
+        "dmy": f"{date} {MONTH_NAMES[month - 1]} {year}",
+        "iso": f"{year}-{month:02d}-{date:02d}",
+    }[style]
+    text = plant(sentences, f"The strike took place on {written}, officials said.", 1)
+    verdict = check_text("date", text)
+    expected = "match" if (year, month, date) == (2017, 2, 9) else "contradiction"
+    assert verdict.status.value == expected, written
+
+
+@given(day=dates_across(), sentences=neutral_text())
+@example(day=(2017, 2, 28), sentences=["The market opened."])
+def test_a_planted_month_and_year_agree_only_with_the_event_month(
+    check_text: CheckText, day: tuple[int, int, int], sentences: list[str]
+) -> None:
+    year, month, _ = day
+    text = plant(sentences, f"The strike took place in {MONTH_NAMES[month - 1]} {year}.", 0)
+    expected = "match" if (year, month) == (2017, 2) else "contradiction"
+    assert check_text("date", text).status.value == expected
 
 
 def test_without_subjects_a_cue_with_any_object_dates_the_event() -> None:

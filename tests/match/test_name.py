@@ -5,8 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import assume, example, given
+from hypothesis import strategies as st
+from rapidfuzz.distance import OSA
 
-from tests.conftest import CheckText
+from factcheck.loader import load
+from factcheck.match.name import INFLECTIONS
+from tests.conftest import CheckText, text_checker
+from tests.strategies import misspelt, neutral_text, plant
 
 
 @pytest.mark.parametrize(
@@ -91,3 +97,113 @@ def test_cluster_misspelling_on_real_sentence(
     verdict = check_cluster(name)(fact, text)
     assert (verdict.status.value, verdict.reason) == ("contradiction", "misspelling")
     assert (verdict.found, verdict.suggestion) == (found, suggestion)
+
+
+# --- The edit limits per word length, at both sides, alone and beside another word of the name.
+# Each fact is "Zed <word>": "Zed" (3 letters, never judged) is the other word of the name.
+WORDS = {4: "Orak", 5: "Ubaki", 7: "Ubakiro", 8: "Eskobarn", 11: "Eskobarnito"}
+LIMITS = {
+    # length: (edits allowed alone, edits allowed beside another word of the name)
+    4: (0, 1),
+    5: (1, 2),
+    7: (1, 2),
+    8: (2, 2),
+    11: (2, 2),
+}
+
+
+@pytest.fixture(scope="module")
+def named(tmp_path_factory: pytest.TempPathFactory) -> CheckText:
+    path = tmp_path_factory.mktemp("names") / "names.yaml"
+    facts = "".join(
+        f"  - {{id: n{size}, kind: name, value: Zed {word}}}\n" for size, word in WORDS.items()
+    )
+    path.write_text(f"event: x\nfacts:\n{facts}", encoding="utf-8")
+    return text_checker(load(str(path)))
+
+
+def _substituted(word: str, edits: int) -> str:
+    """``word`` with its last ``edits`` letters replaced by letters it does not hold: exactly
+    ``edits`` edits away, first letter kept."""
+    fresh = [c for c in "qxjvwz" if c not in word.lower()]
+    return word[: len(word) - edits] + "".join(fresh[:edits])
+
+
+def _said(written: str, beside: bool) -> str:
+    return f"Yesterday we met {'Zed ' if beside else ''}{written} in town."
+
+
+EDGES = [(size, beside, edits) for size in WORDS for beside in (False, True) for edits in (1, 2, 3)]
+
+
+@pytest.mark.parametrize(("size", "beside", "edits"), EDGES)
+def test_misspelling_edit_limit_per_word_length(
+    named: CheckText, size: int, beside: bool, edits: int
+) -> None:
+    """Within the limit of its length (and place): a misspelling; one edit more: not."""
+    written = _substituted(WORDS[size], edits)
+    limit = LIMITS[size][beside]
+    verdict = named(f"n{size}", _said(written, beside))
+    expected = "contradiction" if edits <= limit else "omission"
+    assert verdict.status.value == expected, (written, beside, verdict.detail)
+    if expected == "contradiction":
+        assert verdict.reason == "misspelling"
+        assert verdict.suggestion == ("Zed " if beside else "") + WORDS[size]
+
+
+@pytest.mark.parametrize("size", sorted(WORDS))
+def test_a_transposition_counts_as_one_edit(named: CheckText, size: int) -> None:
+    word = WORDS[size]
+    swapped = word[:1] + word[2] + word[1] + word[3:]
+    expected = "contradiction" if LIMITS[size][True] >= 1 else "omission"
+    assert named(f"n{size}", _said(swapped, True)).status.value == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Yesterday we met Zed Arak in town.", "omission"),  # another first letter
+        ("Yesterday we met Zed orax in town.", "omission"),  # not capitalised
+        ("Yesterday we met Zeq Orak in town.", "omission"),  # 3-letter words are never judged
+        ("Yesterday we met Zed Orak in town.", "match"),
+        ("Yesterday we met the Zed Oraks in town.", "omission"),  # a plural, no misspelling
+        ("Yesterday we met Zed Orak's son in town.", "match"),
+    ],
+)
+def test_what_is_never_a_misspelling(named: CheckText, text: str, status: str) -> None:
+    assert named("n4", text).status.value == status
+
+
+@given(
+    size=st.sampled_from(sorted(WORDS)),
+    edits=st.integers(1, 4),
+    beside=st.booleans(),
+    data=st.data(),
+    sentences=neutral_text(),
+    at=st.integers(0, 8),
+)
+@example(size=8, edits=3, beside=False, data=None, sentences=["The market opened."], at=0)
+def test_a_misspelling_is_judged_by_its_distance_whatever_the_edits(
+    named: CheckText,
+    size: int,
+    edits: int,
+    beside: bool,
+    data: st.DataObject | None,
+    sentences: list[str],
+    at: int,
+) -> None:
+    """Random edits anywhere after the first letter: a contradiction exactly when the word is
+    within the limit of its length, and not the declared word plus an inflection."""
+    word = WORDS[size].lower()
+    written = (
+        data.draw(misspelt(word, edits)) if data is not None else _substituted(word, edits)
+    ).capitalize()
+    distance = OSA.distance(written.lower(), word)
+    inflected = written.lower().startswith(word) and written.lower()[len(word) :] in INFLECTIONS
+    assume(distance > 0 and written.isalpha() and not inflected)
+    limit = LIMITS[size][beside]
+    verdict = named(f"n{size}", plant(sentences, _said(written, beside), at))
+    assert verdict.status.value == ("contradiction" if distance <= limit else "omission"), (
+        written,
+        distance,
+    )

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from factcheck.match.document import Document
-from factcheck.match.numbers import Count, counts_in, number_value
+from factcheck.match.numbers import Count, _word_finder, counts_in, number_value
 from factcheck.sources import source_from_text
 
 
@@ -82,3 +85,28 @@ def test_not_a_count(text: str, unit: str) -> None:
 )  # fmt: skip
 def test_number_value_reads_digits_words_and_suffixes(word: str, value: float | None) -> None:
     assert number_value(word) == value
+
+
+WORD_POOL = ["no", "dozen", "some", "seven", "several", "sixty", "s", "few"]
+
+
+@given(
+    words=st.sets(st.sampled_from(WORD_POOL), min_size=1),
+    digits=st.booleans(),
+    text=st.text(
+        alphabet=st.sampled_from([*"nodzesvlxfwy7 .'-", "N", "D", "S", "\u00e9"]), max_size=24
+    ),
+)
+@example(words={"no"}, digits=False, text="nono no")
+@example(words={"dozen"}, digits=True, text="a7dozen")
+@example(words={"s", "some"}, digits=False, text="x's Some")
+def test_word_finder_finds_what_the_plain_alternation_finds(
+    words: set[str], digits: bool, text: str
+) -> None:
+    """The fast finder: any of the words as a whole ASCII word in any case, or any digit."""
+    finder = _word_finder(frozenset(words), digits)
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    plain = re.compile(
+        rf"(?<![A-Za-z0-9])(?i:{alternation})(?![A-Za-z0-9])" + ("|[0-9]" if digits else "")
+    )
+    assert [m.start() for m in finder.finditer(text)] == [m.start() for m in plain.finditer(text)]

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 from factcheck.loader import load
 from tests.conftest import CheckText, text_checker
+from tests.strategies import count_phrase, neutral_text, plant, tricky_text
 
 CASES = [
     # (fact, sentence from the seeds or a variant of one, status, found)
@@ -181,6 +185,9 @@ CLUSTER_CASES = [
      "As many as 57 girls escaped almost immediately in 2014, and one was found this spring.",
      None, "match"),
     ("chibok-release", "escaped", "Dozens of the girls escaped on their own.", None, "omission"),
+    ("ahed-tamimi-indictment", "arrested-after",
+     "Israel has held Ahed Tamimi since arresting her three days after she was filmed punching "
+     "the soldier", None, "match"),  # "since" opens the clause, no phrase of scope before a comma
 ]  # fmt: skip
 
 
@@ -212,3 +219,208 @@ def test_declared_range_and_tolerance_decide_hedged_figures(tmp_path: Path) -> N
     assert run("ranged", text).status.value == "match"
     assert run("ranged", "Exactly 45 people were killed.").status.value == "contradiction"
     assert run("ranged", "Some 48 people were killed.").status.value == "match"  # 43.2 to 52.8
+
+
+# --- The README's count rules at both sides of every limit --------------------------------------
+# One fact of value 100: each hedge is tried with the last figure that still agrees and the
+# first that does not. "nearly"/"just under" reach 10% below their figure, "about"/"some"/"an
+# estimated" 10% either side, "more than"/"over" exclude their figure, "at least" includes it,
+# "up to"/"as many as" reach down to zero, "fewer than"/"less than"/"under" exclude their figure.
+HEDGE_EDGES = [
+    # (hedge, last figure that agrees with 100, first figure that contradicts it)
+    ("more than", 99, 100),
+    ("over", 99, 100),
+    ("at least", 100, 101),
+    ("fewer than", 101, 100),
+    ("less than", 101, 100),
+    ("under", 101, 100),
+    ("up to", 100, 99),
+    ("as many as", 100, 99),
+    ("nearly", 111, 112),  # 111 x 0.9 = 99.9 reaches 100; 112 x 0.9 = 100.8 does not
+    ("just under", 111, 112),
+    ("about", 111, 112),  # 99.9 to 122.1 reaches 100; 100.8 to 123.2 does not
+    ("some", 111, 112),
+    ("an estimated", 111, 112),
+]
+HEDGE_EDGES_BELOW = [
+    # the same hedges from below: the last figure under 100 that agrees, the first that does not
+    ("nearly", 100, 99),  # "nearly N" is never above N
+    ("just under", 100, 99),
+    ("about", 91, 90),  # 91 + 9.1 = 100.1 reaches 100; 90 + 9 = 99 does not
+    ("some", 91, 90),
+    ("an estimated", 91, 90),
+]
+
+
+@pytest.fixture(scope="module")
+def hundred(tmp_path_factory: pytest.TempPathFactory) -> CheckText:
+    """The verdict of a count fact of value 100 (cue "killed", subject "people")."""
+    path = tmp_path_factory.mktemp("hundred") / "hundred.yaml"
+    path.write_text(
+        "event: x\nfacts:\n"
+        "  - {id: killed, kind: quantity, value: 100, cues: [killed], subjects: [people]}\n",
+        encoding="utf-8",
+    )
+    return text_checker(load(str(path)))
+
+
+def _figure(value: float) -> str:
+    return f"{value:g}"
+
+
+@pytest.mark.parametrize(("hedge", "agrees", "contradicts"), HEDGE_EDGES + HEDGE_EDGES_BELOW)
+def test_hedged_count_agrees_up_to_its_limit_and_contradicts_past_it(
+    hundred: CheckText, hedge: str, agrees: float, contradicts: float
+) -> None:
+    for figure, status in ((agrees, "match"), (contradicts, "contradiction")):
+        text = f"The officials said {hedge} {_figure(figure)} people were killed in the floods."
+        verdict = hundred("killed", text)
+        assert verdict.status.value == status, (text, verdict.detail)
+
+
+@pytest.mark.parametrize(("hedge", "figure"), [(h, c) for h, _, c in HEDGE_EDGES])
+def test_hedge_belongs_to_the_count_in_the_evidence(
+    hundred: CheckText, hedge: str, figure: int
+) -> None:
+    verdict = hundred("killed", f"The floods killed {hedge} {figure} people.")
+    assert verdict.status.value == "contradiction"
+    assert verdict.evidence[0].text == f"killed {hedge} {figure} people"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("100 people were killed.", "match"),
+        ("101 people were killed.", "contradiction"),
+        ("99 people were killed.", "contradiction"),
+        ("A hundred people were killed.", "omission"),  # "a hundred" is no figure it reads
+        ("Several people were killed.", "omission"),
+        ("Dozens of people were killed.", "omission"),
+    ],
+)
+def test_plain_count_is_exact(hundred: CheckText, text: str, status: str) -> None:
+    assert hundred("killed", text).status.value == status
+
+
+SCOPE_WORDS = ["since", "so far", "to date", "in total", "in all", "altogether", "overall",
+               "this year", "cumulative"]  # fmt: skip
+
+
+@pytest.mark.parametrize("scope", SCOPE_WORDS)
+def test_scope_word_after_the_cue_makes_the_count_context(
+    check_text: CheckText, scope: str
+) -> None:
+    """ "10 soldiers have been killed so far": a toll of another scope, never a contradiction."""
+    tail = "since the operation began" if scope == "since" else scope
+    text = f"10 Turkish soldiers have been killed {tail}, the agency said."
+    verdict = check_text("killed", text)
+    assert verdict.status.value == "omission", verdict.detail
+    assert [e.stance.value for e in verdict.evidence] == ["context"]
+
+
+@pytest.mark.parametrize("scope", SCOPE_WORDS)
+def test_scope_word_before_the_count_in_its_clause_makes_it_context(
+    check_text: CheckText, scope: str
+) -> None:
+    """ "So far, 10 Turkish soldiers have been killed": the scope word may open the clause."""
+    head = "Since it began" if scope == "since" else scope.capitalize()
+    text = f"{head}, 10 Turkish soldiers have been killed in the operation."
+    verdict = check_text("killed", text)
+    assert verdict.status.value == "omission", verdict.detail
+    assert [e.stance.value for e in verdict.evidence] == ["context"]
+
+
+def test_the_same_count_without_a_scope_word_contradicts(check_text: CheckText) -> None:
+    """The control of the two tests above: their sentences without the scope word."""
+    for text in (
+        "10 Turkish soldiers have been killed, the agency said.",
+        "Then, 10 Turkish soldiers have been killed in the operation.",
+    ):
+        assert check_text("killed", text).status.value == "contradiction", text
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("So far, 10 Turkish soldiers have been killed.", "omission"),  # the review's sentence
+        # a scope word in an earlier clause scopes nothing of this one
+        ("In all 66 have died, and 10 Turkish soldiers were killed in the strike.",
+         "contradiction"),
+        ("Overall the army lost ground; 10 Turkish soldiers were killed.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_scope_word_before_a_count_counts_only_in_its_clause(
+    check_text: CheckText, text: str, status: str
+) -> None:
+    assert check_text("killed", text).status.value == status
+
+
+# What each hedge allows around its figure N, as the README states it: (low, high, open ends).
+HEDGE_INTERVALS = {
+    "": lambda n: (n, n, False, False),
+    "more than": lambda n: (n, math.inf, True, False),
+    "over": lambda n: (n, math.inf, True, False),
+    "at least": lambda n: (n, math.inf, False, False),
+    "fewer than": lambda n: (0, n, False, True),
+    "less than": lambda n: (0, n, False, True),
+    "under": lambda n: (0, n, False, True),
+    "up to": lambda n: (0, n, False, False),
+    "as many as": lambda n: (0, n, False, False),
+    "nearly": lambda n: (n * 0.9, n, False, False),
+    "just under": lambda n: (n * 0.9, n, False, False),
+    "about": lambda n: (n * 0.9, n * 1.1, False, False),
+    "some": lambda n: (n * 0.9, n * 1.1, False, False),
+    "an estimated": lambda n: (n * 0.9, n * 1.1, False, False),
+}
+
+
+def _allows(hedge: str, figure: int, value: int) -> bool:
+    low, high, low_open, high_open = HEDGE_INTERVALS[hedge](figure)
+    above = value > low if low_open else value >= low
+    below = value < high if high_open else value <= high
+    return above and below
+
+
+@given(
+    sentences=neutral_text(),
+    at=st.integers(0, 8),
+    figure=st.integers(80, 125),
+    phrase=st.data(),
+)
+@example(sentences=["The market opened."], at=0, figure=100, phrase=None)
+def test_planted_count_with_any_hedge_and_scope_follows_the_rules(
+    hundred: CheckText,
+    sentences: list[str],
+    at: int,
+    figure: int,
+    phrase: st.DataObject | None,
+) -> None:
+    """A scope word makes the count context; else it agrees exactly when the hedge's interval
+    holds 100."""
+    hedge, scope, where = (
+        phrase.draw(count_phrase(figure)) if phrase is not None else ("fewer than", "", "")
+    )
+    counted = f"{hedge} {figure}".strip()
+    if scope and where == "before":
+        said = f"{scope.capitalize()}, {counted} people were killed in the floods."
+    else:
+        said = f"Officials said {counted} people were killed in the floods {scope}.".replace(
+            " .", "."
+        )
+    verdict = hundred("killed", plant(sentences, said, at))
+    agrees = _allows(hedge, figure, 100)
+    expected = "omission" if scope else ("match" if agrees else "contradiction")
+    assert verdict.status.value == expected, (said, verdict.detail)
+
+
+@given(sentences=tricky_text(), at=st.integers(0, 6), figure=st.sampled_from([4, 5, 12, 40]))
+@example(sentences=["Since 12 killed about Thursday."], at=0, figure=4)
+def test_a_planted_contradiction_wins_whatever_the_filler_says(
+    check_text: CheckText, sentences: list[str], at: int, figure: int
+) -> None:
+    """Filler with digits, cues, dates, hedges and other names can add context or support, but
+    never hide another count of the event stated plainly."""
+    said = f"Officials said {figure} Turkish soldiers were killed near the border."
+    verdict = check_text("killed", plant(sentences, said, at))
+    assert verdict.status.value == "contradiction"
+    assert f"{figure} Turkish soldiers were killed" in [e.text for e in verdict.evidence]

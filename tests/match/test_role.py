@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import pytest
 
+from factcheck.match.role import is_not_a_name
 from tests.conftest import CheckText
 
 
@@ -90,3 +91,65 @@ def test_cluster_role_on_real_sentence(
     check_cluster: Callable[[str], CheckText], name: str, fact: str, text: str, status: str
 ) -> None:
     assert check_cluster(name)(fact, text).status.value == status
+
+
+# Capitalised words after a role that name no one: demonyms (none of them in the seeds), months
+# and weekdays. Each sentence would make them another holder of the role if read as a name.
+NOT_HOLDERS = [
+    "Kremlin spokesman Brazilian officials said the talks went well.",
+    "Kremlin spokesman, Peruvian diplomats said, was not present.",
+    "Kremlin spokesman Kenyan envoys met on Friday.",
+    "Kremlin spokesman Vietnamese delegates were told.",
+    "Kremlin spokesman South Korean envoys were told.",  # a demonym of two words
+    "Kremlin spokesman New Zealander visitors were told.",
+    "Kremlin spokesman Icelanders were told.",  # a plural
+    "Kremlin spokesman Canadians were told.",
+    "Kremlin spokesman Monday said nothing.",
+    "Kremlin spokesman, September talks said",
+    "Ahmed Yilmaz, the Turkish spokesman",  # not the declared role at all
+]
+
+
+@pytest.mark.parametrize("text", NOT_HOLDERS)
+def test_demonyms_months_and_weekdays_after_a_role_are_no_other_holder(
+    check_text: CheckText, text: str
+) -> None:
+    verdict = check_text("spokesman", text)
+    assert verdict.status.value == "omission", verdict.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kremlin spokesman Ibrahim Kalin said the talks went well.",
+        "Kremlin spokesman Brazil Kalin said the talks went well.",  # a country is no demonym
+        "Kremlin spokesman Southern Kalin said the talks went well.",
+        "Kremlin spokesman Mayer Kalin said the talks went well.",  # "May" is only a month alone
+    ],
+)
+def test_a_name_that_only_starts_like_a_non_name_is_another_holder(
+    check_text: CheckText, text: str
+) -> None:
+    verdict = check_text("spokesman", text)
+    assert (verdict.status.value, verdict.reason) == ("contradiction", "role")
+
+
+@pytest.mark.parametrize(
+    ("words", "not_a_name"),
+    [
+        ("Turkish", True),
+        ("Russian", True),
+        ("Nigerians", True),
+        ("Costa Rican", True),
+        ("Costa Rica", False),
+        ("Costa Ricanos", False),
+        ("Trinidadian", True),
+        ("In Moscow", True),
+        ("Thursday", True),
+        ("Dmitry Peskov", False),
+        ("Brian Turk", False),
+        ("Julian Assange", False),  # ends like a demonym, is a name
+    ],
+)
+def test_is_not_a_name(words: str, not_a_name: bool) -> None:
+    assert is_not_a_name(words) is not_a_name
