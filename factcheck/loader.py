@@ -327,15 +327,19 @@ def _name(raw: dict[str, Any]) -> tuple[FactSpec, str]:
 
 
 def _claim(raw: dict[str, Any]) -> tuple[FactSpec, str]:
-    variants = tuple(_variant(name, body) for name, body in raw["variants"].items())
+    by = _strings(raw, "by")  # the fact's speakers, for every variant that names none
+    variants = tuple(_variant(name, body, by) for name, body in raw["variants"].items())
     return ClaimSpec(expected=raw["value"], variants=variants), raw["value"]
 
 
-def _variant(name: str, body: list[str] | dict[str, Any]) -> Variant:
+def _variant(name: str, body: list[str] | dict[str, Any], by: tuple[str, ...]) -> Variant:
     if isinstance(body, list):
-        return Variant(name=name, phrases=tuple(body))
+        return Variant(name=name, phrases=tuple(body), by=by)
     return Variant(
-        name=name, phrases=_strings(body, "phrases"), patterns=_strings(body, "patterns")
+        name=name,
+        phrases=_strings(body, "phrases"),
+        patterns=_strings(body, "patterns"),
+        by=_strings(body, "by") or by,
     )
 
 
