@@ -70,15 +70,17 @@ def _parse(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> argpar
 
 
 def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
-    from factcheck.loader import load
+    from factcheck.loader import load_with_warnings
 
     problems: list[Problem] = []
     for path in paths:
         try:
-            expectations = load(path)
+            expectations, warnings = load_with_warnings(path)
         except FactcheckError as error:
             problems.extend(_problems_of(error, path))
             continue
+        for warning in warnings:  # valid, but cannot work as meant: said, never fatal
+            print(warning, file=stderr)
         print(f"ok: {path} ({_counted(len(expectations.facts), 'fact')})", file=stdout)
     stdout.flush()
     if problems:

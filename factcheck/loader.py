@@ -25,6 +25,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from yaml.error import Mark
 
 from factcheck.errors import ExpectationError, Problem
+from factcheck.match.document import cue_problem
 from factcheck.model import (
     ClaimSpec,
     DateSpec,
@@ -53,7 +54,7 @@ from factcheck.yamlfile import (
     where,
 )
 
-__all__ = ["load", "loads"]
+__all__ = ["load", "load_with_warnings", "loads", "loads_with_warnings"]
 
 _PERIOD = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
@@ -76,11 +77,23 @@ def load(path: str | os.PathLike[str]) -> Expectations:
 
 def loads(text: str, path: str = "<string>") -> Expectations:
     """Validate expectation-file ``text``; ``path`` is used in problems and kept as given."""
+    return loads_with_warnings(text, path)[0]
+
+
+def load_with_warnings(path: str | os.PathLike[str]) -> tuple[Expectations, list[Problem]]:
+    """:func:`load`, and the warnings of :func:`loads_with_warnings`."""
+    name = os.fspath(path)
+    return loads_with_warnings(read_text(name, ExpectationError, "an expectation file"), name)
+
+
+def loads_with_warnings(text: str, path: str = "<string>") -> tuple[Expectations, list[Problem]]:
+    """:func:`loads`, and the warnings about a valid file: a cue that can never match (it has
+    no letter or digit once folded, or letters no word of a text is made of)."""
     tree, data = compose(text, path, ExpectationError, "a mapping with 'event' and 'facts'")
     problems = [*tree.problems, *_schema_problems(tree, data), *_semantic_problems(tree, data)]
     if problems:
         raise ExpectationError(sorted_unique(problems))
-    return _expectations(tree, data)
+    return _expectations(tree, data), sorted_unique(list(_cue_warnings(tree, data)))
 
 
 # --- schema violations -> messages for people --------------------------------------------------
@@ -174,6 +187,14 @@ def _semantic_problems(tree: MarkedTree, data: dict[str, Any]) -> Iterator[Probl
                 yield problem((*at, "range"), f"low {low_high[0]} is above high {low_high[1]}")
         if fact.get("kind") == "claim":
             yield from (problem(path, message) for path, message in _claim_errors(fact, at))
+
+
+def _cue_warnings(tree: MarkedTree, data: dict[str, Any]) -> Iterator[Problem]:
+    for index, fact in enumerate(data["facts"]):
+        for number, cue in enumerate(fact.get("cues") or ()):
+            if (message := cue_problem(cue)) is not None:
+                at: At = ("facts", index, "cues", number)
+                yield problem_at(tree.path, tree.mark(at), prefixed(at, f"warning: {message}"))
 
 
 def _date_error(value: Any) -> str | None:
