@@ -25,7 +25,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from yaml.error import Mark
 
 from factcheck.errors import ExpectationError, Problem
-from factcheck.match.document import cue_problem
+from factcheck.match.document import cue_problem, cue_words
 from factcheck.model import (
     ClaimSpec,
     DateSpec,
@@ -284,6 +284,12 @@ def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(raw.get(key) or ())
 
 
+def _subjects(raw: dict[str, Any]) -> tuple[str, ...]:
+    """The subjects as the text's words are compared with them: folded, lower case, cut as the
+    text is cut ("U.S." -> "u.s", "Bogotá" -> "bogota"; see :func:`cue_words`)."""
+    return tuple(" ".join(cue_words(subject)) for subject in _strings(raw, "subjects"))
+
+
 def _amount(value: Any) -> float | None:
     """``3``, ``284.46``, ``"28,156"`` or ``"8.7 million"`` as a number (None if none)."""
     if isinstance(value, bool):
@@ -316,7 +322,7 @@ def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:
         tolerance=tolerance,
         unit=unit,
         cues=_strings(raw, "cues"),
-        subjects=_strings(raw, "subjects"),
+        subjects=_subjects(raw),
         when=Period.parse(str(raw["when"])) if "when" in raw else None,
     )
     return spec, expected
@@ -324,7 +330,7 @@ def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:
 
 def _date(raw: dict[str, Any]) -> tuple[FactSpec, str]:
     value = Period.parse(str(raw["value"]))
-    spec = DateSpec(value=value, cues=_strings(raw, "cues"), subjects=_strings(raw, "subjects"))
+    spec = DateSpec(value=value, cues=_strings(raw, "cues"), subjects=_subjects(raw))
     return spec, value.isoformat()
 
 

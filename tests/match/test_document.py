@@ -67,3 +67,17 @@ def test_a_cue_matches_only_its_own_tokens(cue: str, text: str) -> None:
 def test_a_count_tied_to_a_dotted_cue_matches(text: str) -> None:
     fact = "id: affected\nkind: quantity\nvalue: 143 million\ncues: [U.S. consumers]"
     assert check_fact(fact, text).status.value == "match"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("U.S.", "Three U.S. soldiers were killed on Monday."),
+        ("Bogotá", "Three Bogota residents were killed on Monday."),
+        ("Soldiers", "Three soldiers were killed on Monday."),
+    ],
+)
+def test_a_subject_is_read_as_the_text_is(subject: str, text: str) -> None:
+    fact = f"id: k\nkind: quantity\nvalue: 3\ncues: [killed]\nsubjects: [{subject}]"
+    verdict = check_fact(fact, text)
+    assert (verdict.status.value, verdict.found) == ("match", "3")
