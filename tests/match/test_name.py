@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import CheckText, check_fact
+from tests.strategies import neutral_text, plant
 
 
 @pytest.mark.parametrize(
@@ -154,3 +157,25 @@ def test_a_lone_given_name_of_another_person_is_no_misspelling(
         "iranian-passenger", "Passenger Seyed Muhammad Reza Delavar boarded."
     )
     assert misspelt.status.value == "contradiction"  # beside the rest of the name it is judged
+
+
+PASSENGER = """
+id: passenger
+kind: name
+value: Delavar Seyed Mohammadreza
+variants: [Seyed Mohammad Reza Delavar]
+"""
+
+
+@given(
+    text=neutral_text(),
+    position=st.integers(0, 8),
+    given_name=st.sampled_from(["Muhammad", "Mohammed", "Sayed", "Seyyed", "Mohamad"]),
+    surname=st.sampled_from(["Zamani", "Hamid", "Rahimi", "Karimi"]),
+)
+def test_a_lone_given_name_of_another_person_never_contradicts(
+    text: list[str], position: int, given_name: str, surname: str
+) -> None:
+    statement = f"{given_name} {surname}, 24, was on the flight."
+    verdict = check_fact(PASSENGER, plant(text, statement, position))
+    assert verdict.status.value == "omission"
