@@ -99,16 +99,18 @@ def _parse(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> argpar
 
 
 def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO, verbosity: int = 0) -> int:
-    from factcheck.loader import load
+    from factcheck.loader import load_with_warnings
 
     problems: list[Problem] = []
     facts = 0
     for path in paths:
         try:
-            expectations = load(path)
+            expectations, warnings = load_with_warnings(path)
         except FactcheckError as error:
             problems.extend(_problems_of(error, path))
             continue
+        for warning in warnings:  # valid, but cannot work as meant: said, never fatal
+            print(warning, file=stderr)
         facts += len(expectations.facts)
         if verbosity >= 0:
             print(f"ok: {path} ({_counted(len(expectations.facts), 'fact')})", file=stdout)

@@ -26,6 +26,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from yaml.error import Mark
 
 from factcheck.errors import ExpectationError, Problem
+from factcheck.match.document import cue_problem, cue_words
 from factcheck.model import (
     ClaimSpec,
     DateSpec,
@@ -55,7 +56,7 @@ from factcheck.yamlfile import (
     where,
 )
 
-__all__ = ["load", "loads"]
+__all__ = ["load", "load_with_warnings", "loads", "loads_with_warnings"]
 
 MAX_AMOUNT = 1e18  # the largest count or amount a quantity fact may declare
 _AMOUNT_TEXT = re.compile(r"[0-9][0-9,]*(\.[0-9]+)?( (thousand|million|billion))?")
@@ -80,11 +81,23 @@ def load(path: str | os.PathLike[str]) -> Expectations:
 
 def loads(text: str, path: str = "<string>") -> Expectations:
     """Validate expectation-file ``text``; ``path`` is used in problems and kept as given."""
+    return loads_with_warnings(text, path)[0]
+
+
+def load_with_warnings(path: str | os.PathLike[str]) -> tuple[Expectations, list[Problem]]:
+    """:func:`load`, and the warnings of :func:`loads_with_warnings`."""
+    name = os.fspath(path)
+    return loads_with_warnings(read_text(name, ExpectationError, "an expectation file"), name)
+
+
+def loads_with_warnings(text: str, path: str = "<string>") -> tuple[Expectations, list[Problem]]:
+    """:func:`loads`, and the warnings about a valid file: a cue that can never match (it has
+    no letter or digit once folded, or letters no word of a text is made of)."""
     tree, data = compose(text, path, ExpectationError, "a mapping with 'event' and 'facts'")
     problems = [*tree.problems, *_schema_problems(tree, data), *_semantic_problems(tree, data)]
     if problems:
         raise ExpectationError(sorted_unique(problems))
-    return _expectations(tree, data)
+    return _expectations(tree, data), sorted_unique(list(_cue_warnings(tree, data)))
 
 
 # --- schema violations -> messages for people --------------------------------------------------
@@ -229,6 +242,14 @@ def _semantic_problems(tree: MarkedTree, data: dict[str, Any]) -> Iterator[Probl
             yield from (problem(path, message) for path, message in _claim_errors(fact, at))
 
 
+def _cue_warnings(tree: MarkedTree, data: dict[str, Any]) -> Iterator[Problem]:
+    for index, fact in enumerate(data["facts"]):
+        for number, cue in enumerate(fact.get("cues") or ()):
+            if (message := cue_problem(cue)) is not None:
+                at: At = ("facts", index, "cues", number)
+                yield problem_at(tree.path, tree.mark(at), prefixed(at, f"warning: {message}"))
+
+
 def _number_errors(fact: dict[str, Any], at: At) -> Iterator[tuple[At, str]]:
     """NaN, infinities and numbers too large to compare (a 400-digit count) in a quantity."""
     low_high = fact.get("range")
@@ -338,6 +359,12 @@ def _strings(raw: dict[str, Any], key: str) -> tuple[str, ...]:
     return tuple(raw.get(key) or ())
 
 
+def _subjects(raw: dict[str, Any]) -> tuple[str, ...]:
+    """The subjects as the text's words are compared with them: folded, lower case, cut as the
+    text is cut ("U.S." -> "u.s", "Bogotá" -> "bogota"; see :func:`cue_words`)."""
+    return tuple(" ".join(cue_words(subject)) for subject in _strings(raw, "subjects"))
+
+
 def _amount(value: Any) -> float | None:
     """``3``, ``284.46``, ``"28,156"`` or ``"8.7 million"`` as a number (None if none)."""
     if isinstance(value, bool):
@@ -371,7 +398,7 @@ def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:
         tolerance=tolerance,
         unit=unit,
         cues=_strings(raw, "cues"),
-        subjects=_strings(raw, "subjects"),
+        subjects=_subjects(raw),
         when=Period.parse(str(raw["when"])) if "when" in raw else None,
         exclude=_strings(raw, "exclude"),
     )
@@ -387,7 +414,7 @@ def _date(raw: dict[str, Any]) -> tuple[FactSpec, str]:
         else tuple((phrase, value) for phrase in named)
     )
     spec = DateSpec(
-        value=value, cues=_strings(raw, "cues"), subjects=_strings(raw, "subjects"), aliases=aliases
+        value=value, cues=_strings(raw, "cues"), subjects=_subjects(raw), aliases=aliases
     )
     return spec, value.isoformat()
 
@@ -412,15 +439,19 @@ def _name(raw: dict[str, Any]) -> tuple[FactSpec, str]:
 
 
 def _claim(raw: dict[str, Any]) -> tuple[FactSpec, str]:
-    variants = tuple(_variant(name, body) for name, body in raw["variants"].items())
+    by = _strings(raw, "by")  # the fact's speakers, for every variant that names none
+    variants = tuple(_variant(name, body, by) for name, body in raw["variants"].items())
     return ClaimSpec(expected=raw["value"], variants=variants), raw["value"]
 
 
-def _variant(name: str, body: list[str] | dict[str, Any]) -> Variant:
+def _variant(name: str, body: list[str] | dict[str, Any], by: tuple[str, ...]) -> Variant:
     if isinstance(body, list):
-        return Variant(name=name, phrases=tuple(body))
+        return Variant(name=name, phrases=tuple(body), by=by)
     return Variant(
-        name=name, phrases=_strings(body, "phrases"), patterns=_strings(body, "patterns")
+        name=name,
+        phrases=_strings(body, "phrases"),
+        patterns=_strings(body, "patterns"),
+        by=_strings(body, "by") or by,
     )
 
 

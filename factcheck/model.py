@@ -141,16 +141,19 @@ class NameSpec:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Variant:
-    """One way a claim can be stated, by literal phrases and/or regular expressions."""
+    """One way a claim can be stated, by literal phrases and/or regular expressions; with
+    ``by``, only in the words of one of those speakers ("the mayor", "police")."""
 
     name: str
     phrases: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
+    by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ClaimSpec:
-    """A statement with competing variants; ``expected`` names one of ``variants``."""
+    """A statement with one or more variants; ``expected`` names one of ``variants``. With one
+    variant, only its negation ("not charged") contradicts."""
 
     expected: str
     variants: tuple[Variant, ...]

@@ -422,6 +422,24 @@ def test_validate_reports_every_bad_file_and_oks_the_good_ones(
     assert "Traceback" not in result.stderr
 
 
+def test_validate_warns_of_a_cue_that_can_never_match_and_still_exits_0(tmp_path: Path) -> None:
+    text = (
+        "event: x\nfacts:\n  - id: k\n    kind: quantity\n    value: 3\n"
+        '    cues: [killed, "…", Київ, U.S.]\n'
+    )
+    path = write(tmp_path / "cues.yaml", text)
+    result = call("validate", path)
+    assert result.code == 0
+    assert result.stdout == f"ok: {path} (1 fact)\n"
+    assert result.stderr.splitlines() == [
+        f"{path}:6:20: facts[0].cues[1]: warning: cue '…' has no letter or digit: it can never "
+        "match",
+        f"{path}:6:25: facts[0].cues[2]: warning: cue 'Київ' has letters that no word of a text "
+        "is made of ('Квиі': words are runs of A-Z and 0-9 once accents are folded); it can "
+        "never match as written",
+    ]
+
+
 def test_validate_needs_at_least_one_file() -> None:
     result = call("validate")
     assert result.code == 2

@@ -379,11 +379,10 @@ ONE_PROBLEM = [
           - id: cause
             kind: claim
             value: a
-            variants:
-              a: [x]
+            variants: {}
         """,
-        "case.yaml:7:7: facts[0].variants: a claim needs at least 2 variants to tell apart",
-        id="claim-with-one-variant",
+        "case.yaml:6:15: facts[0].variants: a claim needs at least one variant",
+        id="claim-without-variants",
     ),
     pytest.param(
         """\

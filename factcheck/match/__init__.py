@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from factcheck.match.claim import compile_claim
 from factcheck.match.date import compile_date
-from factcheck.match.document import Checker, Document, first_words
+from factcheck.match.document import Checker, Document, cue_needles, first_words
 from factcheck.match.mention import acronym_lead, compile_mention, is_acronym
 from factcheck.match.name import compile_name
 from factcheck.match.quantity import compile_quantity
@@ -89,9 +89,14 @@ def needles(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
         )
         return words, exact
     if isinstance(spec, QuantitySpec | DateSpec):
-        phrases: tuple[str, ...] = spec.cues
-    elif isinstance(spec, RoleSpec):
-        phrases = (spec.person, *spec.person_aliases, spec.role, *spec.role_aliases)
+        return cue_needles(spec.cues), ()
+    if isinstance(spec, RoleSpec):
+        phrases: tuple[str, ...] = (
+            spec.person,
+            *spec.person_aliases,
+            spec.role,
+            *spec.role_aliases,
+        )
     elif isinstance(spec, ClaimSpec):
         leads = [_leading_word(pattern) for v in spec.variants for pattern in v.patterns]
         if None in leads:

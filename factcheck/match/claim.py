@@ -1,12 +1,17 @@
-"""``claim`` facts: a statement with competing variants, each given by phrases and patterns.
+"""``claim`` facts: a statement with variants, each given by phrases and patterns.
 
-A source stating a competing variant contradicts, even when it also states the expected one.
+A source stating a competing variant contradicts, even when it also states the expected one; so
+does a source that negates the expected variant ("police have not charged anyone"). A negated
+competing variant, or a phrase left open ("did not say whether"), claims nothing and is shown as
+context (see :mod:`factcheck.match.assertion`). With ``by``, a phrase counts only where one of
+those speakers says it.
 """
 
 from __future__ import annotations
 
 import re
 
+from factcheck.match.assertion import Stance, speaker_near, stance_of
 from factcheck.match.document import (
     Checker,
     Document,
@@ -18,6 +23,7 @@ from factcheck.match.document import (
     phrase_pattern,
     phrase_words,
 )
+from factcheck.match.mention import alias_regex
 from factcheck.model import ClaimSpec, Fact, Variant, Verdict
 from factcheck.user_patterns import EncodedText, UserPattern
 
@@ -25,30 +31,70 @@ from factcheck.user_patterns import EncodedText, UserPattern
 def compile_claim(fact: Fact) -> Checker:
     spec = fact.spec
     assert isinstance(spec, ClaimSpec)
-    finders = [(variant.name, _finders(variant)) for variant in spec.variants]
+    finders = [(variant, _finders(variant), _speakers(variant)) for variant in spec.variants]
 
     def check(doc: Document) -> Verdict:
         supports: list[Hit] = []
         conflicts: list[Hit] = []
-        for name, regexes in finders:
-            expected = name == spec.expected
+        context: list[Hit] = []
+        for variant, regexes, speakers in finders:
+            expected = variant.name == spec.expected
             for start, end in _matches(doc, regexes):
-                note = (
-                    "the source states the expected variant"
-                    if expected
-                    else f"the source states the competing variant {name!r}"
-                )
-                hit = Hit(start=start, end=end, value=name, note=note)
-                (supports if expected else conflicts).append(hit)
+                if speakers is not None and not speaker_near(doc, start, speakers):
+                    note = f"{variant.name!r} is not said by {_listed(variant.by)}"
+                    context.append(Hit(start=start, end=end, value=variant.name, note=note))
+                    continue
+                stance, negation = stance_of(doc, start, end)
+                hit = _hit(variant.name, expected, stance, negation, start, end)
+                if stance is Stance.NEGATED and expected:
+                    conflicts.append(hit)
+                elif stance is not Stance.ASSERTED:
+                    context.append(hit)
+                else:
+                    (supports if expected else conflicts).append(hit)
         # a phrase inside a longer match of the same variant adds nothing; a competing phrase
         # inside an expected one ("second largest wireless") is no claim
         supports, conflicts = outermost(supports), outermost(conflicts)
         if supports and conflicts:
             expected_spans = SpanIndex((s.start, s.end) for s in supports)
             conflicts = [c for c in conflicts if not expected_spans.overlaps(c.start, c.end)]
-        return decide(fact, doc, supports=supports, conflicts=conflicts, conflict_reason="variant")
+        return decide(
+            fact,
+            doc,
+            supports=supports,
+            conflicts=conflicts,
+            context=context,
+            conflict_reason="variant",
+        )
 
     return check
+
+
+def _hit(name: str, expected: bool, stance: Stance, negation: int, start: int, end: int) -> Hit:
+    """What a phrase of variant ``name`` says where the sentence takes ``stance`` towards it:
+    a negated phrase spans its negation too."""
+    if stance is Stance.ASSERTED:
+        note = (
+            "the source states the expected variant"
+            if expected
+            else f"the source states the competing variant {name!r}"
+        )
+        return Hit(start=start, end=end, value=name, note=note)
+    which = "expected" if expected else "competing"
+    if stance is Stance.NEGATED:
+        note = f"the source negates the {which} variant {name!r}"
+        return Hit(start=negation, end=end, value=f"not {name}", note=note)
+    note = f"the source leaves the {which} variant {name!r} open (neither stated nor denied)"
+    return Hit(start=negation, end=end, value=name, note=note)
+
+
+def _speakers(variant: Variant) -> re.Pattern[str] | None:
+    """One regex for the variant's speakers (``by``), ``None`` when anyone's words count."""
+    return alias_regex(variant.by) if variant.by else None
+
+
+def _listed(names: tuple[str, ...]) -> str:
+    return " or ".join(repr(name) for name in names)
 
 
 Finder = tuple[frozenset[str] | None, frozenset[str], re.Pattern[str] | UserPattern]

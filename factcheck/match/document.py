@@ -242,20 +242,23 @@ Checker = Callable[[Document], Verdict]
 
 class Cues:
     """Finds cue words (and multi-word cues): first the sentences that hold one, with a single
-    regex scan of the document, then their token positions inside such a sentence."""
+    regex scan of the document, then their token positions inside such a sentence.
+
+    A cue is read as the text is: folded ("Bogotá" = "Bogota") and cut into the tokens the text
+    is cut into ("U.S." is the token "U.S", "9/11" the tokens "9" "11"); see :func:`cue_forms`."""
 
     def __init__(self, cues: tuple[str, ...]) -> None:
-        self.cues = [tuple(cue.lower().split()) for cue in cues]
-        self.firsts = {cue[0] for cue in self.cues}
+        self.cues = [forms for forms in map(cue_forms, cues) if forms]
+        self.firsts = frozenset(form for cue in self.cues for form in cue[0])
         # any cue, matched where a cue's first word starts
-        self.regex = re.compile("|".join(phrase_pattern(cue) for cue in cues), re.IGNORECASE)
-        self.firsts_folded = frozenset(w for cue in cues for w in first_words(cue))
+        self.regex = re.compile("|".join(_cue_pattern(cue) for cue in self.cues) or "(?!)")
+        self.firsts_folded = cue_needles(cues)
 
     def sentences(self, doc: Document) -> list[tuple[int, int]]:
         """The ``(start, end)`` of every sentence with a cue, in order, each once (only the cues
         whose first word the document has are searched for)."""
         found: dict[tuple[int, int], None] = {}
-        match, text = self.regex.match, doc.text
+        match, text = self.regex.match, doc.lower
         for start in doc.starts_of(self.firsts_folded):
             if match(text, start):
                 found.setdefault(doc.sentence(start))
@@ -269,10 +272,68 @@ class Cues:
             if word not in self.firsts:
                 continue
             for cue in self.cues:
-                if tuple(lowers[index : index + len(cue)]) == cue:
-                    found.append((index, index + len(cue) - 1))
+                end = index + len(cue)
+                if end <= len(lowers) and all(
+                    lowers[at] in forms for at, forms in zip(range(index, end), cue, strict=True)
+                ):
+                    found.append((index, end - 1))
                     break
         return found
+
+
+def cue_words(cue: str) -> list[str]:
+    """The tokens (lower case) the text must have for ``cue``: the cue folded and cut as the
+    text is ("U.S." -> ["u.s"], "Bogotá" -> ["bogota"], "9/11" -> ["9", "11"])."""
+    return [word.lower() for word in TOKEN.findall(fold(cue).text)]
+
+
+def cue_problem(cue: str) -> str | None:
+    """Why ``cue`` can never match as written, or ``None``: it folds to no word of a text
+    ("…", "$"), or has letters or digits that no word of a folded text is made of (words are
+    runs of A-Z and 0-9 once accents are folded: "Київ")."""
+    folded = fold(cue).text
+    foreign = sorted({c for c in folded if c.isalnum() and not c.isascii()})
+    if foreign:
+        letters = "".join(foreign)
+        return (
+            f"cue {cue!r} has letters that no word of a text is made of ({letters!r}: words are "
+            "runs of A-Z and 0-9 once accents are folded); it can never match as written"
+        )
+    if not cue_words(cue):
+        return f"cue {cue!r} has no letter or digit: it can never match"
+    return None
+
+
+def cue_forms(cue: str) -> tuple[frozenset[str], ...]:
+    """For each token of ``cue``, the token forms it matches: the token itself. Inflections are
+    not derived: "attacks" for a cue "attack" brought a date of another event into the seeds
+    ("killed ... since it began in August, mostly in attacks by IS"), so each form a file wants
+    is a cue of its own."""
+    return tuple(frozenset((word,)) for word in cue_words(cue))
+
+
+def cue_needles(cues: Iterable[str]) -> frozenset[str]:
+    """The words of the document's word set (runs of letters and digits, lower case) that one of
+    ``cues`` starts with: a document without any has none of them."""
+    return frozenset(
+        _WORD.match(form).group()  # type: ignore[union-attr]  # a token starts with a run
+        for forms in map(cue_forms, cues)
+        if forms
+        for form in forms[0]
+    )
+
+
+def _cue_pattern(cue: tuple[frozenset[str], ...]) -> str:
+    """A regex (on lower-case text) for the tokens of one cue, at token boundaries."""
+    words = [
+        "(?:" + "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)) + ")"
+        for forms in cue
+    ]
+    return _TOKEN_START + r"[^a-z0-9]+".join(words) + _TOKEN_END
+
+
+_TOKEN_START = r"(?<![a-z0-9])(?<![a-z0-9]['.,-])"
+_TOKEN_END = r"(?![a-z0-9]|['.,-][a-z0-9])"
 
 
 def _closes_abbreviation(text: str, at: int) -> bool:

@@ -49,6 +49,13 @@ _LONGEST_TOKEN = 100  # how far back one is looked for (a longer one is taken as
 INFLECTIONS = ("s", "es", "'s", "'", "n", "an", "ian", "ns", "ans", "ians", "ish", "ese", "i", "is")
 _INFLECTION_SET = frozenset(INFLECTIONS)
 _WORD = re.compile(r"[A-Za-z]+")
+# short words that a lost space glues to the end of a name ("Abdul Rahmanthe")
+GLUED = frozenset(
+    (
+        "the an and or of in on at to for from with by as is was are were has had have who "
+        "which that said says told also"
+    ).split()
+)
 
 
 def _plain(word: str) -> str:
@@ -75,58 +82,108 @@ def allowed_distance(declared: str, next_to_name: bool) -> int:
     return 0
 
 
-def misspelt_target(plain: str, declared: Sequence[str], next_to_name: bool) -> str | None:
+def misspelt_target(
+    plain: str,
+    declared: Sequence[str],
+    next_to_name: bool,
+    by_name_only: frozenset[str] = TITLES,
+) -> str | None:
     """The declared word that the folded, lower-case ``plain`` misspells, if any.
 
     ``plain`` must not itself be a declared or allowed word; ``declared`` holds folded,
-    lower-case words, tried in order.
+    lower-case words, tried in order; the words of ``by_name_only`` (titles, given names) are
+    judged only ``next_to_name``.
     """
     for target in declared:
-        if target[0] != plain[0] or (target in TITLES and not next_to_name):
+        if target[0] != plain[0] or (target in by_name_only and not next_to_name):
             continue
         if plain.startswith(target) and plain[len(target) :] in _INFLECTION_SET:
             return None  # the declared word plus an inflection
+        if next_to_name and glued_word(plain, target) is not None:
+            return target
         limit = allowed_distance(target, next_to_name)
         if limit and 0 < OSA.distance(plain, target, score_cutoff=limit) <= limit:
             return target
     return None
 
 
+def glued_word(plain: str, target: str) -> str | None:
+    """The word glued to the declared ``target`` in ``plain`` (a lost space: "rahmanthe" is
+    "rahman" + "the"), when ``target`` has 4+ letters and the rest is one of ``GLUED``."""
+    rest = plain[len(target) :]
+    if len(target) >= 4 and plain.startswith(target) and rest in GLUED:
+        return rest
+    return None
+
+
+def lost_accents(word: str) -> str | None:
+    """``word`` (as declared) without its letters that carry a diacritic, lower case: "frdric"
+    for "Frédéric", "mile" for "Émile"; ``None`` when it has none, or keeps under 3 letters."""
+    kept = "".join(c for c in word if c.isascii()).lower()
+    if kept == _plain(word) or len(kept) < 3 or not kept.isalpha():
+        return None
+    return kept
+
+
 def compile_name(fact: Fact) -> Checker:
     spec = fact.spec
     assert isinstance(spec, NameSpec)
-    forms = (spec.value, *spec.variants)
+    written = (spec.value, *spec.variants)
+    forms = tuple(fold(form).text for form in written)  # the text is folded: so are the forms
     form_regex = re.compile("|".join(phrase_pattern(form) for form in forms), re.IGNORECASE)
-    declared = sorted({_plain(w) for form in forms for w in _WORD.findall(form)}, key=len)
+    declared = sorted({w.lower() for form in forms for w in _WORD.findall(form)}, key=len)
     known = set(declared) | {_plain(w) for w in spec.not_misspellings}
+    by_name_only = TITLES | given_names(forms)
+    # "frdric" -> "frederic": every word of the forms with its accented letters dropped
+    stripped = {
+        kept: _plain(word)
+        for form in written
+        for word in form.split()
+        if (kept := lost_accents(word)) is not None and kept not in known
+    }
+
+    def target_of(plain: str, capital: bool, next_to_name: bool) -> str | None:
+        """The declared word that the lower-case ``plain`` misspells, if any (``capital``:
+        whether it is written with a capital)."""
+        if plain in known:
+            return None
+        target = stripped.get(plain)
+        if target is not None and (next_to_name or (capital and target not in by_name_only)):
+            return target
+        if not capital:
+            return None
+        return misspelt_target(plain, declared, next_to_name, by_name_only)
 
     def misspelling(word: str, next_to_name: bool) -> str | None:
         """The declared word that ``word`` misspells, if any."""
-        plain = _base(word).lower()  # the document is folded already
-        if plain in known or not word[:1].isupper():
-            return None
-        return misspelt_target(plain, declared, next_to_name)
+        # the document is folded already
+        return target_of(_base(word).lower(), word[:1].isupper(), next_to_name)
 
-    initials = sorted({word[0].upper() for word in declared})
+    # each declared word as the file spells it, for suggestions ("frederic" -> "Frédéric")
+    spelled = {_plain(w): w for form in written for w in form.split() if _WORD.fullmatch(_plain(w))}
+    initials = sorted({word[0].upper() for word in (*declared, *stripped)})
     form_words = frozenset(w for form in forms for w in first_words(form))
+    lowered = [kept for kept, target in stripped.items() if kept[0] != target[0]]
 
     @functools.lru_cache(maxsize=65536)
     def suspicion(written: str) -> int:
-        """Whether a capitalised word may misspell a declared one (remembered across documents):
+        """Whether a word may misspell a declared one (remembered across documents):
         ``NOWHERE``, ``BY_NAME`` (only next to another word of the name) or ``ANYWHERE``."""
-        word = written.lower()
-        if word in known or misspelt_target(word, declared, True) is None:
+        word, capital = written.lower(), written[:1].isupper()
+        if target_of(word, capital, True) is None:
             return NOWHERE
-        return ANYWHERE if misspelt_target(word, declared, False) is not None else BY_NAME
+        return ANYWHERE if target_of(word, capital, False) is not None else BY_NAME
 
     halves = _halves(forms)
     leading = leading_words(forms)
 
     def check(doc: Document) -> Verdict:
         found: list[Hit] = []
-        # distinct capitalised words first; then only the sentences where one that could
-        # misspell a declared word stands are tokenised and judged in context
-        suspects = [w for w in doc.capitalised(initials) if suspicion(w)]
+        # distinct capitalised words first (and the words that lost an accented initial); then
+        # only the sentences where one that could misspell a declared word stands are
+        # tokenised and judged in context
+        candidates = doc.capitalised(initials) + [w for w in lowered if w in doc.words]
+        suspects = [w for w in candidates if suspicion(w)]
         if suspects:
             standing: set[str] = set()  # the suspects some token of the text is written as
             spots: list[int] = []  # where such a token may be judged a misspelling
@@ -141,7 +198,7 @@ def compile_name(fact: Fact) -> Checker:
                 tokens = doc.tokens_between(start, end)
                 for index, token in enumerate(tokens):
                     if _base(token.text) in standing:
-                        hit = _conflict(doc, tokens, index, token, known, misspelling)
+                        hit = _conflict(doc, tokens, index, token, known, misspelling, spelled)
                         if hit is not None:
                             found.append(hit)
         found += _split_words(doc, halves)
@@ -155,6 +212,17 @@ def compile_name(fact: Fact) -> Checker:
     return check
 
 
+def given_names(forms: Sequence[str]) -> frozenset[str]:
+    """The words (lower case) of multi-word names that end none of them: given and middle
+    names ("pouria", "nour" of "Pouria Nour Mohammad Mehrdad"). Standing alone, such a word
+    most often names another person ("Muhammad Razahan Zamani"), so it is judged only next to
+    another word of the name; the last word (the surname) and one-word names are judged
+    anywhere."""
+    words = [[w.lower() for w in _WORD.findall(form)] for form in forms]
+    lasts = {ws[-1] for ws in words if ws}
+    return frozenset(w for ws in words if len(ws) > 1 for w in ws[:-1]) - lasts
+
+
 def _conflict(
     doc: Document,
     tokens: list[Token],
@@ -162,6 +230,7 @@ def _conflict(
     token: Token,
     known: set[str],
     misspelling: Callable[[str, bool], str | None],
+    spelled: dict[str, str],
 ) -> Hit | None:
     """A misspelling hit for ``token``, spanning the name as written, or ``None``."""
     word = token.text
@@ -189,14 +258,22 @@ def _conflict(
         last += 1
     start, end = tokens[first].start, tokens[last].end
     written = doc.text[start:end]
-    fixed = _restore_case(target, _base(word))
+    fixed = spelled.get(target) or _restore_case(target, _base(word))
+    glued = glued_word(_base(word).lower(), target)
+    if glued is not None:
+        fixed += " " + _base(word)[len(target) :]
     suggestion = written.replace(_base(word), fixed, 1)
+    why = (
+        f"{_base(word)!r} looks like {fixed.split()[0]!r} with {glued!r} glued to it (a lost space)"
+        if glued is not None
+        else f"{_base(word)!r} looks like a misspelling of {fixed!r}"
+    )
     return Hit(
         start=start,
         end=end,
         value=written,
         suggestion=suggestion,
-        note=f"{_base(word)!r} looks like a misspelling of {fixed!r}: did you mean {suggestion!r}?",
+        note=f"{why}: did you mean {suggestion!r}?",
     )
 
 

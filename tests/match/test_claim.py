@@ -5,8 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from tests.conftest import CheckText
+from tests.conftest import CheckText, check_fact
+from tests.strategies import neutral_text, plant
 
 
 @pytest.mark.parametrize(
@@ -102,3 +105,160 @@ def test_a_denied_swap_contradicts_the_swap(check_cluster: Callable[[str], Check
         "denied",
     )
     assert [e.stance.value for e in verdict.evidence] == ["supports", "conflicts"]
+
+
+CHARGED = """
+id: charged
+kind: claim
+value: charged
+variants:
+  charged: [charged, claimed responsibility, converted to Islam, exchanged for]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "found"),
+    [
+        # real sentences (bulk corpus, chibok-release, equifax)
+        ("The star has not been charged by police.", "contradiction", "not charged"),
+        (
+            "So far, no group has claimed responsibility for the blast.",
+            "contradiction",
+            "not charged",
+        ),
+        (
+            "Information minister Mohammed denied that the 21 girls were exchanged for Boko Haram "
+            "prisoners.",
+            "contradiction",
+            "not charged",
+        ),
+        # made-up sentences of other stories
+        ("Nobody has claimed responsibility.", "contradiction", "not charged"),
+        (
+            "There is no evidence that the gunman converted to Islam.",
+            "contradiction",
+            "not charged",
+        ),
+        ("He never converted to Islam, his brother said.", "contradiction", "not charged"),
+        ("The suspect hasn't been charged yet.", "contradiction", "not charged"),
+        ("The suspect was charged on Monday.", "match", "charged"),
+        # the negation stays in its clause
+        ("No one was hurt, and police charged the driver.", "match", "charged"),
+        ("Nobody was hurt but the driver was charged.", "match", "charged"),
+        ("Police did not release the names of the three men charged.", "match", "charged"),
+        # negations of saying or knowing, and double negations, leave the phrase open
+        ("Police did not say whether anyone had been charged.", "omission", None),
+        ("Officials would not confirm he had been charged.", "omission", None),
+        ("Police did not deny that he was charged.", "omission", None),
+        ("There is no doubt that he was charged.", "match", "charged"),
+        # the phrase opening the clause after "that" is what it speaks of, not what it denies
+        ("no evidence that charged men were released", "omission", None),
+    ],
+)
+def test_a_negated_expected_phrase_contradicts_and_only_in_its_clause(
+    text: str, status: str, found: str | None
+) -> None:
+    verdict = check_fact(CHARGED, text)
+    assert (verdict.status.value, verdict.found) == (status, found)
+    if status == "contradiction":
+        assert verdict.reason == "variant"
+        assert "negates the expected variant" in verdict.detail
+
+
+def test_a_negated_expected_phrase_quotes_its_negation_as_evidence() -> None:
+    verdict = check_fact(CHARGED, "Police have not charged anyone.")
+    assert [(e.stance.value, e.text) for e in verdict.evidence] == [("conflicts", "not charged")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The FBI said he was not a soldier of the Islamic State.",
+        "There was no evidence he acted on behalf of Islamic State.",
+        "Police denied that the gunman converted to Islam.",
+    ],
+)
+def test_a_negated_competing_phrase_is_no_claim(
+    check_cluster: Callable[[str], CheckText], text: str
+) -> None:
+    verdict = check_cluster("las-vegas-shooting")("isis-link", text)
+    assert verdict.status.value == "omission"
+    assert [e.stance.value for e in verdict.evidence] == ["context"]
+
+
+def test_a_one_variant_claim_matches_and_contradicts_only_by_negation() -> None:
+    fact = """
+id: arrest
+kind: claim
+value: arrested
+variants:
+  arrested: [was arrested, were arrested]
+"""
+    assert check_fact(fact, "A 24-year-old man was arrested on Friday.").status.value == "match"
+    assert check_fact(fact, "The driver was questioned and released.").status.value == "omission"
+    # "was not arrested" does not hold the phrase "was arrested"
+    assert check_fact(fact, "The driver was not arrested.").status.value == "omission"
+    for text in ("Nobody was arrested.", "No suspects were arrested."):
+        negated = check_fact(fact, text)
+        assert (negated.status.value, negated.reason) == ("contradiction", "variant")
+
+
+SPOKEN = """
+id: cause
+kind: claim
+value: accident
+by: [the mayor, police]
+variants:
+  accident: [an accident]
+  arson: [arson]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The mayor called it an accident.", "match"),
+        ("It was an accident, according to police.", "match"),
+        ("Police said on Monday that the fire was arson.", "contradiction"),
+        # someone else's words count for nothing
+        ("Witnesses said it was an accident.", "omission"),
+        ("A neighbour told reporters the fire was arson.", "omission"),
+        ("The mayor called it an accident, but a neighbour said it was arson.", "match"),
+        # no reporting verb: nobody is said to say it
+        ("Arson is suspected in the mayor's district.", "omission"),
+    ],
+)
+def test_with_by_only_the_named_speakers_words_count(text: str, status: str) -> None:
+    assert check_fact(SPOKEN, text).status.value == status
+
+
+def test_by_on_a_variant_overrides_the_fact_speakers() -> None:
+    fact = """
+id: link
+kind: claim
+value: no connection
+by: [FBI]
+variants:
+  no connection: [no connection]
+  soldier: {phrases: [soldier of the Islamic State], by: [Amaq, Islamic State]}
+"""
+    assert check_fact(fact, "Amaq said he was a soldier of the Islamic State.").status.value == (
+        "contradiction"
+    )
+    assert check_fact(fact, "The FBI said he was a soldier of the Islamic State.").status.value == (
+        "omission"
+    )
+    assert check_fact(fact, "The FBI has found no connection so far.").status.value == "match"
+
+
+@given(
+    text=neutral_text(),
+    position=st.integers(0, 8),
+    negation=st.sampled_from(["not", "never", "no one has", "nobody", "police denied that he"]),
+)
+def test_a_negated_expected_phrase_never_matches(
+    text: list[str], position: int, negation: str
+) -> None:
+    verdict = check_fact(CHARGED, plant(text, f"The suspect {negation} charged.", position))
+    assert verdict.status.value == "contradiction"
+    assert all(e.stance.value == "conflicts" for e in verdict.evidence)

@@ -1,0 +1,172 @@
+"""Whether a sentence asserts a phrase, negates it or leaves it open, and who says it.
+
+**Negation scope.** A phrase is *negated* when a negator stands before it in its clause, at most
+``NEGATION_WINDOW`` words before its first word, or before a "that" within them: "police have
+**not** charged anyone", "**nobody** has taken responsibility", "there is **no** evidence that
+he converted to Islam", "the FBI **denied** that the 21 girls were exchanged", "he **never**
+converted". The negators are ``NEGATORS`` and any word ending in "n't" ("didn't", "hasn't").
+The clause ends at a comma, semicolon, colon, bracket, quote or dash, and at a word that opens
+another clause (``BOUNDARIES``: "but", "and", "because", "while", ...): in "no one was hurt, and
+police charged him" the "charged" is asserted.
+
+The phrase is *open*, neither asserted nor negated:
+- under "whether" or "if" ("it is unclear whether anyone was charged");
+- when the negation bears on saying or knowing ("police did **not say** who was charged",
+  "would **not confirm** he had been charged": a verb of ``OPENERS`` between the two);
+- when the phrase opens the clause after "that" ("no evidence that *two separate events* were
+  related": the negation bears on what the clause says of it);
+- when two negations meet ("did not deny that", or "not" before a phrase that holds its own
+  negation, such as "no connection").
+"Not only", "not just", "no doubt" and "no question" negate nothing.
+
+**Speakers.** :func:`speaker_near` tells whether one of a fact's speakers stands next to the
+reporting verb nearest the phrase in its sentence ("the mayor **called** it an accident",
+"**according to** police", "Equifax **said**").
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from factcheck.match.document import Document, Token
+
+NEGATION_WINDOW = 5  # words from a negator to the phrase's first word, at most
+SPEAKER_WINDOW = 3  # words between a speaker and its reporting verb, at most
+
+NEGATORS = frozenset(
+    (
+        "not no never nobody none nothing neither nor without cannot deny denies denied denying "
+        "reject rejects rejected rejecting"
+    ).split()
+)
+# a negator followed by one of these negates nothing: "not only", "no doubt that"
+_NOT_NEGATING = frozenset("only just merely doubt question".split())
+BOUNDARIES = frozenset(
+    (
+        "but and or although though while whereas because since however yet so unless until "
+        "after before when where which who whom whose"
+    ).split()
+)
+# a negation of saying or knowing leaves the phrase open: "did not say whether", "not confirm"
+OPENERS = frozenset(
+    (
+        "whether if say says said saying confirm confirms confirmed confirming comment commented "
+        "disclose disclosed reveal revealed know knows knew known identify identified specify "
+        "specified speculate clear sure certain immediately rule ruled ruling"
+    ).split()
+)
+REPORTING_VERBS = frozenset(
+    (
+        "said says say saying told tells tell stated states announced announces confirmed "
+        "confirms claimed claims called calls described describes insisted insists added adds "
+        "explained explains reported reports wrote writes tweeted tweets according believes "
+        "believe believed concluded concludes found finds determined determines denied denies "
+        "disputed disputes rejected rejects blamed blames alleged alleges maintained maintains "
+        "acknowledged acknowledges admitted admits argued argues noted notes testified "
+        "testifies suggested suggests"
+    ).split()
+)
+_QUESTIONS = frozenset(("whether", "if"))
+_DETERMINERS = frozenset("the a an these those this its their his her".split())
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]\"]|\s-\s|--")
+
+
+class Stance(Enum):
+    """What a sentence does with a phrase."""
+
+    ASSERTED = "asserted"
+    NEGATED = "negated"
+    OPEN = "open"
+
+
+def is_negator(word: str) -> bool:
+    """Whether the lower-case token ``word`` negates what follows it in its clause."""
+    return word in NEGATORS or word.endswith("n't")
+
+
+def stance_of(doc: Document, start: int, end: int) -> tuple[Stance, int]:
+    """The stance of the sentence towards the phrase at folded ``[start, end)``, and where the
+    negation (or the "whether") starts; ``start`` when the phrase is asserted."""
+    sentence_start, sentence_end = doc.sentence(start)
+    tokens = doc.tokens_between(sentence_start, sentence_end)
+    first = _first_token_at(tokens, start)
+    if first is None:
+        return Stance.ASSERTED, start
+    scope = _scope(doc, tokens, first)
+    question = next((i for i in scope if tokens[i].lower in _QUESTIONS), None)
+    negators = [
+        i for i in scope if is_negator(tokens[i].lower) and not _not_negating(tokens, i, first)
+    ]
+    if not negators:
+        if question is not None:
+            return Stance.OPEN, tokens[question].start
+        return Stance.ASSERTED, start
+    negator = negators[0]
+    inside = [t.lower for t in tokens[first:] if t.start < end]
+    between = [t.lower for t in tokens[negator + 1 : first]]
+    if (
+        any(is_negator(word) for word in between + inside)
+        or not OPENERS.isdisjoint(between)
+        or _subject_of_clause(between)
+    ):
+        return Stance.OPEN, tokens[negator].start
+    return Stance.NEGATED, tokens[negator].start
+
+
+def _not_negating(tokens: list[Token], index: int, first: int) -> bool:
+    """ "not only", "no doubt": a negator that negates nothing."""
+    return index + 1 < first and tokens[index + 1].lower in _NOT_NEGATING
+
+
+def _subject_of_clause(between: list[str]) -> bool:
+    """Whether the phrase opens the clause after "that" ("no evidence that *these two separate
+    events* were related"): it is what the clause speaks of, and the negation bears on what the
+    clause says of it."""
+    return between[-1:] == ["that"] or (
+        len(between) > 1 and between[-2] == "that" and between[-1] in _DETERMINERS
+    )
+
+
+def _first_token_at(tokens: list[Token], start: int) -> int | None:
+    for index, token in enumerate(tokens):
+        if token.end > start:
+            return index
+    return None
+
+
+def _scope(doc: Document, tokens: list[Token], first: int) -> list[int]:
+    """The indexes of the tokens of the phrase's clause within the window before token
+    ``first``, farthest first (a "that" opens a new window: "denied *that* the 21 girls were
+    exchanged")."""
+    found: list[int] = []
+    index, limit, extended = first - 1, first - NEGATION_WINDOW, False
+    while index >= max(limit, 0):
+        token = tokens[index]
+        gap = doc.text[token.end : tokens[index + 1].start]
+        if _CLAUSE_BREAK.search(gap) or token.lower in BOUNDARIES:
+            break
+        found.append(index)
+        if token.lower == "that" and not extended:
+            limit, extended = index - NEGATION_WINDOW, True
+        index -= 1
+    return found[::-1]
+
+
+def speaker_near(doc: Document, start: int, speakers: re.Pattern[str]) -> bool:
+    """Whether a match of ``speakers`` stands within ``SPEAKER_WINDOW`` words of the reporting
+    verb nearest the phrase that starts at folded offset ``start``, in its sentence."""
+    sentence_start, sentence_end = doc.sentence(start)
+    tokens = doc.tokens_between(sentence_start, sentence_end)
+    at = _first_token_at(tokens, start)
+    verbs = [i for i, token in enumerate(tokens) if token.lower in REPORTING_VERBS]
+    if at is None or not verbs:
+        return False
+    verb = min(verbs, key=lambda i: (abs(i - at), i))
+    for match in speakers.finditer(doc.text, sentence_start, sentence_end):
+        words = [i for i, t in enumerate(tokens) if match.start() <= t.start < match.end()]
+        if words and (
+            0 < verb - words[-1] <= SPEAKER_WINDOW + 1 or 0 < words[0] - verb <= SPEAKER_WINDOW + 1
+        ):
+            return True
+    return False

@@ -1,0 +1,65 @@
+"""What a sentence does with a phrase (asserts, negates, leaves open), and who says it."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.match.assertion import Stance, speaker_near, stance_of
+from factcheck.match.document import Document
+from factcheck.match.mention import alias_regex
+from factcheck.sources import source_from_text
+
+
+def _stance(text: str, phrase: str) -> tuple[Stance, str]:
+    doc = Document(source_from_text(text, id="s.txt"))
+    start = doc.text.index(phrase)
+    stance, negation = stance_of(doc, start, start + len(phrase))
+    return stance, doc.text[negation : start + len(phrase)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "stance", "span"),
+    [
+        # real sentences: chibok-release 006, the bulk corpus (BBC, giveme5w1h), las-vegas 002
+        ("Information minister Mohammed denied that the 21 girls were exchanged for Boko Haram "
+         "prisoners.", "exchanged for", Stance.NEGATED,
+         "denied that the 21 girls were exchanged for"),
+        ("Gazprom chief Alexei Miller confirmed Rosneft-owned Yugansk was not part of the deal.",
+         "part of the deal", Stance.NEGATED, "not part of the deal"),
+        ("Authorities are investigating whether a second car bomb was involved.", "car bomb",
+         Stance.OPEN, "whether a second car bomb"),
+        ("Mandiant found no evidence that these two separate events or the attackers were "
+         "related.", "two separate events", Stance.OPEN, "no evidence that these two separate events"),
+        ("We have determined, to this point, no connection with an international terrorist group.",
+         "no connection", Stance.ASSERTED, "no connection"),
+        # made up
+        ("Nobody has taken responsibility.", "taken responsibility", Stance.NEGATED,
+         "Nobody has taken responsibility"),
+        ("He didn't resign.", "resign", Stance.NEGATED, "didn't resign"),
+        ("It was not only an accident.", "an accident", Stance.ASSERTED, "an accident"),
+        ("There was not no connection.", "no connection", Stance.OPEN, "not no connection"),
+        ("Police, who did not comment, charged him.", "charged", Stance.ASSERTED, "charged"),
+    ],
+)  # fmt: skip
+def test_the_stance_of_a_sentence_towards_a_phrase(
+    text: str, phrase: str, stance: Stance, span: str
+) -> None:
+    assert _stance(text, phrase) == (stance, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "said"),
+    [
+        ("The mayor called it an accident.", ("the mayor",), True),
+        ("It was an accident, according to police.", ("police",), True),
+        ("Equifax said 143 million people were affected.", ("Equifax",), True),
+        ("The FBI said so, but the mayor called it an accident.", ("FBI",), False),
+        ("An accident, the mayor thinks.", ("the mayor",), False),  # no reporting verb
+    ],
+)
+def test_a_speaker_counts_next_to_the_reporting_verb_nearest_the_phrase(
+    text: str, speakers: tuple[str, ...], said: bool
+) -> None:
+    doc = Document(source_from_text(text, id="s.txt"))
+    start = doc.text.lower().index("accident") if "accident" in text else doc.text.index("143")
+    assert speaker_near(doc, start, alias_regex(speakers)) is said

@@ -1,0 +1,83 @@
+"""The shared reading of a source: cues are read as the text is (folded, cut into its tokens)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.match.document import Cues, Document, cue_needles, cue_words
+from factcheck.sources import source_from_text
+from tests.conftest import check_fact
+
+
+@pytest.mark.parametrize(
+    ("cue", "words"),
+    [
+        ("U.S.", ["u.s"]),  # the text's token has no final period
+        ("Bogotá", ["bogota"]),
+        ("death toll", ["death", "toll"]),
+        ("9/11", ["9", "11"]),
+        ("Co-op", ["co-op"]),
+        ("…", []),
+    ],
+)
+def test_a_cue_is_folded_and_cut_into_the_tokens_of_the_text(cue: str, words: list[str]) -> None:
+    assert cue_words(cue) == words
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("U.S. consumers", "The breach affected 143 million U.S. consumers, the firm said."),
+        ("U.S.", "Equifax said 143 million people in the U.S. were affected."),
+        ("Bogotá", "Three people died in Bogota on Friday."),
+        ("Bogota", "Three people died in Bogotá on Friday."),
+        ("9/11", "Not since the 9/11 attacks has the city seen such grief."),
+    ],
+)
+def test_a_cue_is_found_as_the_text_writes_it(cue: str, text: str) -> None:
+    cues = Cues((cue,))
+    doc = Document(source_from_text(text, id="s.txt"))
+    assert not cue_needles((cue,)).isdisjoint(doc.words)
+    ((start, end),) = cues.sentences(doc)
+    assert cues.positions(doc.tokens_between(start, end))
+
+
+@pytest.mark.parametrize(
+    ("cue", "text"),
+    [
+        ("U.S.", "US officials and the USS Cole."),  # another spelling is another cue
+        ("attack", "Two attacks followed."),  # no inflections are derived
+        ("kill", "Two people were killed."),
+    ],
+)
+def test_a_cue_matches_only_its_own_tokens(cue: str, text: str) -> None:
+    doc = Document(source_from_text(text, id="s.txt"))
+    cues = Cues((cue,))
+    assert [cues.positions(doc.tokens_between(*s)) for s in cues.sentences(doc)] in ([], [[]])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The breach affected 143 million U.S. consumers.",
+        "The breach affected 143 million U.S consumers.",
+        "The breach affected 143 million U.S. consumers",
+    ],
+)
+def test_a_count_tied_to_a_dotted_cue_matches(text: str) -> None:
+    fact = "id: affected\nkind: quantity\nvalue: 143 million\ncues: [U.S. consumers]"
+    assert check_fact(fact, text).status.value == "match"
+
+
+@pytest.mark.parametrize(
+    ("subject", "text"),
+    [
+        ("U.S.", "Three U.S. soldiers were killed on Monday."),
+        ("Bogotá", "Three Bogota residents were killed on Monday."),
+        ("Soldiers", "Three soldiers were killed on Monday."),
+    ],
+)
+def test_a_subject_is_read_as_the_text_is(subject: str, text: str) -> None:
+    fact = f"id: k\nkind: quantity\nvalue: 3\ncues: [killed]\nsubjects: [{subject}]"
+    verdict = check_fact(fact, text)
+    assert (verdict.status.value, verdict.found) == ("match", "3")
