@@ -766,7 +766,7 @@ def test_a_pattern_catastrophic_for_backtracking_loads_and_checks_at_once(patter
 # --- fuzz: whatever the YAML holds, one line per problem and exit 0 or 2 -------------------------
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(document=expectation_documents())
 def test_validate_of_any_yaml_structure_exits_0_or_2_without_a_traceback(
     document: dict[str, object], tmp_path_factory: pytest.TempPathFactory

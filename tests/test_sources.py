@@ -191,7 +191,7 @@ def _check_exit(path: Path) -> tuple[int, str]:
     return code, stderr.getvalue()
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.binary(max_size=300))
 @example(data=b"\xef\xbb\xbf\xff")
 @example(data=b"\x00")
@@ -205,7 +205,7 @@ def test_any_bytes_as_a_text_source_exit_0_1_or_2(
     assert "Traceback" not in stderr
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records=st.lists(jsonl_records(), max_size=4), junk=st.binary(max_size=20))
 @example(records=[{"id": 1, "text": "\ud800 3 killed"}], junk=b"")
 @example(records=[{"id": 10**5000, "text": "x"}], junk=b"")
