@@ -264,3 +264,76 @@ def _disagreement(cell: Cell) -> list[str]:
             f"      {evidence.stance.value}: \u201c{text}\u201d ({evidence.line}:{evidence.column})"
         )
     return lines
+
+
+# --- two readers --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ReaderPair:
+    """Two annotations of the same cells, compared with each other (no engine involved)."""
+
+    first: tuple[Expected, ...]  # the first reader's cells, each paired with the second's
+    second: tuple[Expected, ...]
+    unpaired: tuple[Expected, ...]  # cells one reader gave and the other did not
+
+    @property
+    def agreeing(self) -> int:
+        return sum(_same_cell(a, b) for a, b in zip(self.first, self.second, strict=True))
+
+    def differing(self) -> list[tuple[Expected, Expected]]:
+        return [
+            (a, b) for a, b in zip(self.first, self.second, strict=True) if not _same_cell(a, b)
+        ]
+
+
+def compare_readers(first: Iterable[Annotation], second: Iterable[Annotation]) -> ReaderPair:
+    """Pair the cells of two readers' annotations of the same expectation files by (source,
+    fact); a file only one reader annotated is left out. Two cells agree as an engine's verdict
+    agrees with a cell: the same status and, for two contradictions that both name a reason,
+    the same reason."""
+    first, second = list(first), list(second)
+    shared = {a.expectations for a in first} & {a.expectations for a in second}
+    theirs = {(c.source, c.fact): c for a in second if a.expectations in shared for c in a.cells}
+    mine = [cell for a in first if a.expectations in shared for cell in a.cells]
+    paired = [(cell, theirs.pop((cell.source, cell.fact))) for cell in mine
+              if (cell.source, cell.fact) in theirs]  # fmt: skip
+    seen = {(a.source, a.fact) for a, _ in paired}
+    unpaired = [cell for cell in mine if (cell.source, cell.fact) not in seen]
+    return ReaderPair(
+        first=tuple(a for a, _ in paired),
+        second=tuple(b for _, b in paired),
+        unpaired=(*unpaired, *theirs.values()),
+    )
+
+
+def _same_cell(one: Expected, other: Expected) -> bool:
+    if one.status != other.status:
+        return False
+    return (
+        one.status != Status.CONTRADICTION
+        or None in (one.reason, other.reason)
+        or (one.reason == other.reason)
+    )
+
+
+def render_readers(pair: ReaderPair) -> str:
+    """How often two readers agree, and every cell where they do not."""
+    total = len(pair.first)
+    share = f" ({pair.agreeing / total:.1%})" if total else ""
+    lines = [f"Readers agree: {pair.agreeing}/{total} cells{share}"]
+    if pair.unpaired:
+        lines.append(f"Cells only one reader gave: {len(pair.unpaired)}")
+        lines += [f"  {cell.location}: {cell.fact} @ {cell.source}" for cell in pair.unpaired]
+    differing = pair.differing()
+    lines.append(f"Readers differ: {len(differing)}")
+    for one, other in differing:
+        lines.append(
+            f"  {one.fact} @ {one.source}: {_said(one)} ({one.location}) vs "
+            f"{_said(other)} ({other.location})"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def _said(cell: Expected) -> str:
+    return cell.status.value + (f" {cell.reason}" if cell.reason else "")

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from factcheck.arguments import build_parser
+from factcheck.arguments import build_parser, output_settings
 from factcheck.errors import FactcheckError, Problem, UsageError
 from factcheck.model import Status
 
@@ -41,7 +41,7 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
         if isinstance(args, int):
             return args
         if args.command == "validate":
-            return _validate(args.files, stdout, stderr)
+            return _validate(args.files, stdout, stderr, output_settings(args)[0])
         if args.command == "extract":
             return _extract(args, stdout, stderr)
         if args.command == "accuracy":
@@ -93,17 +93,25 @@ def _parse(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> argpar
 # --- validate ---------------------------------------------------------------------------------
 
 
-def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO, verbosity: int = 0) -> int:
     from factcheck.loader import load
 
     problems: list[Problem] = []
+    facts = 0
     for path in paths:
         try:
             expectations = load(path)
         except FactcheckError as error:
             problems.extend(_problems_of(error, path))
             continue
-        print(f"ok: {path} ({_counted(len(expectations.facts), 'fact')})", file=stdout)
+        facts += len(expectations.facts)
+        if verbosity >= 0:
+            print(f"ok: {path} ({_counted(len(expectations.facts), 'fact')})", file=stdout)
+        if verbosity >= 1:
+            for fact in expectations.facts:
+                print(f"  {fact.id} ({fact.kind}): {fact.expected}  [{fact.location}]", file=stdout)
+    if verbosity < 0 and not problems:
+        print(f"ok: {_counted(len(paths), 'file')} ({_counted(facts, 'fact')})", file=stdout)
     stdout.flush()
     if problems:
         _report_problems(problems, stderr)
@@ -117,11 +125,12 @@ def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
 def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from factcheck.parallel import check_report, stream_jsonl
 
+    verbosity, colour = _look(args, stdout)
     fmt = _chosen_format(args.format, args.output)
     expectations, sources = _read_inputs(args.expectations, args.sources)
     jobs = args.jobs or os.cpu_count() or 1
-    progress = stderr if stderr.isatty() else None
-    if fmt == "jsonl" and not args.output:  # stream: each verdict as soon as it is known
+    progress = stderr if stderr.isatty() and verbosity >= 0 else None
+    if fmt == "jsonl" and not args.output and verbosity >= 0:  # stream each verdict once known
         statuses = stream_jsonl(expectations, sources, stdout, jobs=jobs, progress=progress)
         stdout.flush()
         if not statuses:
@@ -130,23 +139,49 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     report = check_report(expectations, sources, jobs=jobs, progress=progress)
     if not report.verdicts:
         raise UsageError([Problem(path=args.expectations, message="nothing was checked")])
-    _emit(report, fmt, args.output, stdout, inputs=_input_paths(args.expectations, sources))
+    _emit(
+        report,
+        fmt,
+        args.output,
+        stdout,
+        verbosity,
+        colour,
+        inputs=_input_paths(args.expectations, sources),
+    )
     return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
 
 
+def _look(args: argparse.Namespace, stdout: TextIO) -> tuple[int, bool]:
+    """The verbosity asked for, and whether the report on ``stdout`` gets colour."""
+    from factcheck.render.colour import colour_wanted
+
+    verbosity, choice = output_settings(args)
+    return verbosity, colour_wanted(choice, stdout)
+
+
 def _emit(
-    report: Report, fmt: str, output: str | None, stdout: TextIO, *, inputs: Sequence[str]
+    report: Report,
+    fmt: str,
+    output: str | None,
+    stdout: TextIO,
+    verbosity: int = 0,
+    colour: bool = False,
+    *,
+    inputs: Sequence[str] = (),
 ) -> None:
-    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout.
-    An ``output`` that is one of the ``inputs`` is refused before anything is written."""
+    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout;
+    with ``-q`` (``verbosity`` -1), the summary line alone. An ``output`` that is one of the
+    ``inputs`` is refused before anything is written."""
     from factcheck.render import render
 
     if output:
         _refuse_overwriting(output, inputs)
         _write_report(output, render(report, fmt))
         print(f"{_summary(report)}; {fmt} report written to {output}", file=stdout)
+    elif verbosity < 0:
+        print(_summary(report), file=stdout)
     else:
-        _print_report(report, fmt, stdout)
+        _print_report(report, fmt, stdout, verbosity, colour)
     stdout.flush()
 
 
@@ -214,13 +249,23 @@ def _write_report(path: str, text: str) -> None:
         raise UsageError([Problem(path=path, message=message)]) from error
 
 
-def _print_report(report: Report, fmt: str, stdout: TextIO) -> None:
+def _print_report(
+    report: Report, fmt: str, stdout: TextIO, verbosity: int = 0, colour: bool = False
+) -> None:
     """Write the report; in plain ASCII when the stream cannot encode the symbols or the text."""
     from factcheck.render import render
+    from factcheck.render.terminal import render_terminal
 
-    text = render(report, fmt)
+    def rendered(ascii_only: bool) -> str:
+        if fmt == "table":
+            return render_terminal(
+                report, ascii_only=ascii_only, colour=colour, verbosity=verbosity
+            )
+        return render(report, fmt, ascii_only=ascii_only)
+
+    text = rendered(ascii_only=False)
     if not _encodable(text, stdout):
-        text = render(report, fmt, ascii_only=True)
+        text = rendered(ascii_only=True)
     stdout.write(text)
 
 
@@ -243,10 +288,27 @@ def _status_fails(statuses: set[Status], fail_on: str) -> bool:
 
 
 def _accuracy(args: argparse.Namespace, stdout: TextIO) -> int:
-    from factcheck.accuracy import evaluate, load_annotation, render_accuracy
+    from factcheck.accuracy import (
+        compare_readers,
+        evaluate,
+        load_annotation,
+        render_accuracy,
+        render_readers,
+    )
 
-    accuracy = evaluate([load_annotation(path) for path in args.annotations])
-    stdout.write(render_accuracy(accuracy))
+    first = [load_annotation(path) for path in args.annotations]
+    second = [load_annotation(path) for path in args.second_reader]
+    accuracy = evaluate(first)
+    if output_settings(args)[0] < 0:
+        total, false = len(accuracy.cells), len(accuracy.false_contradictions())
+        agree = sum(cell.agrees for cell in accuracy.cells)
+        line = f"agreement {agree}/{total} cells ({accuracy.agreement():.1%}), "
+        print(f"{line}{_counted(false, 'false contradiction')}", file=stdout)
+    else:
+        stdout.write(render_accuracy(accuracy))
+        if second:
+            stdout.write("\n== against the second reader\n" + render_accuracy(evaluate(second)))
+            stdout.write("\n== the two readers\n" + render_readers(compare_readers(first, second)))
     stdout.flush()
     below = args.min_agreement is not None and accuracy.agreement() < args.min_agreement
     too_many = args.max_false_contradictions is not None and (
@@ -270,6 +332,7 @@ def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if args.update_baseline and not args.baseline:
         message = "--update-baseline needs --baseline FILE"
         raise UsageError([Problem(path="factcheck extract", message=message)])
+    verbosity, colour = _look(args, stdout)
     fmt = _chosen_format(args.format, args.output)
     expectations, outputs = _read_extraction(args.expectations, args.outputs)
     report = check_extraction(expectations, outputs, texts_for(expectations, outputs))
@@ -279,13 +342,18 @@ def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if ignored:
         print(f"factcheck: ignored keys that name no fact: {', '.join(ignored)}", file=stderr)
     inputs = [args.expectations, args.outputs, *([args.baseline] if args.baseline else [])]
-    _emit(report, fmt, args.output, stdout, inputs=inputs)
+    _emit(report, fmt, args.output, stdout, verbosity, colour, inputs=inputs)
     if args.baseline is None or old is None:
         return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
     # the comparison follows a table; it goes to stderr when stdout carries a machine format
     stream = stdout if args.output or fmt == "table" else stderr
     regressed = _against_baseline(
-        report, args.expectations, (args.baseline, old), args.update_baseline, stream
+        report,
+        args.expectations,
+        (args.baseline, old),
+        args.update_baseline,
+        stream,
+        verbosity < 0,
     )
     return EXIT_FAILED if regressed else EXIT_OK
 
@@ -327,8 +395,10 @@ def _against_baseline(
     baseline: tuple[str, Tables],
     update: bool,
     stream: TextIO,
+    quiet: bool = False,
 ) -> bool:
-    """Print how the run differs from the baseline, update it if asked; whether a cell regressed."""
+    """Print how the run differs from the baseline (``quiet``: the count line alone), update it
+    if asked; whether a cell regressed."""
     from factcheck.extraction.baseline import (
         compare,
         describe,
@@ -342,7 +412,7 @@ def _against_baseline(
     name = table_name(expectations_path)
     cells = table_of(report)
     comparison = compare(old.get(name, {}), cells)
-    lines = describe(comparison, name)
+    lines = describe(comparison, name)[: 1 if quiet else None]
     if update:
         try:
             save_baseline(path, merged(old, {name: cells}))

@@ -325,6 +325,7 @@ def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:
         cues=_strings(raw, "cues"),
         subjects=_strings(raw, "subjects"),
         when=Period.parse(str(raw["when"])) if "when" in raw else None,
+        exclude=_strings(raw, "exclude"),
     )
     return spec, expected
 

@@ -74,3 +74,15 @@ def check_cluster() -> Callable[[str], CheckText]:
         return cache[name]
 
     return for_file
+
+
+def check_fact(
+    fact: str, text: str, date: dt.date | None = None, event: str = "2017-02-09"
+) -> Verdict:
+    """The verdict of one fact, written as the YAML of one ``facts`` entry, on ``text``: for the
+    general rules, tried on facts and sentences of any story."""
+    from factcheck.loader import loads
+
+    indented = "\n".join("    " + line for line in fact.strip().splitlines())
+    expectations = loads(f"event: test\ndate: {event}\nfacts:\n  -{indented[3:]}\n")
+    return text_checker(expectations)(expectations.facts[0].id, text, date)

@@ -352,6 +352,6 @@ def test_file_checker_gives_the_verdicts_of_every_fact_checker() -> None:
             assert verdicts == tuple(check(doc) for check in full), source.id
             compared += len(verdicts)
             stated += sum(v.status is not Status.OMISSION or bool(v.evidence) for v in verdicts)
-    assert len(files) == 4 and len(annotated) == 24
-    assert compared == sum(len(e.facts) for e in files) * (24 + BULK_ARTICLES) == 14_904
+    assert len(files) == 10 and len(annotated) == 67
+    assert compared == sum(len(e.facts) for e in files) * (67 + BULK_ARTICLES) == 47_343
     assert stated > 100  # the comparison is not one of omissions alone

@@ -88,9 +88,9 @@ def _dates_the_event(tokens: list[Token], span: tuple[int, int], subjects: froze
     """Whether a cue occurrence can carry the event's date.
 
     Not in a passive infinitive or future ("to be released": not yet), not as a participle
-    after a determiner ("our abducted girls": a description), not with another object
-    ("released a video"); and, when the fact names subjects, only with one of them near
-    ("the girls were released").
+    after a determiner ("our abducted girls": a description); and, when the fact names
+    subjects, not with another object ("released a video") and only with one of them near
+    ("the girls were released"). Without subjects any object will do ("indicted a girl").
     """
     first, last = span
     before = tuple(t.lower for t in tokens[max(0, first - 3) : first])
@@ -99,11 +99,11 @@ def _dates_the_event(tokens: list[Token], span: tuple[int, int], subjects: froze
     word = tokens[first].lower
     if word.endswith("ed") and before and before[-1] in DETERMINERS:
         return False
+    if not subjects:
+        return True  # the file does not say what the cue acts on: any object will do
     following = [t.lower for t in tokens[last + 1 : last + 3]]
     if following[:1] in (["a"], ["an"]) and not (set(following[1:]) & subjects):
         return False
-    if not subjects:
-        return True
     nearby = tokens[max(0, first - SUBJECT_WINDOW) : last + 1 + SUBJECT_WINDOW]
     return any(t.lower in subjects for t in nearby)
 

@@ -67,6 +67,7 @@ class Hit:
     value: str
     suggestion: str | None = None
     note: str = ""
+    reason: str | None = None  # a conflict's own reason ("revised"), else the checker's
 
 
 class SpanIndex:
@@ -343,6 +344,14 @@ def phrase_pattern(phrase: str) -> str:
     return r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
 
 
+def one_line(value: str) -> str:
+    """``value`` as ``found`` shows it: line breaks and runs of spaces folded to one space.
+
+    Only the value people read is folded; the evidence keeps the words as the source wrote them.
+    """
+    return " ".join(value.split())
+
+
 def decide(
     fact: Fact,
     doc: Document,
@@ -360,7 +369,10 @@ def decide(
     conflicting = _unique(conflicts)
     base = {"fact": fact.id, "source": doc.source.id, "expected": fact.expected}
     if conflicting:
-        first = conflicting[0]
+        # a conflict of its own reason ("revised") names the verdict only when every conflict
+        # has it: one plain conflict among later figures is a plain contradiction
+        plain = [hit for hit in conflicting if hit.reason is None]
+        first = plain[0] if plain else conflicting[0]
         evidence = [(hit, Stance.CONFLICTS) for hit in conflicting]
         evidence += [(hit, Stance.SUPPORTS) for hit in supporting]
         detail = (
@@ -371,8 +383,8 @@ def decide(
         return Verdict(
             **base,
             status=Status.CONTRADICTION,
-            reason=conflict_reason,
-            found=first.value,
+            reason=first.reason or conflict_reason,
+            found=one_line(first.value),
             detail=detail,
             suggestion=first.suggestion,
             evidence=_evidence(doc, evidence),
@@ -382,7 +394,7 @@ def decide(
             **base,
             status=Status.MATCH,
             reason="stated",
-            found=supporting[0].value,
+            found=one_line(supporting[0].value),
             detail=supporting[0].note or "the source states the expected value",
             evidence=_evidence(doc, [(hit, Stance.SUPPORTS) for hit in supporting]),
         )

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.match.document import (
     Checker,
     Document,
@@ -37,30 +38,69 @@ ROLE_NOUNS = (
 ).split()
 _NAME = r"(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _GLUE_AFTER = r"[ \t]*,?[ \t]*"  # role, then name
-_GLUE_BEFORE_STRONG = r",? (?:who (?:is|was) )?(?:is |was )?the "  # name, then role
+# "the director-general of Malaysia's Civil Aviation body, Azharuddin Abdul Rahman"
+# (a name after a complement needs its comma: "spokesman for Penelec's parent company First
+# Energy" names the company)
+_COMPLEMENT_OF_ROLE = r"(?:(?P<complement>[ \t]+(?i:of|for|at|to|in)[ \t]+[^,.;:\n]{1,60}?),)?"
+# name, then role: an apposition needs its comma or a copula ("Kalin, the spokesman", "Kalin is
+# the spokesman"); "On 24 March the prime minister" makes no holder of "March"
+_GLUE_BEFORE_STRONG = r"(?:, (?:who (?:is|was) )?(?:is |was )?| (?:who )?(?:is|was) )the "
 _NAME_BEFORE = re.compile(_NAME + _GLUE_BEFORE_STRONG + "$")
+# capitalised words that name nobody: function words, and the closed classes of words that
+# open a sentence before a comma or stand capitalised for another reason (months, weekdays,
+# time and sentence adverbs)
 _NOT_NAMES = frozenset(
-    ("The He She It They We On In At For And But Its His Her This That Russian Turkish").split()
-)
-_TITLE_BEFORE = re.compile(
-    r"(?P<title>(?:(?-i:[A-Z])[\w']*[ \t]+){0,2}(?:" + "|".join(ROLE_NOUNS) + r")),?[ \t]+$",
-    re.IGNORECASE,
-)
+    (
+        "The He She It They We On In At For And But Its His Her This That Russian Turkish "
+        "Earlier Later Meanwhile However Separately Also Still Instead Then Now Today Yesterday "
+        "Tonight Afterwards Previously Recently Subsequently Finally Initially Overall Again"
+    ).split()
+) | frozenset(name.capitalize() for name in (*MONTH_NAMES, *WEEKDAYS))
+_PAST_WORDS = r"(?:former|ex|then|onetime|one-time|late|previous)\b"
+_PAST = re.compile(r"\b" + _PAST_WORDS + r"[ \t-]*$", re.IGNORECASE)  # right before a title
+_PAST_TITLE = re.compile(_PAST_WORDS, re.IGNORECASE)  # a title's first word
+
+
+def _title_before(offices: frozenset[str]) -> re.Pattern[str]:
+    """A title that ends right before a name: up to two capitalised words, then an office."""
+    nouns = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
+    return re.compile(
+        r"(?P<title>(?:(?-i:[A-Z])[\w']*[ \t]+){0,2}(?:" + nouns + r")),?[ \t]+$", re.IGNORECASE
+    )
+
+
 # an apposition ", the Kremlin spokesman," up to the next comma, period or verb
 _APPOSITION = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+)?(?P<title>[^,.;:\n]{1,60}?)"
     r"(?=[,.;:\n]| (?:said|says|has|had|was|is|told)\b)"
 )
+_ONE_OF = re.compile(r"^(?:one|a member|another) of (?:the|his|her|their|its|our) ")
 _COMPLEMENT = re.compile(r"\s(?:for|of|to|at|in)\s.*$", re.IGNORECASE)
 
 
-def _head(title: str) -> str:
-    """The office a title names: "spokesman for Buhari" and "Buhari's spokesman" -> spokesman."""
-    core = _COMPLEMENT.sub("", title.lower())
-    core = core.rsplit("'s ", 1)[-1]
-    words = core.split()
-    nouns = [word for word in words if word in ROLE_NOUNS]
+def _head(title: str, offices: frozenset[str] = frozenset(ROLE_NOUNS)) -> str:
+    """The office a title names: "spokesman for Buhari" and "Buhari's spokesman" -> spokesman.
+    The head is the last office noun of the title's core, else its last word."""
+    words = _core(title).split()
+    nouns = [word for word in words if word in offices]
     return nouns[-1] if nouns else (words[-1] if words else "")
+
+
+def _core(title: str) -> str:
+    """A title without its complement and owner: "Buhari's spokesman for media" -> spokesman;
+    "one of his assistants" -> assistant (one of a group holds the group's office)."""
+    lower = _ONE_OF.sub("", title.lower())
+    if lower != title.lower():
+        lower = re.sub(r"(?<=[a-z])s$", "", lower)
+    return _COMPLEMENT.sub("", lower).rsplit("'s ", 1)[-1]
+
+
+def declared_offices(role_forms: tuple[str, ...]) -> frozenset[str]:
+    """The office nouns a role fact knows: the built-in ones and the head of every declared
+    form ("harbour master", "Memphis Hustle assistant coach" -> master, coach), so that any
+    office a file declares reads as a title, not only the built-in ones."""
+    heads = {words[-1] for words in (_core(form).split() for form in role_forms) if words}
+    return frozenset(ROLE_NOUNS) | heads
 
 
 def compile_role(fact: Fact) -> Checker:
@@ -70,23 +110,37 @@ def compile_role(fact: Fact) -> Checker:
     role_forms = (spec.role, *spec.role_aliases)
     person_regex = re.compile("|".join(phrase_pattern(p) for p in person_forms))
     role_alternatives = "|".join(phrase_pattern(r) for r in role_forms)
-    role_then_name = re.compile(f"(?i:(?P<role>{role_alternatives})){_GLUE_AFTER}{_NAME}")
+    role_then_name = re.compile(
+        f"(?i:(?P<role>{role_alternatives})){_COMPLEMENT_OF_ROLE}{_GLUE_AFTER}{_NAME}"
+    )
     role_regex = re.compile(f"(?i:(?P<role>{role_alternatives}))")
     article = r"(?:(?:the|a|an)[ \t]+)?"
     person_then_role = re.compile(
         f"(?:{person_regex.pattern}),?[ \t]+{article}(?i:(?P<role>{role_alternatives}))"
     )
-    heads = {_head(form) for form in role_forms}
+    offices = declared_offices(role_forms)
+    title_before = _title_before(offices)
+    heads = {_head(form, offices) for form in role_forms}
     person_words = {w for p in person_forms for w in p.split()}
     person_needles = frozenset(w for p in person_forms for w in first_words(p))
     person_leading = leading_words(person_forms)  # where every person (then role) match starts
     role_needles = frozenset(w for r in role_forms for w in first_words(r))
 
+    full_names = [tuple(form.split()) for form in person_forms if len(form.split()) > 1]
+
     def is_person(name: str) -> bool:
-        return any(
+        """The declared person, as written or with a word glued to the end of the name
+        ("Azharuddin Abdul Rahmanthe": a misspelling is the name fact's to report)."""
+        if any(
             person_regex.fullmatch(name[i:])
             for i in range(len(name))
             if i == 0 or name[i - 1] == " "
+        ):
+            return True
+        words = tuple(name.split())
+        return any(
+            len(words) == len(full) and words[:-1] == full[:-1] and words[-1].startswith(full[-1])
+            for full in full_names
         )
 
     def check(doc: Document) -> Verdict:
@@ -103,16 +157,22 @@ def compile_role(fact: Fact) -> Checker:
 
         role_starts = doc.starts_of(role_needles) if has_role else []
         for m in filter(None, (role_then_name.match(text, at) for at in role_starts)):
-            if not _holder_follows(m):
-                continue
+            if not _holder_follows(m, offices) or _PAST.search(
+                text, max(0, m.start() - 12), m.start()
+            ):
+                continue  # not the holder, or a past holder ("former mayor Ola Nord")
             if is_person(m["name"]):
                 supports.append(_hit(m, m["name"], "paired with the declared role"))
-            else:
+            elif not _narrower(text, m.start()):
                 another_holder(m["name"], m["role"], m.start(), m.end())
         # a name before the role, set off by an apposition: "Ibrahim Kalin, the Kremlin spokesman"
         for m in filter(None, (role_regex.match(text, at) for at in role_starts)):
             before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if before is not None and not is_person(before["name"]):
+            if (
+                before is not None
+                and not is_person(before["name"])
+                and not _narrower(text, m.start())
+            ):
                 another_holder(before["name"], m["role"], before.start(), m.end())
         if not has_person:
             return decide(fact, doc, conflicts=conflicts, conflict_reason="role")
@@ -120,15 +180,17 @@ def compile_role(fact: Fact) -> Checker:
             supports.append(_hit(m, spec.person, "paired with the declared role"))
         mentions = list(doc.finditer(person_regex, person_leading))
         for m in mentions:
-            title = _title(text, m.start(), m.end())
+            title = _title(text, m.start(), m.end(), title_before, offices)
             if title is None:
                 continue
             start, end, words = title
             value = f"{m.group()}, {words}"
-            if _head(words) in heads:
+            if _PAST.search(text, max(0, start - 12), start) or _PAST_TITLE.match(words):
+                continue  # a past title ("former mayor") does not conflict with a current one
+            if _head(words, offices) in heads:
                 note = f"the source calls {spec.person!r} {words!r}: the same office"
                 supports.append(Hit(start=start, end=end, value=value, note=note))
-            elif _head(words) in ROLE_NOUNS:
+            elif _head(words, offices) in offices:
                 note = f"the source calls {spec.person!r} {words!r}, not {spec.role!r}"
                 conflicts.append(Hit(start=start, end=end, value=value, note=note))
         context = [
@@ -156,20 +218,40 @@ def _hit(match: re.Match[str], who: str, note: str) -> Hit:
     return Hit(start=match.start(), end=match.end(), value=f"{who}, {match['role']}", note=note)
 
 
-def _holder_follows(match: re.Match[str]) -> bool:
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'\u2019-]*)[ \t]+$")
+RANKS = frozenset("deputy vice acting assistant associate junior shadow interim".split())
+
+
+def _narrower(text: str, start: int) -> bool:
+    """Whether the role form at ``start`` is part of a narrower or another title: a rank
+    ("Deputy Prime Minister Warren Truss"), a capitalised word or a possessive the declared
+    form does not have ("Australian Prime Minister Tony Abbott", "Erdogan's spokesman"). Its
+    holder holds another office: no conflict."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before["word"]
+    if word in _NOT_NAMES:
+        return False  # "The head of ...": a function word opening the sentence
+    return word.lower() in RANKS or word[0].isupper() or word.lower().endswith(("'s", "\u2019s"))
+
+
+def _holder_follows(match: re.Match[str], offices: frozenset[str]) -> bool:
     """Whether the name after a role form holds it: the form ends in its office ("Kremlin
     spokesman Dmitry Peskov") or a comma sets the name off ("spokesman for Buhari, Garba Shehu")."""
     glue = match.string[match.end("role") : match.start("name")]
-    return "," in glue or match["role"].lower().split()[-1] in ROLE_NOUNS
+    return "," in glue or match["role"].lower().split()[-1] in offices
 
 
-def _title(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+def _title(
+    text: str, start: int, end: int, title_before: re.Pattern[str], offices: frozenset[str]
+) -> tuple[int, int, str] | None:
     """A title right before ("Foreign Minister Dmitry Peskov") or in apposition after
     ("Garba Shehu, a spokesman for President Buhari,") a person mention."""
-    before = _TITLE_BEFORE.search(text[max(0, start - 60) : start])
+    before = title_before.search(text[max(0, start - 60) : start])
     if before is not None:
         return start - len(before.group()), end, before["title"]
     after = _APPOSITION.search(text[end : end + 80])
-    if after is not None and _head(after["title"]) in ROLE_NOUNS:
+    if after is not None and _head(after["title"], offices) in offices:
         return start, end + after.end(), after["title"]
     return None

@@ -149,3 +149,13 @@ def test_cluster_date_on_real_sentence(
     status: str,
 ) -> None:
     assert check_cluster(name)(fact, text, date).status.value == status
+
+
+def test_without_subjects_a_cue_with_any_object_dates_the_event() -> None:
+    """ "released a video" is another object only when the file says what the cue acts on."""
+    from tests.conftest import check_fact
+
+    fact = "id: indicted\nkind: date\nvalue: 2018-01-01\ncues: [indicted]"
+    text = "Israel indicted a 16-year-old Palestinian girl on Monday on charges including assault."
+    assert check_fact(fact, text, dt.date(2018, 1, 1)).status.value == "match"
+    assert check_fact(fact, text, dt.date(2018, 1, 9)).status.value == "contradiction"

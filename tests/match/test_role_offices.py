@@ -1,0 +1,163 @@
+"""Role facts: the office is what the file declares (``role``, ``role_aliases``), not a built-in
+list of titles; a past title does not conflict with a current one."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import check_fact
+
+HARBOUR = """
+id: harbour
+kind: role
+person: Lars Eikeland
+role: harbour master
+"""
+CEO = """
+id: ceo
+kind: role
+person: Doug Parker
+aliases: [Parker]
+role: American Airlines chief executive
+role_aliases: [CEO, chief executive officer]
+"""
+FATHER = """
+id: father
+kind: role
+person: Bassem Tamimi
+aliases: [Bassem]
+role: father
+"""
+COACH = """
+id: lazare
+kind: role
+person: Darnell Lazare
+role: Memphis Hustle assistant coach
+role_aliases: [assistant coach]
+"""
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        (HARBOUR, "The ship was too fast, said harbour master Lars Eikeland.", "match"),
+        (HARBOUR, "Harbour master Per Olsen said the ferry had not slowed.", "contradiction"),
+        (HARBOUR, "Lars Eikeland, the harbour master, said the ship was too fast.", "match"),
+        (HARBOUR, "Former harbour master Per Olsen said the port was too busy.", "omission"),
+        # real sentences of the development clusters
+        (CEO, "American Airlines chief executive Doug Parker told employees last month", "match"),
+        (
+            FATHER,
+            "Her father Bassem has said she was upset when she approached the soldiers",
+            "match",
+        ),
+        (
+            COACH,
+            "Hustle assistant coach Darnell Lazare said in a tweet that the flight attendant",
+            "match",
+        ),
+    ],
+)
+def test_a_declared_office_pairs_like_a_built_in_title(fact: str, text: str, status: str) -> None:
+    assert check_fact(fact, text).status.value == status
+
+
+def test_a_past_title_before_the_person_is_no_conflict() -> None:
+    verdict = check_fact(CEO, "Doug Parker met former chief executive Tom Horton on Monday.")
+    assert verdict.status.value == "omission"
+    text = "Former CEO Doug Parker said the airline had changed."
+    assert check_fact(CEO, text).status.value == "omission"
+
+
+PRIME_MINISTER = """
+id: prime-minister
+kind: role
+person: Najib Razak
+role: Malaysian prime minister
+role_aliases: [prime minister]
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comma or copula: "March" is not set off as the holder
+        "At 1400 GMT on 24 March the Malaysian prime minister announced the analysis.",
+        # a sentence adverb, a weekday or a month before the comma names nobody
+        "Earlier, the prime minister confirmed the plane was taken off course.",
+        "On Monday, the prime minister said the search would go on.",
+        "In March, the prime minister said the plane had crashed.",
+    ],
+)
+def test_words_that_name_nobody_never_hold_the_office(text: str) -> None:
+    assert check_fact(PRIME_MINISTER, text).status.value == "omission"
+
+
+def test_an_apposition_with_its_comma_or_a_copula_names_another_holder() -> None:
+    for text in (
+        "Anwar Ibrahim, the prime minister, said the search would go on.",
+        "Anwar Ibrahim is the prime minister and said the search would go on.",
+    ):
+        assert check_fact(PRIME_MINISTER, text).status.value == "contradiction", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia's Deputy Prime Minister Warren Truss said the search would go on.",
+        "Australian Prime Minister Tony Abbott said objects had been seen.",
+        "Erdogan's prime minister, Binali Yildirim, spoke on Friday.",
+    ],
+)
+def test_a_narrower_or_another_office_holds_no_conflict(text: str) -> None:
+    """A rank or a word the declared form does not have before it names another office."""
+    assert check_fact(PRIME_MINISTER, text).status.value == "omission"
+
+
+def test_the_declared_office_still_conflicts_without_a_modifier() -> None:
+    text = "Prime Minister Anwar Ibrahim said the search would go on."
+    assert check_fact(PRIME_MINISTER, text).status.value == "contradiction"
+
+
+DCA = """
+id: dca-chief
+kind: role
+person: Azharuddin Abdul Rahman
+role: Director-General of the Department of Civil Aviation
+role_aliases: [director-general, head of Malaysia's Civil Aviation Authority]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a complement after the title, then the name set off by its comma
+        (
+            "At a press conference, the director-general of Malaysia's Civil Aviation body, "
+            "Azharuddin Abdul Rahman, said officials were struggling.",
+            "match",
+        ),
+        # the holder with a word glued to his name is still the holder (the name fact reports it)
+        (
+            "The head of Malaysia's Civil Aviation Authority, Azharuddin Abdul Rahmanthe, called "
+            "it unprecedented.",
+            "match",
+        ),
+        # without the comma the capitalised words belong to the complement
+        ("The director-general of Malaysia Airports Holdings said nothing.", "omission"),
+    ],
+)
+def test_a_title_with_its_complement_pairs_with_the_name_after_its_comma(
+    text: str, status: str
+) -> None:
+    assert check_fact(DCA, text).status.value == status
+
+
+def test_one_of_a_group_holds_the_group_office() -> None:
+    text = "Hustle coach Glynn Cyprien and Darnell Lazare, one of his assistants, took to Twitter."
+    assert (
+        check_fact(
+            COACH.replace("[assistant coach]", "[assistant coach, assistant]"), text
+        ).status.value
+        == "match"
+    )
