@@ -1000,3 +1000,9 @@ def test_extract_names_each_source_by_its_path_and_a_textless_one_once(tmp_path:
         f"  000      {ROOT}/seeds/000_98b88eba54a409e2.txt",
         "  reuters",
     ]
+
+
+def test_write_atomic_escapes_a_lone_surrogate_instead_of_failing(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    write_atomic(path, "Three \ud800 killed")
+    assert path.read_bytes() == b"Three \\ud800 killed"
