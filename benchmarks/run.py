@@ -15,8 +15,8 @@ Then the scaling on hostile text: one article of repeated claim phrases, of repe
 names, of words that a backtracking engine would take forever on with the patterns
 ``said (\w+\s?)+!`` and ``(a+)+$``, and one huge article made of the corpus' articles joined;
 each at a base size and at 8x it, in fresh processes, with the growth of the time (the target:
-8x the text within 10x the time). Then the start-up costs: ``factcheck --help`` and a pytest
-run that does not use the plugin.
+8x the text within 10x the time). Then the start-up costs: ``factcheck --help``, a pytest run
+that does not use the plugin, and ``python -X importtime -c "import factcheck.plugin"``.
 """
 
 from __future__ import annotations
@@ -197,6 +197,28 @@ def plugin_startup_ms(runs: int = 21) -> float:
     return sorted(with_plugin)[runs // 2] - sorted(without)[runs // 2]
 
 
+def plugin_import_ms(runs: int = 7) -> tuple[float, float]:
+    """``python -X importtime -c "import factcheck.plugin"``, medians in milliseconds: the
+    factcheck modules' own import time, and the whole import (pytest and what it loads too)."""
+    own, whole = [], []
+    for _ in range(runs):
+        command = [sys.executable, "-X", "importtime", "-c", "import factcheck.plugin"]
+        done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+        own_us = whole_us = 0
+        for line in done.stderr.splitlines():
+            parts = [part.strip() for part in line.removeprefix("import time:").split("|")]
+            if len(parts) != 3 or not parts[0].isdigit():
+                continue
+            self_us, cumulative_us, name = int(parts[0]), int(parts[1]), parts[2]
+            if name.startswith("factcheck"):
+                own_us += self_us
+            if name == "factcheck.plugin":
+                whole_us = cumulative_us
+        own.append(own_us / 1000)
+        whole.append(whole_us / 1000)
+    return sorted(own)[runs // 2], sorted(whole)[runs // 2]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -275,7 +297,12 @@ def main() -> int:
         hostile_scaling(args.corpus, args.hostile_mb, min(args.repeat, 2))
     help_ms = startup_ms([sys.executable, "-m", "factcheck", "--help"])
     added = plugin_startup_ms()
+    own_ms, whole_ms = plugin_import_ms()
     print(f"factcheck --help: {help_ms:.0f} ms (target: under 150 ms)")
+    print(
+        f"import factcheck.plugin: {own_ms:.1f} ms in factcheck's modules, {whole_ms:.0f} ms "
+        "with pytest (python -X importtime)"
+    )
     print(f"pytest start-up added by the plugin: {added:.0f} ms (target: under 20 ms)")
     return 0
 

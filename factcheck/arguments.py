@@ -223,8 +223,10 @@ exit codes:
 EXTRACT_EPILOG = """\
 exit codes:
   0    nothing fails: no regressed cell with --baseline, else nothing fails the --fail-on policy
-  1    a cell regressed from the baseline (with --baseline; --update-baseline accepts it),
-       else a verdict fails the policy (default: any contradiction)
+  1    a cell regressed from the baseline, or most of the run's cells are new to a baseline
+       that holds others (with --baseline; --update-baseline accepts them); with
+       --against-sources, a score below --min-precision/--min-recall; else a verdict fails
+       the policy (default: any contradiction)
   2    bad input or usage: unreadable or invalid files, unknown options
   130  interrupted (Ctrl-C)
   141  stdout was closed early (a broken pipe, e.g. `| head`)
@@ -264,7 +266,26 @@ def _add_extract_parser(
         "--fail-on",
         choices=FAIL_ON_CHOICES,
         default="contradiction",
-        help="without --baseline: exit 1 on any contradiction (default), or on any omission too",
+        help="without --baseline or --against-sources: exit 1 on any contradiction (default), "
+        "or on any omission too",
+    )
+    extract.add_argument(
+        "--against-sources",
+        action="store_true",
+        help="judge each value against what its article says (the file's sources): "
+        "correct, missed, ungrounded, diverged or corrected, with precision, recall and F1",
+    )
+    extract.add_argument(
+        "--min-precision",
+        type=float,
+        metavar="FRACTION",
+        help="with --against-sources: exit 1 when the overall precision is below this",
+    )
+    extract.add_argument(
+        "--min-recall",
+        type=float,
+        metavar="FRACTION",
+        help="with --against-sources: exit 1 when the overall recall is below this",
     )
     extract.add_argument(
         "--baseline",

@@ -20,8 +20,8 @@ from factcheck.errors import FactcheckError, Problem, UsageError
 from factcheck.model import Status
 
 if TYPE_CHECKING:
-    from factcheck.extraction.baseline import Tables
-    from factcheck.extraction.verdicts import Outputs
+    from factcheck.extraction.baseline import Table, Tables
+    from factcheck.extraction.outputs import OutputsFile
     from factcheck.model import Expectations, Report, Source
 
 EXIT_OK = 0
@@ -327,28 +327,43 @@ def _summary(report: Report) -> str:
 
 
 def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from factcheck.extraction.verdicts import check_extraction, texts_for, unknown_keys
+    from factcheck.extraction.verdicts import (
+        check_extraction,
+        misplaced_span,
+        texts_for,
+        unknown_keys,
+    )
 
     if args.update_baseline and not args.baseline:
         message = "--update-baseline needs --baseline FILE"
         raise UsageError([Problem(path="factcheck extract", message=message)])
     verbosity, colour = _look(args, stdout)
+    thresholds = args.min_precision is not None or args.min_recall is not None
+    if thresholds and not args.against_sources:
+        message = "--min-precision and --min-recall need --against-sources"
+        raise UsageError([Problem(path="factcheck extract", message=message)])
     fmt = _chosen_format(args.format, args.output)
     expectations, outputs = _read_extraction(args.expectations, args.outputs)
-    report = check_extraction(expectations, outputs, texts_for(expectations, outputs))
     # the baseline is read before anything is written: a bad one leaves every file as it was
     old = _old_baseline(args.baseline, args.update_baseline) if args.baseline else None
-    ignored = unknown_keys(expectations, outputs)
+    ignored = unknown_keys(expectations, outputs.outputs)
     if ignored:
         print(f"factcheck: ignored keys that name no fact: {', '.join(ignored)}", file=stderr)
     inputs = [args.expectations, args.outputs, *([args.baseline] if args.baseline else [])]
+    if args.against_sources:
+        return _extract_grounded(args, fmt, expectations, outputs, old, inputs, stdout, stderr)
+    texts = texts_for(expectations, outputs.outputs)
+    report = check_extraction(expectations, outputs.outputs, texts, places=outputs.places)
+    notes = [(v.fact, v.source, misplaced_span(v)) for v in report.verdicts]
+    _note_misplaced_spans([(fact, source, note) for fact, source, note in notes if note], stderr)
     _emit(report, fmt, args.output, stdout, verbosity, colour, inputs=inputs)
     if args.baseline is None or old is None:
         return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
-    # the comparison follows a table; it goes to stderr when stdout carries a machine format
-    stream = stdout if args.output or fmt == "table" else stderr
+    from factcheck.extraction.baseline import table_of
+
+    stream = _comparison_stream(args, fmt, stdout, stderr)
     regressed = _against_baseline(
-        report,
+        table_of(report),
         args.expectations,
         (args.baseline, old),
         args.update_baseline,
@@ -358,20 +373,89 @@ def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_FAILED if regressed else EXIT_OK
 
 
-def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expectations, Outputs]:
+def _extract_grounded(
+    args: argparse.Namespace,
+    fmt: str,
+    expectations: Expectations,
+    outputs: OutputsFile,
+    old: Tables | None,
+    inputs: Sequence[str],
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    """``extract --against-sources``: every cell classified against the text, then scored."""
+    from factcheck.extraction.baseline import cell_of
+    from factcheck.extraction.grounding import ground
+    from factcheck.extraction.render import render_grounding, summary_line
+    from factcheck.extraction.scores import score, shown_score
+    from factcheck.sources import default_sources, read_sources
+
+    if not expectations.sources:
+        message = "--against-sources needs the articles: the file declares no 'sources'"
+        raise UsageError([Problem(path=args.expectations, message=message)])
+    sources = read_sources(default_sources(expectations))
+    report = ground(expectations, outputs.outputs, sources, places=outputs.places)
+    inputs = [*inputs, *dict.fromkeys(source.path for source in sources)]
+    if args.output or fmt != "table":  # the table lists them itself
+        misplaced = report.misplaced_spans()
+        _note_misplaced_spans([(c.fact, c.source, c.span.detail) for c in misplaced], stderr)
+    if args.output:
+        _refuse_overwriting(args.output, inputs)
+        _write_report(args.output, render_grounding(report, fmt))
+        print(f"{summary_line(report)}; {fmt} report written to {args.output}", file=stdout)
+    else:
+        text = render_grounding(report, fmt)
+        if not _encodable(text, stdout):
+            text = render_grounding(report, fmt, ascii_only=True)
+        stdout.write(text)
+    stdout.flush()
+    overall = score(report.cells).overall
+    failed = False
+    for name, limit, value in (
+        ("precision", args.min_precision, overall.precision),
+        ("recall", args.min_recall, overall.recall),
+    ):
+        if limit is not None and (value is None or value < limit):
+            print(f"factcheck: {name} {shown_score(value)} is below {limit:g}", file=stderr)
+            failed = True
+    if args.baseline is not None and old is not None:
+        cells = {(c.fact, c.source): cell_of(c.extracted, c.grounding.value) for c in report.cells}
+        stream = _comparison_stream(args, fmt, stdout, stderr)
+        failed |= _against_baseline(
+            cells, args.expectations, (args.baseline, old), args.update_baseline, stream
+        )
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _comparison_stream(
+    args: argparse.Namespace, fmt: str, stdout: TextIO, stderr: TextIO
+) -> TextIO:
+    """Where the baseline comparison goes: after a table, else to stderr (stdout carries a
+    machine format)."""
+    return stdout if args.output or fmt == "table" else stderr
+
+
+def _note_misplaced_spans(found: Sequence[tuple[str, str, str]], stderr: TextIO) -> None:
+    if found:
+        print(f"factcheck: {_counted(len(found), 'span')} not holding the value:", file=stderr)
+        for fact, source, detail in found:
+            print(f"  {fact} @ {source}: {detail}", file=stderr)
+
+
+def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expectations, OutputsFile]:
     """The expectations and the outputs, or one error with the problems of both at once."""
-    from factcheck.extraction.verdicts import read_outputs
+    from factcheck.extraction.outputs import read_outputs_file
     from factcheck.loader import load
 
     problems: list[Problem] = []
     expectations: Expectations | None = None
-    outputs: Outputs | None = None
+    outputs: OutputsFile | None = None
     try:
         expectations = load(expectations_path)
     except FactcheckError as error:
         problems.extend(_problems_of(error, expectations_path))
     try:
-        outputs = read_outputs(outputs_path)
+        outputs = read_outputs_file(outputs_path)
     except FactcheckError as error:
         problems.extend(_problems_of(error, outputs_path))
     if problems or expectations is None or outputs is None:
@@ -390,7 +474,7 @@ def _old_baseline(path: str, update: bool) -> Tables:
 
 
 def _against_baseline(
-    report: Report,
+    cells: Table,
     expectations_path: str,
     baseline: tuple[str, Tables],
     update: bool,
@@ -398,21 +482,29 @@ def _against_baseline(
     quiet: bool = False,
 ) -> bool:
     """Print how the run differs from the baseline (``quiet``: the count line alone), update it
-    if asked; whether a cell regressed."""
+    if asked; whether it fails: a cell regressed, or most cells are new to a baseline that holds
+    others (keyed otherwise)."""
     from factcheck.extraction.baseline import (
         compare,
         describe,
+        find_table,
         merged,
+        mostly_new,
         save_baseline,
-        table_name,
-        table_of,
     )
 
     path, old = baseline
-    name = table_name(expectations_path)
-    cells = table_of(report)
-    comparison = compare(old.get(name, {}), cells)
+    name, known = find_table(old, expectations_path, path)
+    comparison = compare(known, cells)
     lines = describe(comparison, name)[: 1 if quiet else None]
+    unknown = mostly_new(comparison, old) and not update
+    if unknown:
+        held = sum(len(table) for table in old.values())
+        lines.append(
+            f"factcheck: {len(comparison.new)} of {len(cells)} cells are new to {path}, which "
+            f"holds {held}: is it keyed by another expectation file or other source ids? "
+            "Accept them with --update-baseline if they really are new."
+        )
     if update:
         try:
             save_baseline(path, merged(old, {name: cells}))
@@ -422,7 +514,7 @@ def _against_baseline(
         lines.append(f"baseline {path} updated: the cells of this run are accepted")
     print("\n".join(lines), file=stream)
     stream.flush()
-    return comparison.failed and not update
+    return (comparison.failed or unknown) and not update
 
 
 # --- the edge ---------------------------------------------------------------------------------

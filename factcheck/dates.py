@@ -5,13 +5,21 @@ exact span of every expression, month names must be capitalised ("May 9", never 
 bare weekday must be resolved against the *source's* own date, not today's. Relative words
 ("yesterday", "earlier today") resolve only when the source has a date; otherwise they stay
 unresolved and can decide nothing.
+
+Besides calendar dates the finder reads days known by name ("Christmas Eve", "Good Friday",
+"Canada Day": :data:`FIXED_DAYS`, :data:`MOVABLE_DAYS`), relative periods ("this week", "last
+month", "two weeks ago", "this past weekend"), and a day said "early" ("early Sunday", "in the
+early hours of Sunday") or "overnight", which takes in the night before it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from dateutil.easter import easter
 
 from factcheck.model import Period
 
@@ -23,6 +31,100 @@ MONTH_NAMES = (
     "january february march april may june july august september october november december"
 ).split()
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _nth_weekday(month: int, weekday: int, nth: int) -> Callable[[int], dt.date]:
+    """The ``nth`` (1-based; -1: the last) ``weekday`` (Monday = 0) of ``month``."""
+
+    def day(year: int) -> dt.date:
+        if nth > 0:
+            first = dt.date(year, month, 1)
+            return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+        last = dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+        return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+    return day
+
+
+def _after_easter(days: int) -> Callable[[int], dt.date]:
+    return lambda year: easter(year) + dt.timedelta(days=days)
+
+
+# Days known by name: the key is the name in lower case, without apostrophes or periods. A
+# national day is its best-known country's ("Independence Day" is 4 July); a file about another
+# country declares its own day with ``aliases``, which wins over these.
+FIXED_DAYS: dict[str, tuple[int, int]] = {
+    "new years day": (1, 1),
+    "new years eve": (12, 31),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "valentines day": (2, 14),
+    "st patricks day": (3, 17),
+    "independence day": (7, 4),
+    "canada day": (7, 1),
+    "bastille day": (7, 14),
+    "australia day": (1, 26),
+    "anzac day": (4, 25),
+    "halloween": (10, 31),
+    "guy fawkes night": (11, 5),
+    "bonfire night": (11, 5),
+    "armistice day": (11, 11),
+    "remembrance day": (11, 11),
+    "veterans day": (11, 11),
+}
+MOVABLE_DAYS: dict[str, Callable[[int], dt.date]] = {
+    "good friday": _after_easter(-2),
+    "easter sunday": _after_easter(0),
+    "easter day": _after_easter(0),
+    "easter monday": _after_easter(1),
+    "thanksgiving": _nth_weekday(11, 3, 4),  # the United States'
+    "thanksgiving day": _nth_weekday(11, 3, 4),
+    "memorial day": _nth_weekday(5, 0, -1),
+}
+
+
+def named_day(name: str, year: int) -> dt.date:
+    """The day ``name`` (a key of :data:`FIXED_DAYS` or :data:`MOVABLE_DAYS`) falls on."""
+    if name in FIXED_DAYS:
+        return dt.date(year, *FIXED_DAYS[name])
+    return MOVABLE_DAYS[name](year)
+
+
+def _name_pattern(key: str) -> str:
+    """A named day as written: capitalised ("Christmas Eve", "Christmas eve"), an apostrophe
+    where English puts one ("New Year's", "Veterans' Day"), "St" or "St." or "Saint"."""
+    words = []
+    for word in key.split():
+        if word == "st":
+            words.append(r"(?:St\.?|Saint)")
+            continue
+        head, tail = word[0], word[1:]
+        if tail.endswith("s") and word not in ("christmas", "fawkes"):
+            tail = tail[:-1] + r"(?:'?s|s')"
+        first = head.upper() if not words else f"[{head.upper()}{head}]"
+        words.append(first + tail)
+    return r"\s+".join(words)
+
+
+_NAMED = "|".join(
+    _name_pattern(key) for key in sorted({*FIXED_DAYS, *MOVABLE_DAYS}, key=len, reverse=True)
+)
+# the first letters of every named day, where the named-day branch is tried
+_NAMED_FIRST = (
+    "(?:Sai|"
+    + "|".join(sorted({key.split()[0][:3].capitalize() for key in (*FIXED_DAYS, *MOVABLE_DAYS)}))
+    + ")"
+)
+_PERIOD = (
+    r"(?i:(?:(?:earlier|later)\s+)?this\s+(?:week|month)|last\s+(?:week|month|weekend)"
+    r"|this\s+past\s+week(?:end)?|(?:over\s+the|the\s+past)\s+weekend"
+    r"|(?:\d{1,2}|an?|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+ago)"
+)
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# "early Sunday", "early on Sunday", "in the early hours of Sunday": the night before may be meant
+_EARLY = re.compile(r"(?i:\bearly\s+(?:on\s+)?|\bearly\s+hours\s+of\s+)\Z")
+_OVERNIGHT = re.compile(r"(?i:\bovernight\s+(?:on\s+)?)\Z")
 
 _MONTH = (
     r"(?P<{g}>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -65,6 +167,10 @@ _PATTERNS = (
     r"|December)(?![\w-])(?!,?\s+(?:[0-3]?\d\b|(?:19|20)\d\d))",
     # in 2014: a bare year after a preposition
     r"(?i:in|since|from|by|of|until)\s+(?P<y6>(?:19|20)\d\d)(?![\w-])",
+    # Christmas Eve (2017), Good Friday
+    r"(?P<named>" + _NAMED + r")(?:,?\s+(?:of\s+)?" + _YEAR.format(g="yn") + r")?(?![\w-])",
+    # this week, last month, two weeks ago
+    r"(?P<period>" + _PERIOD + r")(?![\w-])",
     # Thursday (morning) / Thursday's
     r"(?P<w4>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\w-])",
     # relative words
@@ -80,6 +186,8 @@ _FIRST = (
     "[JFMASOND]",
     "(?i:[isfbuoelmt])",
     "(?i:[isfbou])",
+    _NAMED_FIRST,
+    r"(?i:earl|late|th(?:is|e\s+p)|last|over|an?\s+[dw]|one\s|two\s|thr|fou|fiv|six|\d+\s+[dw])",
     "[MTWFS]",
     "(?i:[elty])",
 )
@@ -107,10 +215,21 @@ class DateExpr:
     day: int | None = None
     weekday: int | None = None  # Monday = 0
     relative: int | None = None  # days from the source's date ("yesterday" = -1)
+    named: str | None = None  # a named day without its year ("christmas eve")
+    period: str | None = None  # a relative period, until resolved ("this week", "weeks ago 2")
+    first: dt.date | None = None  # a span of days: "this week" once resolved
+    last: dt.date | None = None
+    night_before: bool = False  # "early Sunday": the night before may be meant
+    night_after: bool = False  # "overnight Sunday": either night
 
     @property
     def is_full(self) -> bool:
         return self.year is not None and self.month is not None and self.day is not None
+
+    @property
+    def is_relative(self) -> bool:
+        """Whether the words count from the day they were said ("yesterday", "this week")."""
+        return self.relative is not None or self.period is not None
 
     def full_date(self) -> dt.date | None:
         if self.year is None or self.month is None or self.day is None:
@@ -121,35 +240,79 @@ class DateExpr:
             return None
 
     def resolve(self, anchor: dt.date | None) -> DateExpr:
-        """Resolve a relative word or a bare weekday against the source's date ``anchor``.
+        """Resolve relative words, bare weekdays, named days and bare months against the
+        source's date ``anchor``.
 
-        A bare weekday means the latest such day on or before the anchor (news reports speak of
-        the past week). Without an anchor the expression is returned unchanged.
+        A bare weekday, a named day without its year and a bare month mean the latest such
+        day (or month) on or before the anchor: news reports speak of the past. Without an
+        anchor the expression is returned unchanged.
         """
-        if anchor is None or self.month is not None:
+        if anchor is None:
+            return self
+        if self.period is not None:
+            return self._resolve_period(anchor)
+        if self.named is not None and self.year is None:
+            day = named_day(self.named, anchor.year)
+            if day > anchor:
+                day = named_day(self.named, anchor.year - 1)
+            return self._on(day)
+        if self.month is not None:
+            if self.year is None and self.day is None:  # "in December"
+                year = anchor.year if self.month <= anchor.month else anchor.year - 1
+                return replace(self, year=year)
             return self
         if self.relative is not None:
-            day = anchor + dt.timedelta(days=self.relative)
-        elif self.weekday is not None:
-            day = anchor - dt.timedelta(days=(anchor.weekday() - self.weekday) % 7)
-        else:
-            return self
-        return DateExpr(
-            start=self.start,
-            end=self.end,
-            text=self.text,
-            year=day.year,
-            month=day.month,
-            day=day.day,
-            weekday=day.weekday(),
-        )
+            return self._on(anchor + dt.timedelta(days=self.relative))
+        if self.weekday is not None:
+            return self._on(anchor - dt.timedelta(days=(anchor.weekday() - self.weekday) % 7))
+        return self
+
+    def _on(self, day: dt.date) -> DateExpr:
+        return replace(
+            self, year=day.year, month=day.month, day=day.day, weekday=day.weekday(),
+            relative=None, named=None,
+        )  # fmt: skip
+
+    def _resolve_period(self, anchor: dt.date) -> DateExpr:
+        words = self.period or ""
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        if words.endswith("month"):
+            year, month = anchor.year, anchor.month
+            if words.startswith("last"):
+                year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            return replace(self, period=None, year=year, month=month)
+        if words.endswith("weekend"):  # the latest Saturday and Sunday, Sunday on or before
+            sunday = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)
+            if anchor.weekday() == 5:
+                sunday = anchor + dt.timedelta(days=1)
+            first, last = sunday - dt.timedelta(days=1), sunday
+        elif words.startswith("weeks ago"):
+            back = anchor - dt.timedelta(days=7 * int(words.split()[-1]))
+            first, last = back - dt.timedelta(days=6), back + dt.timedelta(days=6)
+        elif words.startswith("last"):
+            first, last = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+        else:  # this week
+            first, last = monday, monday + dt.timedelta(days=6)
+        return replace(self, period=None, first=first, last=last)
 
     def agrees_with(self, period: Period) -> bool | None:
         """Whether the expression agrees with ``period`` at the precision both give.
 
         ``None`` when they share no precision at all (an unresolved "earlier today", or a
-        weekday against a month).
+        weekday against a month). A day said "early" also agrees with the day before it
+        (a Saturday-night fire is "early Sunday"); "overnight", with the day before or after.
         """
+        said = self._agrees(period)
+        day = period.date()
+        if said is not False or day is None:
+            return said
+        shifts = (1,) * self.night_before + (-1,) * self.night_after
+        return any(self._agrees(Period.of(day + dt.timedelta(days=k))) for k in shifts)
+
+    def _agrees(self, period: Period) -> bool | None:
+        if self.first is not None and self.last is not None:
+            low, high = _bounds(period)
+            return low <= self.last and self.first <= high
         day = period.date()
         parts = (
             (self.year, period.year),
@@ -173,6 +336,9 @@ class DateExpr:
         mine, theirs = self.full_date(), period.date()
         if mine is not None and theirs is not None:
             return abs((mine - theirs).days) <= days
+        if self.first is not None and self.last is not None and theirs is not None:
+            reach = dt.timedelta(days=days)
+            return self.first - reach <= theirs <= self.last + reach
         return self.agrees_with(Period(year=period.year, month=period.month))
 
     def describe(self) -> str:
@@ -180,6 +346,8 @@ class DateExpr:
         full = self.full_date()
         if full is not None:
             return full.isoformat()
+        if self.first is not None and self.last is not None:
+            return f"{self.first.isoformat()} to {self.last.isoformat()}"
         bits = []
         if self.weekday is not None:
             bits.append(WEEKDAYS[self.weekday].capitalize())
@@ -192,6 +360,17 @@ class DateExpr:
             else:
                 bits.append(month)
         return ", ".join(bits) if bits else self.text
+
+
+def _bounds(period: Period) -> tuple[dt.date, dt.date]:
+    """The first and last day of ``period``."""
+    if period.month is None:
+        return dt.date(period.year, 1, 1), dt.date(period.year, 12, 31)
+    first = dt.date(period.year, period.month, period.day or 1)
+    if period.day is not None:
+        return first, first
+    after = dt.date(period.year + period.month // 12, period.month % 12 + 1, 1)
+    return first, after - dt.timedelta(days=1)
 
 
 def _weekday(word: str | None) -> int | None:
@@ -232,10 +411,53 @@ def _expr(match: re.Match[str]) -> DateExpr | None:
     if g["y6"]:
         start, end = match.span("y6")
         return DateExpr(start=start, end=end, text=g["y6"], year=int(g["y6"]))
+    if g["named"]:
+        return _named(match)
+    if g["period"]:
+        return _period(match)
     if g["w4"]:
         return DateExpr(start=start, end=end, text=text, weekday=_weekday(g["w4"]))
     relative = _RELATIVE_DAYS.get(g["rel"].lower(), 0)
     return DateExpr(start=start, end=end, text=text, relative=relative)
+
+
+def _named(match: re.Match[str]) -> DateExpr:
+    key = " ".join(re.sub(r"['.]", "", match["named"]).lower().split())
+    key = "st " + key.split(" ", 1)[1] if key.startswith("saint ") else key
+    start, end, text = match.start(), match.end(), match.group()
+    if match["yn"]:
+        day = named_day(key, int(match["yn"]))
+        return DateExpr(start=start, end=end, text=text, year=day.year, month=day.month,
+                        day=day.day, weekday=day.weekday())  # fmt: skip
+    month, day_of_month = FIXED_DAYS.get(key, (None, None))
+    return DateExpr(start=start, end=end, text=text, named=key, month=month, day=day_of_month)
+
+
+def _period(match: re.Match[str]) -> DateExpr:
+    words = match["period"].lower().split()
+    start, end, text = match.start(), match.end(), match.group()
+    if words[-1] == "ago":
+        count = int(words[0]) if words[0].isdigit() else _NUMBER_WORDS[words[0]]
+        if words[1].startswith("day"):
+            return DateExpr(start=start, end=end, text=text, relative=-count)
+        return DateExpr(start=start, end=end, text=text, period=f"weeks ago {count}")
+    last = words[0] == "last" or "past" in words
+    period = ("last " if last else "this ") + words[-1]
+    if words[-1] == "week" and "past" in words:
+        period = "this week"  # "this past week": the week so far
+    return DateExpr(start=start, end=end, text=text, period=period)
+
+
+def _at_night(text: str, expr: DateExpr) -> DateExpr:
+    """Mark a day said "early" or "overnight", which may mean the night before (or after)."""
+    if expr.is_relative or (expr.day is None and expr.weekday is None and expr.named is None):
+        return expr  # "early December" is no night
+    before = text[max(0, expr.start - 24) : expr.start]
+    if _EARLY.search(before):
+        return replace(expr, night_before=True)
+    if _OVERNIGHT.search(before):
+        return replace(expr, night_before=True, night_after=True)
+    return expr
 
 
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
@@ -245,5 +467,5 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
         expr = _expr(match)
         # drop impossible days ("February 30, 2017"); a year-less "February 30" is kept as said
         if expr is not None and not (expr.is_full and expr.full_date() is None):
-            found.append(expr)
+            found.append(_at_night(text, expr))
     return found

@@ -170,6 +170,10 @@ def _semantic_problems(tree: MarkedTree, data: dict[str, Any]) -> Iterator[Probl
             value = fact.get(key) if fact.get("kind") in ("date", "quantity") else None
             if isinstance(value, str) and (error := _date_error(value)) is not None:
                 yield problem((*at, key), error)
+        named = fact.get("aliases") if fact.get("kind") == "date" else None
+        for phrase, day in named.items() if isinstance(named, dict) else ():
+            if (error := _date_error(day)) is not None:
+                yield problem((*at, "aliases", phrase), error)
         if fact.get("kind") == "quantity":
             yield from (problem(path, message) for path, message in _number_errors(fact, at))
         low_high = fact.get("range")
@@ -332,7 +336,15 @@ def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:
 
 def _date(raw: dict[str, Any]) -> tuple[FactSpec, str]:
     value = Period.parse(str(raw["value"]))
-    spec = DateSpec(value=value, cues=_strings(raw, "cues"), subjects=_strings(raw, "subjects"))
+    named = raw.get("aliases") or ()
+    aliases = (
+        tuple((phrase, Period.parse(str(day))) for phrase, day in named.items())
+        if isinstance(named, dict)
+        else tuple((phrase, value) for phrase in named)
+    )
+    spec = DateSpec(
+        value=value, cues=_strings(raw, "cues"), subjects=_strings(raw, "subjects"), aliases=aliases
+    )
     return spec, value.isoformat()
 
 

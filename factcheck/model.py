@@ -116,6 +116,8 @@ class DateSpec:
     value: Period
     cues: tuple[str, ...]
     subjects: tuple[str, ...] = ()
+    # names the articles give dates by, with the date each names ("the night of the attack")
+    aliases: tuple[tuple[str, Period], ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -19,7 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from factcheck.pytest.state import FILE_SUFFIX, OMISSION_POLICIES, PAYLOAD, RUN, Run
+from factcheck.pytest.state import (
+    FILE_SUFFIX,
+    OMISSION_POLICIES,
+    PAYLOAD,
+    RUN,
+    TABLE_CHOICES,
+    Run,
+)
 
 if TYPE_CHECKING:
     from factcheck.pytest.items import ExpectationFile
@@ -35,6 +42,13 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         choices=OMISSION_POLICIES,
         default=None,
         help="what an omission does to its test: fail, skip (default) or pass",
+    )
+    group.addoption(
+        "--factcheck-table",
+        choices=TABLE_CHOICES,
+        default=None,
+        help="the consistency table at the end of the run: auto (default: a summary line "
+        "instead under -q), always or never (the summary line only)",
     )
     group.addoption(
         "--factcheck-report",
@@ -66,6 +80,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default="skip",
         help="what an omission does to its test: fail, skip (default) or pass",
     )
+    parser.addini(
+        "factcheck_table",
+        default="auto",
+        help="the consistency table at the end of the run: auto (default), always or never",
+    )
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -73,8 +92,13 @@ def pytest_configure(config: pytest.Config) -> None:
     if policy not in OMISSION_POLICIES:
         known = ", ".join(OMISSION_POLICIES)
         raise pytest.UsageError(f"factcheck_omissions must be one of {known}, not {policy!r}")
+    table = config.getoption("factcheck_table") or config.getini("factcheck_table")
+    if table not in TABLE_CHOICES:
+        known = ", ".join(TABLE_CHOICES)
+        raise pytest.UsageError(f"factcheck_table must be one of {known}, not {table!r}")
     run = Run(
         omissions=policy,
+        table=table,
         report_path=config.getoption("factcheck_report"),
         baseline_path=config.getoption("factcheck_baseline"),
         update_baseline=config.getoption("factcheck_update_baseline"),

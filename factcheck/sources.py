@@ -2,8 +2,10 @@
 
 A source's date comes from a ``date: YYYY-MM-DD`` header line (the corpus convention) or else
 from a *dateline*: a short line near the top of the article that holds a full date
-("Thu Feb 9, 2017 6:37PM"). Long lines are skipped there: a photo caption ending in
-"January 9, 2017" is not the article's date.
+("Thu Feb 9, 2017 6:37PM"), or the dateline that opens the first sentence's line: a place in
+capitals, a date, maybe the agency, then a dash ("BERGEN, March 14, 2023 - Four people...",
+"OFER PRISON, West Bank, Jan 1, 2018 (Reuters) - Israel..."). Other long lines are skipped: a photo
+caption ending in "January 9, 2017" is not the article's date.
 """
 
 from __future__ import annotations
@@ -25,6 +27,12 @@ HEADER_KEYS = ("date", "url", "outlet", "source", "title", "id")
 _HEADER_LINE = re.compile(r"(?P<key>[a-z_]+):[ \t]*(?P<value>[^\n]*)\n")
 DATELINE_LINES = 8  # the first non-empty lines of the body searched for a dateline
 DATELINE_MAX_LENGTH = 60  # a dateline is a short line; a caption is not
+# a dateline opening a line: a place in capitals (a region after it), then up to 40 characters
+# (the date, an agency in brackets) before a dash; only those words are searched for a date
+_LINE_DATELINE = re.compile(
+    r"[ \t]*[A-Z][A-Z.'\- ]{1,40}(?:,[ \t]*[A-Z][\w.' ]{0,30})?,?[ \t]*"
+    r"(?P<rest>[^\n]{0,40}?)[ \t]+(?:-{1,2}|\u2014|\u2013)[ \t]"
+)
 
 
 def split_header(text: str) -> tuple[dict[str, str], int]:
@@ -54,8 +62,10 @@ def find_dateline(text: str, start: int = 0) -> dt.date | None:
         line = text[position:end]
         if line.strip():
             seen += 1
-            if len(line.strip()) <= DATELINE_MAX_LENGTH:
-                for expr in find_dates(text, position, end):
+            short = len(line.strip()) <= DATELINE_MAX_LENGTH
+            opening = None if short else _LINE_DATELINE.match(text, position, end)
+            if short or opening:
+                for expr in find_dates(text, position, opening.end() if opening else end):
                     full = expr.full_date()
                     if full is not None:
                         return full

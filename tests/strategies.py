@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import strategies as st
 
 # Words with no digits, cues, month or weekday names, names or aliases of the seed facts.
@@ -106,3 +108,62 @@ def jsonl_records(draw: st.DrawFn) -> dict[str, object]:
         record["id"] = draw(st.integers(0, 3) | st.sampled_from(["0", "1", "a"]))
         record["text"] = draw(st.text(min_size=1, max_size=40))
     return record
+
+
+# --- extractor values that no article of the seeds or the Erie cluster states ------------------
+
+ABSENT_NAMES = st.builds(
+    lambda first, last: f"{first.capitalize()} {last.capitalize()}",
+    st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=5, max_size=9),
+    st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=5, max_size=9),
+)  # consonants only: no real word, name or misspelling of one
+
+
+@st.composite
+def absent_value(draw: st.DrawFn, kind: str) -> object:
+    """A value of a fact of ``kind`` stated by none of those articles: counts of tens of
+    millions, dates of the 1990s, consonant-only names and phrases."""
+    if kind == "quantity":
+        return draw(st.integers(min_value=10_000_000, max_value=99_999_999))
+    if kind == "date":
+        day = draw(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(1999, 12, 31)))
+        return draw(st.sampled_from([day.isoformat(), day.strftime("%B %-d, %Y")]))
+    return draw(ABSENT_NAMES)
+
+
+# --- counts set aside by an ``exclude`` phrase ------------------------------------------------
+
+
+@st.composite
+def excluded_count_sentence(draw: st.DrawFn) -> str:
+    """A sentence with a count tied to "killed" and, within a few words of it, one of the
+    ``exclude`` phrases (Kunduz, the Orlando nightclub), in any order and any filler."""
+    count = draw(st.integers(min_value=1, max_value=5000))
+    place = draw(st.sampled_from(["Kunduz", "the Orlando nightclub", "KUNDUZ province"]))
+    filler = draw(st.lists(st.sampled_from(NEUTRAL_WORDS), min_size=0, max_size=3))
+    shape = draw(st.integers(min_value=0, max_value=2))
+    words = " ".join(filler)
+    if shape == 0:
+        return f"Air strikes in {place} {words} killed {count} people."
+    if shape == 1:
+        return f"{count} people were killed {words} in {place}."
+    return f"At {place}, {words} {count} were killed."
+
+
+# a source's own date, for resolving weekdays, named days and relative periods
+source_dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2060, 12, 31))
+
+# how a report's date is said: a reporting verb with the date after it, or the date before it
+REPORTS = (
+    "officials said on {day}",
+    "the minister said on {day} that",
+    "police told reporters {day} that",
+    "the army said in a statement on {day} that",
+    "the ministry on {day} said",
+    "the agency confirmed {day} that",
+)
+report_phrases = st.sampled_from(REPORTS)
+day_words = st.sampled_from(
+    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "yesterday",
+     "March 3", "Christmas Eve", "New Year's Day"]
+)  # fmt: skip

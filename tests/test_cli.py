@@ -987,19 +987,15 @@ def test_a_missing_argument_names_only_the_required_ones() -> None:
     )
 
 
-def test_extract_names_each_source_by_its_path_and_a_textless_one_once(tmp_path: Path) -> None:
+def test_extract_names_each_source_by_its_path(tmp_path: Path) -> None:
     outputs = tmp_path / "outputs.jsonl"
     outputs.write_text(
-        '{"source": "000_98b88eba54a409e2", "killed": {"value": "three", "start": 552, "end": 557}}\n'
-        '{"source": "reuters", "killed": 3}\n',
+        '{"source": "000_98b88eba54a409e2", "killed": {"value": "three", "start": 552, "end": 557}}\n',
         encoding="utf-8",
     )
     result = call("extract", EXPECTATIONS, str(outputs))
     key = result.stdout.split("Sources:\n", 1)[1].split("Summary:", 1)[0]
-    assert key.splitlines() == [
-        f"  000      {ROOT}/seeds/000_98b88eba54a409e2.txt",
-        "  reuters",
-    ]
+    assert key.splitlines() == [f"  000  {ROOT}/seeds/000_98b88eba54a409e2.txt"]
 
 
 def test_write_atomic_escapes_a_lone_surrogate_instead_of_failing(tmp_path: Path) -> None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
 
-from factcheck.dates import find_dates
+from factcheck.dates import FIXED_DAYS, MOVABLE_DAYS, find_dates, named_day
 from factcheck.model import Period
+from tests.strategies import source_dates
 
 EVENT = Period.of(dt.date(2017, 2, 9))
 
@@ -66,3 +68,98 @@ def test_agreement_at_the_precision_given(
 ) -> None:
     [expr] = find_dates(text)
     assert expr.resolve(anchor).agrees_with(EVENT) is agrees
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "day", "agrees"),
+    [
+        # named days: the latest such day on or before the source's date, or the year given
+        ("on Christmas Eve", dt.date(2017, 12, 28), "2017-12-24", True),
+        ("on Christmas Eve", dt.date(2018, 1, 3), "2017-12-24", True),
+        ("on Christmas eve", None, "2016-12-24", True),  # no year: month and day
+        ("Christmas Day", dt.date(2017, 12, 28), "2017-12-24", False),
+        ("on New Year's Eve", dt.date(2018, 1, 2), "2017-12-31", True),
+        ("New Years Day", dt.date(2018, 1, 2), "2018-01-01", True),
+        ("Good Friday 2017", None, "2017-04-14", True),  # Easter 2017: 16 April
+        ("Easter Sunday", dt.date(2018, 4, 3), "2018-04-01", True),
+        ("Easter Sunday", None, "2018-04-01", None),  # movable: no year, no day
+        ("Independence Day", dt.date(2017, 7, 6), "2017-07-04", True),
+        ("Canada Day", dt.date(2017, 7, 6), "2017-07-01", True),
+        ("Bastille Day 2016", None, "2016-07-14", True),
+        ("St. Patrick's Day", None, "2017-03-17", True),
+        ("Thanksgiving", dt.date(2017, 11, 30), "2017-11-23", True),
+        # relative periods
+        ("this week", dt.date(2018, 1, 3), "2018-01-01", True),
+        ("this week", dt.date(2018, 1, 3), "2017-12-31", False),
+        ("last week", dt.date(2018, 1, 3), "2017-12-28", True),
+        ("last week", dt.date(2018, 1, 3), "2018-01-01", False),
+        ("earlier this month", dt.date(2017, 12, 20), "2017-12-15", True),
+        ("last month", dt.date(2018, 1, 1), "2017-12-15", True),
+        ("last month", dt.date(2018, 1, 1), "2017-11-15", False),
+        ("this past weekend", dt.date(2017, 10, 2), "2017-10-01", True),
+        ("two weeks ago", dt.date(2018, 1, 1), "2017-12-15", True),
+        ("two weeks ago", dt.date(2018, 1, 1), "2017-11-30", False),
+        ("three days ago", dt.date(2017, 10, 4), "2017-10-01", True),
+        ("this week", None, "2018-01-01", None),  # no source date: unresolvable
+        # a bare month: the latest such month on or before the source's date
+        ("in December", dt.date(2018, 1, 1), "2017-12-15", True),
+        ("in December", dt.date(2018, 1, 1), "2018-12-15", False),
+        ("in December", None, "2018-12-15", True),  # no source date: the month alone
+        # "early" takes in the night before; "overnight" either night
+        ("early Sunday", dt.date(2017, 10, 2), "2017-09-30", True),
+        ("early on Sunday", dt.date(2017, 10, 2), "2017-10-01", True),
+        ("early Sunday", dt.date(2017, 10, 2), "2017-09-29", False),
+        ("Sunday", dt.date(2017, 10, 2), "2017-09-30", False),
+        ("in the early hours of Saturday, March 8", None, "2014-03-07", True),
+        ("overnight Saturday", dt.date(2017, 10, 2), "2017-10-01", True),
+        ("early Christmas Day", dt.date(2017, 12, 28), "2017-12-24", True),
+        ("early December", dt.date(2018, 1, 2), "2017-11-30", False),  # a month has no night
+    ],
+)
+def test_named_days_periods_and_nights_resolve_against_the_source_date(
+    text: str, anchor: dt.date | None, day: str, agrees: bool | None
+) -> None:
+    [expr] = find_dates(text)
+    assert expr.resolve(anchor).agrees_with(Period.parse(day)) is agrees
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the christmas eve party",  # a name is capitalised
+        "an independence movement",
+        "this weekly paper",
+        "the two weeks agone",
+    ],
+)
+def test_ordinary_words_are_no_named_day_or_period(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_every_named_day_falls_on_a_real_day_every_year() -> None:
+    for name in (*FIXED_DAYS, *MOVABLE_DAYS):
+        for year in (2000, 2017, 2024, 2100):
+            assert named_day(name, year).year == year
+    assert named_day("memorial day", 2017) == dt.date(2017, 5, 29)
+    assert named_day("good friday", 2018) == dt.date(2018, 3, 30)
+
+
+@given(source_dates)
+def test_a_named_day_resolves_to_its_latest_day_on_or_before_the_source_date(
+    anchor: dt.date,
+) -> None:
+    for expr in find_dates("Christmas Eve, Good Friday, Canada Day, Thanksgiving"):
+        assert expr.named is not None
+        day = expr.resolve(anchor).full_date()
+        assert day is not None and day <= anchor < named_day(expr.named, day.year + 1)
+
+
+@given(source_dates)
+def test_this_week_holds_the_source_date_and_early_holds_the_day_before(anchor: dt.date) -> None:
+    [week] = find_dates("this week")
+    assert week.resolve(anchor).agrees_with(Period.of(anchor)) is True
+    name = anchor.strftime("%A")
+    [early] = find_dates(f"early {name}")
+    resolved = early.resolve(anchor)
+    assert resolved.agrees_with(Period.of(anchor - dt.timedelta(days=1))) is True
+    assert resolved.agrees_with(Period.of(anchor - dt.timedelta(days=2))) is False

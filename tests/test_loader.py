@@ -374,6 +374,24 @@ ONE_PROBLEM = [
         "case.yaml:1:8: event: must not be empty or blank",
         id="blank-event",
     ),
+    pytest.param(
+        """\
+        event: x
+        facts: [{id: d, kind: date, value: 2017-12-24, cues: [x], aliases: {Eve: 2017-02-30}}]
+        """,
+        "case.yaml:2:74: facts[0].aliases.Eve: '2017-02-30' is not a real calendar date: "
+        "2017-02 has only 28 days",
+        id="alias-no-real-date",
+    ),
+    pytest.param(
+        """\
+        event: x
+        facts: [{id: d, kind: date, value: 2017-12-24, cues: [x], aliases: 5}]
+        """,
+        "case.yaml:2:68: facts[0].aliases: expected a mapping of phrase to date, or a list of "
+        "phrases, got 5 (a number)",
+        id="alias-not-mapping-or-list",
+    ),
 ]
 
 
@@ -662,6 +680,23 @@ def test_date_fact_accepts_a_yaml_date_or_an_iso_string(written: str) -> None:
         value=Period.parse("2017-02-09"), cues=("strike",)
     )
     assert expectations.facts[0].expected == "2017-02-09"
+
+
+@pytest.mark.parametrize(
+    ("written", "aliases"),
+    [
+        ("{Christmas Eve: 2017-12-24, Eid: 2017-06}",
+         (("Christmas Eve", Period.parse("2017-12-24")), ("Eid", Period.parse("2017-06")))),
+        ("[the night of the attack]", (("the night of the attack", Period.parse("2017-12-24")),)),
+    ],
+)  # fmt: skip
+def test_date_aliases_map_phrases_to_days_or_name_the_facts_own_date(
+    written: str, aliases: tuple[tuple[str, Period], ...]
+) -> None:
+    fact = f"{{id: d, kind: date, value: 2017-12-24, cues: [x], aliases: {written}}}"
+    expectations = loads(f"event: x\nfacts:\n  - {fact}\n")
+    spec = expectations.facts[0].spec
+    assert isinstance(spec, DateSpec) and spec.aliases == aliases
 
 
 def test_loads_keeps_the_path_as_given_and_defaults_to_string_marker() -> None:

@@ -185,14 +185,23 @@ def test_dash_k_source_stem_selects_every_fact_of_that_source(
     result.stdout.fnmatch_lines(["FAILED albab.facts.yaml::joint-investigation[[]003_*"])
 
 
-def test_omissions_skip_by_default_with_the_reason_at_the_fact_line(
+def test_omissions_skip_by_default_naming_their_source_at_the_fact_line(
     pytester: pytest.Pytester, seeded: Path, seed_report: Report
 ) -> None:
     result = pytester.runpytest("-rs")
     result.assert_outcomes(**outcomes(seed_report))
     line = fact_line(seeded, "akar")
+    omitted = [
+        v.source for v in seed_report.verdicts if v.fact == "akar" and v.status == "omission"
+    ]
+    assert len(omitted) == 3
     result.stdout.fnmatch_lines(
-        [f"SKIPPED [[]*[]] albab.facts.yaml:{line}: omission (not-stated): the source does not*"]
+        [
+            f"SKIPPED [[]1[]] albab.facts.yaml:{line}: omission (not-stated) in "
+            f"seeds/{Path(source).name}: "
+            "the source does not state this fact"
+            for source in omitted
+        ]
     )
 
 
@@ -526,12 +535,13 @@ def test_extraction_fixture_returns_the_report_and_fails_on_contradictions_when_
         textwrap.dedent(
             """
             def test_report(factcheck_extraction):
-                report = factcheck_extraction("albab.yaml", {"a": {"killed": "three"}})
+                report = factcheck_extraction("albab.yaml", {"002_908a65289c809937": {"killed": "three"}})
                 assert [(v.fact, v.status.value) for v in report.verdicts][:2] == [
                     ("killed", "match"), ("wounded", "omission")]
 
             def test_consistent(factcheck_extraction):
-                factcheck_extraction("albab.yaml", {"a": {"killed": 4}}, assert_consistent=True)
+                outputs = {"002_908a65289c809937": {"killed": 4}}
+                factcheck_extraction("albab.yaml", outputs, assert_consistent=True)
 
             def test_outputs_file_with_spans(factcheck_extraction):
                 report = factcheck_extraction("albab.yaml", "outputs.jsonl")
@@ -552,7 +562,7 @@ def test_extraction_fixture_returns_the_report_and_fails_on_contradictions_when_
     result.stdout.fnmatch_lines(
         [
             "1 contradiction(s) in the extractor's outputs:",
-            "  killed @ a: value: expected 3, found 4",
+            "  killed @ 002_908a65289c809937: value: expected 3, found 4",
         ]
     )
     result.stdout.no_fnmatch_line("*Traceback*")
@@ -568,7 +578,7 @@ def test_extraction_fixture_baseline_fails_on_regression_and_update_accepts(
             import json, os
 
             def test_extractor(factcheck_extraction):
-                outputs = json.loads(os.environ.get("OUTPUTS", '{"a": {"wounded": 11}}'))
+                outputs = json.loads(os.environ.get("OUTPUTS", '{"002_908a65289c809937": {"wounded": 11}}'))
                 factcheck_extraction("albab.yaml", outputs, baseline="baseline.json")
             """
         )
@@ -576,14 +586,69 @@ def test_extraction_fixture_baseline_fails_on_regression_and_update_accepts(
     pytester.runpytest("--factcheck-update-baseline").assert_outcomes(passed=1)
     pytester.runpytest().assert_outcomes(passed=1)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("OUTPUTS", '{"a": {"wounded": 12}}')
+        patch.setenv("OUTPUTS", '{"002_908a65289c809937": {"wounded": 12}}')
         regressed = pytester.runpytest()
         regressed.assert_outcomes(failed=1)
         regressed.stdout.fnmatch_lines(
-            ["*  wounded @ a: match (stated, found 11) -> contradiction (value, found 12)"]
+            [
+                "*  wounded @ 002_908a65289c809937: match (stated, found 11) -> contradiction (value, found 12)"
+            ]
         )
         pytester.runpytest("--factcheck-update-baseline").assert_outcomes(passed=1)
         pytester.runpytest().assert_outcomes(passed=1)
+
+
+def test_extraction_fixture_fails_loudly_when_most_cells_are_new_to_its_baseline(
+    pytester: pytest.Pytester,
+) -> None:
+    copy_seeds(pytester, "albab.yaml")
+    pytester.makepyfile(
+        textwrap.dedent(
+            """
+            import os
+
+            def test_extractor(factcheck_extraction):
+                source = os.environ.get("SOURCE", "002_908a65289c809937")
+                outputs = {source: {"wounded": 11}}
+                factcheck_extraction("albab.yaml", outputs, baseline="baseline.json")
+            """
+        )
+    )
+    pytester.runpytest("--factcheck-update-baseline").assert_outcomes(passed=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE", "003_2076fb494404636e")  # the extractor names its sources anew
+        result = pytester.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["10 of 10 cells are new to baseline.json, which holds 10: *"])
+
+
+def test_extraction_fixture_asserts_minimum_scores_naming_the_cells_that_cost_them(
+    pytester: pytest.Pytester,
+) -> None:
+    copy_seeds(pytester, "albab.yaml")
+    shutil.copy(ROOT / "examples" / "llm" / "albab.jsonl", pytester.path / "llm.jsonl")
+    pytester.makepyfile(
+        textwrap.dedent(
+            """
+            def test_recall(factcheck_extraction):
+                report = factcheck_extraction("albab.yaml", "llm.jsonl", min_recall=0.9)
+                assert report.counts()["ungrounded"] == 5
+
+            def test_precision(factcheck_extraction):
+                factcheck_extraction("albab.yaml", "llm.jsonl", min_precision=0.9)
+            """
+        )
+    )
+    result = pytester.runpytest()
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "extractor scores: precision 0.844 is below 0.9 (TP 38, FP 7, FN 4, TN 3)",
+            "  ungrounded: date @ 000_98b88eba54a409e2: the text does not state 2017-02-09",
+            "  corrected: joint-investigation @ 003_2076fb494404636e: *",
+        ]
+    )
+    result.stdout.no_fnmatch_line("*Traceback*")
 
 
 # --- projects without expectation files, and start-up cost ------------------------------------
@@ -609,3 +674,42 @@ def test_plugin_import_loads_no_factcheck_module_beyond_the_package_and_the_shar
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.split()
     assert added == ["factcheck", "factcheck.plugin", "factcheck.pytest", "factcheck.pytest.state"]
+
+
+# --- the end-of-run table follows -q and factcheck_table ------------------------------------------
+
+SUMMARY_LINE = "factcheck: albab.facts.yaml: 38 matches, 8 omissions, 4 contradictions"
+TABLE_HEADER = "*= factcheck: albab.facts.yaml =*"
+
+
+@pytest.mark.parametrize(
+    ("args", "table"),
+    [
+        ([], True),
+        (["-q"], False),
+        (["-v"], True),
+        (["-q", "--factcheck-table=always"], True),
+        (["-q", "-o", "factcheck_table=always"], True),
+        (["--factcheck-table=never"], False),
+        (["-o", "factcheck_table=never"], False),
+        (["-o", "factcheck_table=always", "--factcheck-table=never"], False),
+    ],
+)
+def test_end_of_run_table_follows_quiet_and_factcheck_table(
+    pytester: pytest.Pytester, seeded: Path, args: list[str], table: bool
+) -> None:
+    """The table, or in its place one summary line per expectation file, never both."""
+    result = pytester.runpytest(*args)
+    text = result.stdout.str()
+    assert ("│ akar " in text) is table
+    assert (SUMMARY_LINE in text) is not table
+    if table:
+        result.stdout.fnmatch_lines([TABLE_HEADER])
+
+
+def test_a_bad_factcheck_table_value_is_a_usage_error(
+    pytester: pytest.Pytester, seeded: Path
+) -> None:
+    result = pytester.runpytest("-o", "factcheck_table=sometimes")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    result.stderr.fnmatch_lines(["*factcheck_table must be one of auto, always, never*"])

@@ -59,6 +59,32 @@ def test_a_caption_date_on_a_long_line_is_not_a_dateline() -> None:
     assert source_from_text(text, id="c.txt").date is None
 
 
+@pytest.mark.parametrize(
+    ("line", "date"),
+    [
+        ("BERGEN, March 14, 2023 - Four people died in a fire at the harbour on Tuesday night, "
+         "police said.", dt.date(2023, 3, 14)),
+        ("OFER PRISON, West Bank, Jan 1, 2018 (Reuters) - Israel indicted a 16-year-old "
+         "Palestinian girl on Monday on charges including assault.", dt.date(2018, 1, 1)),
+        ("LAS VEGAS, Oct. 2, 2017 \u2014 At least 58 people were killed when a gunman opened fire "
+         "on a country music festival.", dt.date(2017, 10, 2)),
+        # no date in the dateline: none taken from the sentence after the dash
+        ("RAMALLAH, West Bank (AP) - An Israeli military court indicted a teenage girl on "
+         "Monday who was filmed on December 15, 2017 slapping soldiers.", None),
+        ("WASHINGTON (Reuters) \u2014 On March 3, 2017 the senate met and voted on the bill "
+         "that was passed in a long session.", None),
+        # a long caption is no dateline, even with a dash after its date
+        ("Debris is scattered on the ground Monday, October 2, 2017 - at the site of a country "
+         "music festival held this past weekend.", None),
+    ],
+)  # fmt: skip
+def test_a_dateline_opening_the_first_sentence_gives_the_source_date(
+    line: str, date: dt.date | None
+) -> None:
+    source = source_from_text(f"Headline\n\n{line}\n", id="d.txt")
+    assert (source.date, source.date_origin) == (date, "dateline" if date else "")
+
+
 def _write(tmp_path: Path, name: str, data: bytes) -> str:
     path = tmp_path / name
     path.write_bytes(data)

@@ -2,25 +2,60 @@
 
 A date expression speaks of the event only when one of the fact's cues stands within
 ``WINDOW`` words of it in the same sentence ("The incident took place on Thursday, February 9"),
-or within ``CLAUSE_WINDOW`` words with nothing between them that starts another clause; and only
-for a cue occurrence that can carry the event's date (see :func:`_dates_the_event`).
-Relative words and bare weekdays are resolved against the source's own date (header or
-dateline). A bare weekday with no source date is compared as a weekday; "earlier today" with no
-source date is unresolvable: an omission with the words as context, never a guess.
+or within ``CLAUSE_WINDOW`` words with nothing between them that starts another clause; and
+only for a cue occurrence that can carry the event's date (see :func:`_dates_the_event`). A cue
+that has a date in its own clause takes no date from across a clause boundary ("indicted a girl
+on Monday who was filmed last month": "filmed" is dated by "last month" alone).
+
+A date tied to a reporting verb dates the report, not the event ("the minister said on Monday
+that the blast..."): it never contradicts the event date (context instead); when it agrees, it
+is a match, as a report of the day's news ("have been freed, officials said on Thursday").
+Relative words inside quoted speech ("this morning" in a quotation) count from when the words
+were said, which the source does not give: unresolvable. Relative words and bare weekdays are
+otherwise resolved against the source's own date (header or dateline). A bare weekday with no
+source date is compared as a weekday; "earlier today" with no source date is unresolvable: an
+omission with the words as context, never a guess.
 """
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from factcheck.dates import DateExpr
-from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
-from factcheck.model import DateSpec, Fact, Verdict
+from factcheck.match.document import (
+    Checker,
+    Cues,
+    Document,
+    Hit,
+    Token,
+    decide,
+    phrase_pattern,
+)
+from factcheck.model import DateSpec, Fact, Period, Verdict
 
 WINDOW = 6  # words between a date expression and a cue
 CLAUSE_WINDOW = 10  # ... or this many, when nothing separates them (the same clause)
 _SEPARATORS = frozenset("and but while when which who that since after before until".split())
+_CLAUSE_MARKS = frozenset(",;:|()\u2014")
+# a time of day joined to the date after it by "on"
+_TIME_OF_DAY = re.compile(
+    r"(?i:\b(?:(?:around|about|approximately|shortly\s+(?:before|after))\s+)?"
+    r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|(?<=\d\d)(?<=[:.]\d\d))"
+    r"(?:\s+(?:local\s+time|gmt|utc))?,?\s+on\s+)\Z"
+)
 SUBJECT_WINDOW = 8  # words between a cue and one of the fact's subjects, when it names some
 DETERMINERS = frozenset("the our their these those its his her other".split())
 INFINITIVE = (("to", "be"), ("will", "be"), ("would", "be"), ("to", "have", "been"))
+# verbs that report words: a date right after one ("said on Monday", "told reporters Tuesday")
+# or right before one ("police on Monday said") dates the report
+REPORTING = frozenset(
+    (
+        "said says say told tells announced announces stated added adds tweeted wrote writes "
+        "declared explained insisted testified confirmed confirms briefed"
+    ).split()
+)
+REPORT_REACH = 5  # words between a reporting verb and the date it takes ("said in a statement on")
 
 
 def compile_date(fact: Fact) -> Checker:
@@ -32,35 +67,58 @@ def compile_date(fact: Fact) -> Checker:
     # text's words too, and a text without any has no cue that can carry the date
     plain_subjects = all(word.isascii() and word.isalnum() for word in subjects)
     expected = spec.value
+    declared = _declared(spec.aliases)
 
     def check(doc: Document) -> Verdict:
         supports: list[Hit] = []
         conflicts: list[Hit] = []
         context: list[Hit] = []
+        unresolved = False
         anchor = doc.source.date
         if subjects and plain_subjects and subjects.isdisjoint(doc.words):
             return decide(fact, doc)
-        for start, end, expr in _dates_near_cues(doc, cues):
+        for start, end in cues.sentences(doc):
             tokens = doc.tokens_between(start, end)
             spans = [s for s in cues.positions(tokens) if _dates_the_event(tokens, s, subjects)]
-            if not _near_cue(doc, tokens, spans, expr):
+            if not spans:
                 continue
-            resolved = expr.resolve(anchor)
-            agrees = resolved.agrees_with(expected)
-            said = resolved.describe()
-            if agrees is None:
-                note = f"{expr.text!r} cannot be dated: the source carries no date of its own"
-                context.append(Hit(start=expr.start, end=expr.end, value=expr.text, note=note))
-            elif agrees:
-                supports.append(
-                    Hit(start=expr.start, end=expr.end, value=said, note=_how(expr, resolved))
-                )
-            else:
-                note = (
-                    f"the source dates the event {said} ({expr.text!r}), not {expected.isoformat()}"
-                )
-                conflicts.append(Hit(start=expr.start, end=expr.end, value=said, note=note))
-        omission = "unresolved-date" if context else "not-stated"
+            exprs = _exprs(doc, start, end, declared)
+            quotes: list[int] | None = None
+            for expr, (first, last) in _attached(doc, tokens, spans, exprs):
+                verb = _reporting_verb(tokens, first, last, spans)
+                if expr.is_relative:
+                    quotes = _quotes(doc, start, end) if quotes is None else quotes
+                    if bisect.bisect_left(quotes, expr.start) % 2:
+                        note = (
+                            f"{expr.text!r} is quoted speech: it counts from when the words were "
+                            "said, which the source does not give"
+                        )
+                        unresolved = True
+                        context.append(
+                            Hit(start=expr.start, end=expr.end, value=expr.text, note=note)
+                        )
+                        continue
+                resolved = expr.resolve(anchor)
+                agrees = resolved.agrees_with(expected)
+                said = resolved.describe()
+                if agrees is None:
+                    note = f"{expr.text!r} cannot be dated: the source carries no date of its own"
+                    unresolved = True
+                    context.append(Hit(start=expr.start, end=expr.end, value=expr.text, note=note))
+                elif agrees:
+                    supports.append(
+                        Hit(start=expr.start, end=expr.end, value=said, note=_how(expr, resolved))
+                    )
+                elif verb is not None:
+                    note = f"{expr.text!r} dates the report ({verb!r}), not the event"
+                    context.append(Hit(start=expr.start, end=expr.end, value=expr.text, note=note))
+                else:
+                    note = (
+                        f"the source dates the event {said} ({expr.text!r}), "
+                        f"not {expected.isoformat()}"
+                    )
+                    conflicts.append(Hit(start=expr.start, end=expr.end, value=said, note=note))
+        omission = "unresolved-date" if unresolved else "not-stated"
         return decide(
             fact,
             doc,
@@ -73,9 +131,44 @@ def compile_date(fact: Fact) -> Checker:
     return check
 
 
-def _dates_near_cues(doc: Document, cues: Cues) -> list[tuple[int, int, DateExpr]]:
-    """The date expressions of the sentences that hold a cue, with their sentence."""
-    return [(s, e, expr) for s, e in cues.sentences(doc) for expr in doc.dates_in(s, e)]
+def _declared(aliases: tuple[tuple[str, Period], ...]) -> list[tuple[re.Pattern[str], Period]]:
+    return [(re.compile(phrase_pattern(phrase), re.IGNORECASE), day) for phrase, day in aliases]
+
+
+def _exprs(
+    doc: Document, start: int, end: int, declared: list[tuple[re.Pattern[str], Period]]
+) -> list[DateExpr]:
+    """The date expressions of a sentence: the file's declared names first, then the built-in
+    ones that do not overlap them (a declared "Independence Day" wins over 4 July)."""
+    found = [
+        DateExpr(
+            start=m.start(),
+            end=m.end(),
+            text=m.group(),
+            year=day.year,
+            month=day.month,
+            day=day.day,
+        )
+        for pattern, day in declared
+        for m in pattern.finditer(doc.text, start, end)
+    ]
+    taken = [(e.start, e.end) for e in found]
+    found += [
+        expr
+        for expr in doc.dates_in(start, end)
+        if not any(expr.start < b and a < expr.end for a, b in taken)
+    ]
+    return sorted(found, key=lambda expr: expr.start)
+
+
+def _quotes(doc: Document, start: int, end: int) -> list[int]:
+    """Offsets of the double quotes of a sentence: a position after an odd number of them is
+    inside quoted words."""
+    found, at = [], doc.text.find('"', start, end)
+    while at != -1:
+        found.append(at)
+        at = doc.text.find('"', at + 1, end)
+    return found
 
 
 def _how(expr: DateExpr, resolved: DateExpr) -> str:
@@ -104,33 +197,88 @@ def _dates_the_event(tokens: list[Token], span: tuple[int, int], subjects: froze
     following = [t.lower for t in tokens[last + 1 : last + 3]]
     if following[:1] in (["a"], ["an"]) and not (set(following[1:]) & subjects):
         return False
-    nearby = tokens[max(0, first - SUBJECT_WINDOW) : last + 1 + SUBJECT_WINDOW]
-    return any(t.lower in subjects for t in nearby)
+    nearby = [t.lower for t in tokens[max(0, first - SUBJECT_WINDOW) : last + 1 + SUBJECT_WINDOW]]
+    return any(word in subjects for word in nearby) or any(
+        tuple(nearby[i : i + len(words)]) == words
+        for words in _phrases(subjects)
+        for i in range(len(nearby) - len(words) + 1)
+    )
 
 
-def _near_cue(
-    doc: Document, tokens: list[Token], spans: list[tuple[int, int]], expr: DateExpr
-) -> bool:
-    """Whether a cue stands within ``WINDOW`` words of the date expression, or within
-    ``CLAUSE_WINDOW`` with no punctuation or conjunction between them."""
-    inside = [i for i, token in enumerate(tokens) if expr.start <= token.start < expr.end]
-    if not inside:
-        return False
-    first, last = inside[0], inside[-1]
+def _phrases(subjects: frozenset[str]) -> list[tuple[str, ...]]:
+    """The subjects of several words ("Kuala Lumpur", "Las Vegas"), as token sequences."""
+    return [tuple(subject.split()) for subject in subjects if " " in subject]
+
+
+def _attached(
+    doc: Document, tokens: list[Token], spans: list[tuple[int, int]], exprs: list[DateExpr]
+) -> list[tuple[DateExpr, tuple[int, int]]]:
+    """The date expressions that date a cue occurrence, with their first and last token.
+
+    A date is near a cue within ``WINDOW`` words, or within ``CLAUSE_WINDOW`` in one clause. A
+    cue with a date in its own clause takes none from across a clause boundary.
+    """
+    placed = []
+    for expr in exprs:
+        begin = _time_before(doc, tokens[0].start if tokens else expr.start, expr)
+        inside = [i for i, token in enumerate(tokens) if begin <= token.start < expr.end]
+        if inside:
+            placed.append((expr, (inside[0], inside[-1])))
+    taken: dict[int, tuple[DateExpr, tuple[int, int]]] = {}
     for cue_first, cue_last in spans:
-        if cue_first > last:
-            left, right = last, cue_first
-        elif cue_last < first:
-            left, right = cue_last, first
-        else:
-            continue
-        gap = right - left - 1
-        if gap <= WINDOW or (gap <= CLAUSE_WINDOW and _one_clause(doc, tokens, left, right)):
-            return True
-    return False
+        near = []
+        for expr, (first, last) in placed:
+            if cue_first > last:
+                left, right = last, cue_first
+            elif cue_last < first:
+                left, right = cue_last, first
+            else:
+                continue
+            gap = right - left - 1
+            one = _one_clause(doc, tokens, left, right)
+            if gap <= WINDOW or (one and gap <= CLAUSE_WINDOW):
+                near.append((one, expr, (first, last)))
+        own = any(one for one, _, _ in near)
+        for one, expr, where in near:
+            if one or not own:
+                taken.setdefault(expr.start, (expr, where))
+    return [taken[at] for at in sorted(taken)]
+
+
+def _time_before(doc: Document, sentence_start: int, expr: DateExpr) -> int:
+    """Where the date's words start, with a time of day said before it ("at around 11pm local
+    time on Thursday evening", "at 12:21 a.m. on Saturday, March 8"): one expression, whose
+    distance to a cue counts from its time."""
+    start = max(sentence_start, expr.start - 60)
+    found = _TIME_OF_DAY.search(doc.text, start, expr.start)
+    return found.start() if found else expr.start
 
 
 def _one_clause(doc: Document, tokens: list[Token], left: int, right: int) -> bool:
-    between = doc.text[tokens[left].end : tokens[right].start]
+    """Whether nothing between two tokens starts another clause: no punctuation between words
+    (a hyphen inside a word is no break) and no conjunction or relative word."""
+    between = "".join(doc.text[tokens[i].end : tokens[i + 1].start] for i in range(left, right))
     words = {t.lower for t in tokens[left + 1 : right]}
-    return not (set(between) & set(",;:|()\u2014-")) and not (words & _SEPARATORS)
+    dash = " -" in between or "- " in between
+    return not (set(between) & _CLAUSE_MARKS) and not dash and not (words & _SEPARATORS)
+
+
+def _reporting_verb(
+    tokens: list[Token], first: int, last: int, spans: list[tuple[int, int]]
+) -> str | None:
+    """The reporting verb a date is tied to, if any: one at most ``REPORT_REACH`` words before
+    it with no cue between ("said in a statement on Monday"), or right before the date's
+    subject's verb ("police on Monday said"). A cue is never a reporting verb, and a date
+    with a possessive ("Monday's blast") belongs to its noun."""
+    cue_tokens = {i for a, b in spans for i in range(a, b + 1)}
+    if tokens[last].text.endswith("'s"):
+        return None
+    for index in range(first - 1, max(-1, first - 2 - REPORT_REACH), -1):
+        if index in cue_tokens:
+            break
+        if tokens[index].lower in REPORTING:
+            return tokens[index].text
+    after = tokens[last + 1 : last + 2]
+    if after and after[0].lower in REPORTING and last + 1 not in cue_tokens:
+        return after[0].text
+    return None

@@ -193,7 +193,7 @@ class FactItem(pytest.Item):
             raise FactFailure(self._failure(verdict, f"regressed from the baseline's {held}"))
         omission = verdict.status == "omission"
         if omission and run.omissions == "skip":
-            message = f"omission ({verdict.reason}): {verdict.detail}"
+            message = f"omission ({verdict.reason}) in {verdict.source}: {verdict.detail}"
             # reported at the fact's line (reportinfo), not at this line of the plugin
             raise pytest.skip.Exception(message, _use_item_location=True)
         fails = verdict.status == "contradiction" or (omission and run.omissions == "fail")

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from factcheck.model import Expectations, Report, Source, Verdict
 
 OMISSION_POLICIES = ("fail", "skip", "pass")
+TABLE_CHOICES = ("auto", "always", "never")
 FILE_SUFFIX = ".facts.yaml"
 PAYLOAD = "factcheck"  # the key of the verdicts in an xdist worker's output
 
@@ -28,6 +29,7 @@ class Run:
     """What one pytest process knows about the factcheck cells of the session."""
 
     omissions: str
+    table: str = "auto"  # the end-of-run table: auto (a summary line under -q), always, never
     report_path: str | None
     baseline_path: str | None
     update_baseline: bool

@@ -26,6 +26,7 @@ from factcheck.render.table import (
     one_line,
     ordered_evidence,
     short_labels,
+    source_name,
     summary_line,
 )
 
@@ -92,7 +93,7 @@ def _source_key(report: Report, esc: Callable[[str], str]) -> list[str]:
     for source in report.sources:
         note = date_note(source)
         dated = f" ({esc(note)})" if note else ""
-        lines.append(f"- **{esc(labels[source.id])}**: {esc(source.id)}{dated}")
+        lines.append(f"- **{esc(labels[source.id])}**: {esc(source_name(source))}{dated}")
     return lines
 
 

@@ -180,6 +180,14 @@ def ordered_evidence(verdict: Verdict) -> tuple[Evidence, ...]:
     return tuple(sorted(verdict.evidence, key=lambda item: _STANCE_ORDER.get(item.stance, 3)))
 
 
+def source_name(source: Source) -> str:
+    """What people call a source: its path (with the record id for a JSONL record). An
+    extractor's output names its source its own way; the report shows the text's path."""
+    if source.id == source.path or source.id.startswith(source.path + "#"):
+        return source.id
+    return source.path
+
+
 def date_note(source: Source) -> str:
     """``2017-02-09, dateline`` for a dated source; empty when its date is unknown."""
     if source.date is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from factcheck.model import Evidence, Report, Source, Status, Verdict
+from factcheck.model import Evidence, Report, Status, Verdict
 from factcheck.render.colour import paint
 from factcheck.render.table import (
     ASCII,
@@ -18,6 +18,7 @@ from factcheck.render.table import (
     one_line,
     ordered_evidence,
     short_labels,
+    source_name,
     summary_line,
 )
 
@@ -70,13 +71,6 @@ def _painted_cell(cell: str, symbols: Symbols) -> str:
         if cell.startswith(mark + " "):
             return paint(cell, style)
     return cell
-
-
-def source_name(source: Source) -> str:
-    """What people call a source: its path (with the record id for a JSONL record)."""
-    if source.id == source.path or source.id.startswith(source.path + "#"):
-        return source.id
-    return source.path
 
 
 def printable(text: str) -> str:

@@ -6,8 +6,10 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given
 
 from tests.conftest import CheckText
+from tests.strategies import day_words, neutral_text, plant, report_phrases, source_dates
 
 FEB_10 = dt.date(2017, 2, 10)
 FEB_9 = dt.date(2017, 2, 9)
@@ -92,9 +94,19 @@ def test_date_verdict_on_real_sentence(
 
 
 def test_earlier_today_resolves_once_the_source_has_a_date(check_text: CheckText) -> None:
-    text = "The Turkish General Staff earlier today announced the death of three Turkish soldiers."
+    text = "Three Turkish soldiers were killed earlier today, the Turkish General Staff said."
     assert check_text("date", text, FEB_9).status.value == "match"
     assert check_text("date", text, FEB_10).status.value == "contradiction"
+
+
+def test_a_date_tied_to_a_reporting_verb_never_contradicts(check_text: CheckText) -> None:
+    """ "earlier today announced the death": the announcement's day, which may come later."""
+    text = "The Turkish General Staff earlier today announced the death of three Turkish soldiers."
+    assert check_text("date", text, FEB_9).status.value == "match"
+    verdict = check_text("date", text, FEB_10)
+    assert (verdict.status.value, verdict.reason) == ("omission", "not-stated")
+    assert "dates the report" in verdict.detail
+    assert [e.text for e in verdict.evidence] == ["earlier today"]
 
 
 def test_unrelated_blog_weekdays_are_not_about_the_event(check_text: CheckText) -> None:
@@ -159,3 +171,121 @@ def test_without_subjects_a_cue_with_any_object_dates_the_event() -> None:
     text = "Israel indicted a 16-year-old Palestinian girl on Monday on charges including assault."
     assert check_fact(fact, text, dt.date(2018, 1, 1)).status.value == "match"
     assert check_fact(fact, text, dt.date(2018, 1, 9)).status.value == "contradiction"
+
+
+def check_on(fact: str, text: str, date: dt.date | None) -> tuple[str, str]:
+    from tests.conftest import check_fact
+
+    verdict = check_fact(fact, text, date)
+    return verdict.status.value, verdict.reason
+
+
+EVE = "id: d\nkind: date\nvalue: 2017-12-24\ncues: [kicked, removed, fire, blast, killed]"
+OCT_1 = "id: d\nkind: date\nvalue: 2017-10-01\ncues: [fire, shooting, killed, blast]"
+INDICTED = "id: d\nkind: date\nvalue: 2018-01-01\ncues: [indicted, charged]"
+FILMED = "id: d\nkind: date\nvalue: 2017-12-15\ncues: [filmed]"
+STORY_CASES = [
+    # (fact, sentence, source date, status, reason): real sentences of the development clusters
+    # and made-up ones of other stories
+    (EVE, "American Airlines has apologized to two black minor league basketball players who were "
+          "kicked off a plane in Dallas on Christmas Eve after a flight attendant accused them.",
+     dt.date(2017, 12, 28), "match", "stated"),
+    (EVE, "Two players were removed from the flight on Christmas Day.", dt.date(2017, 12, 28),
+     "contradiction", "value"),
+    (EVE, "A fire killed three people in Bergen on Christmas Eve 2016.", None,
+     "contradiction", "value"),  # a named day with its year
+    (EVE, "The blast on New Year's Eve killed four.", dt.date(2018, 1, 2),
+     "contradiction", "value"),
+    (INDICTED, "Ahed Tamimi, 16, was charged this week by an Israeli military court after she was "
+               "filmed in December pushing, kicking and slapping the soldiers.",
+     dt.date(2018, 1, 3), "match", "stated"),  # "this week": 1 to 7 January
+    (INDICTED, "She was charged last week.", dt.date(2018, 1, 3), "contradiction", "value"),
+    (FILMED, "An Israeli military court indicted a teenage Palestinian girl on Monday who was "
+             "filmed last month in the West Bank slapping Israeli troops.",
+     dt.date(2018, 1, 1), "match", "stated"),  # "Monday" dates the indictment, not the filming
+    (FILMED, "She was filmed in December outside her family home.", dt.date(2018, 1, 1),
+     "match", "stated"),  # a bare month: the latest December on or before the source's date
+    (FILMED, "She was filmed earlier this month.", dt.date(2017, 12, 20), "match", "stated"),
+    (OCT_1, "The fire broke out early Saturday in a warehouse.", dt.date(2017, 10, 3),
+     "contradiction", "value"),  # early Saturday: 30 September or the night before
+    (OCT_1, "The shooting began early Monday, police said.", dt.date(2017, 10, 3),
+     "match", "stated"),  # a Sunday-night event is "early Monday"
+    (OCT_1, "The fire broke out in the early hours of Monday.", dt.date(2017, 10, 3),
+     "match", "stated"),
+    (OCT_1, "The minister said on Tuesday that the blast killed 12.", dt.date(2017, 10, 4),
+     "omission", "not-stated"),  # the report's day
+    (OCT_1, "Officials told reporters Tuesday that the shooting had left 58 dead.",
+     dt.date(2017, 10, 4), "omission", "not-stated"),
+    (OCT_1, '"I am horrified by the awful attack at a music festival in Las Vegas this morning '
+            '(London time)," he said of the shooting.', dt.date(2017, 10, 3),
+     "omission", "unresolved-date"),  # quoted speech: said when, the source does not tell
+    (OCT_1, "Dozens were killed at a festival held this past weekend.", dt.date(2017, 10, 2),
+     "match", "stated"),
+    (OCT_1, "Dozens were killed on the night of October 1.", None, "match", "stated"),
+    # a time of day said before the date is part of it: the distance counts from the time
+    ("id: d\nkind: date\nvalue: 2016-11-10\ncues: [blast]",
+     "A huge blast followed by gunfire was reportedly heard at around 11pm local time on "
+     "Thursday evening.", dt.date(2016, 11, 11), "match", "stated"),
+    ("id: d\nkind: date\nvalue: 2014-03-08\ncues: [takeoff]",
+     "Radio contact with the flight was lost about an hour after takeoff from Kuala Lumpur, "
+     "which was at 12:21 a.m. on Saturday, March 8.", None, "match", "stated"),
+    ("id: d\nkind: date\nvalue: 2014-03-08\ncues: [takeoff]",
+     "Radio contact with the flight was lost about an hour after takeoff from Kuala Lumpur, "
+     "which was at 12:21 a.m. on Sunday, March 9.", None, "contradiction", "value"),
+    ("id: d\nkind: date\nvalue: 2016-11-10\ncues: [blast]",
+     "A huge blast followed by gunfire was reportedly heard by the guards of the compound "
+     "at the gate on Thursday evening.", None, "omission", "not-stated"),  # no time: too far
+    (OCT_1, "Dozens were killed on the night of 2 October.", None, "contradiction", "value"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fact", "text", "date", "status", "reason"), STORY_CASES)
+def test_named_days_periods_reports_and_quotes_on_real_and_made_up_sentences(
+    fact: str, text: str, date: dt.date | None, status: str, reason: str
+) -> None:
+    assert check_on(fact, text, date) == (status, reason)
+
+
+@pytest.mark.parametrize(
+    ("aliases", "text", "status"),
+    [
+        ('{"Independence Day": 2017-08-15}', "The blast on Independence Day killed 9.", "match"),
+        ('{"Eid": 2017-08-15}', "The blast on Eid killed 9.", "match"),
+        ('{"Eid": 2017-08-16}', "The blast on Eid killed 9.", "contradiction"),
+        ('["the night of the parade"]', "The blast on the night of the parade killed 9.", "match"),
+        ("[]", "The blast on Independence Day killed 9.", "contradiction"),  # built-in: 4 July
+    ],
+)
+def test_a_file_declares_its_own_named_days_which_win_over_built_in_ones(
+    aliases: str, text: str, status: str
+) -> None:
+    fact = f"id: d\nkind: date\nvalue: 2017-08-15\ncues: [blast]\naliases: {aliases}"
+    assert check_on(fact, text, dt.date(2017, 8, 20))[0] == status
+
+
+def test_a_subject_of_several_words_counts_near_the_cue() -> None:
+    """ "departed Kuala Lumpur": the declared subject "Kuala Lumpur" is two words in a row."""
+    fact = "id: d\nkind: date\nvalue: 2014-03-08\ncues: [departed]\nsubjects: [MH370, Kuala Lumpur]"
+    text = (
+        "The prime minister said MH370 made a final satellite communication at 8.11am on March 8, "
+        "nearly eight hours after it departed Kuala Lumpur International Airport."
+    )
+    assert check_on(fact, text, dt.date(2014, 3, 15)) == ("match", "stated")
+    other = text.replace("Kuala Lumpur", "Kuala Terengganu")
+    assert check_on(fact, other, dt.date(2014, 3, 15)) == ("omission", "not-stated")
+
+
+@given(
+    before=neutral_text(),
+    report=report_phrases,
+    day=day_words,
+    anchor=source_dates,
+)
+def test_a_date_planted_after_a_reporting_verb_never_contradicts(
+    before: list[str], report: str, day: str, anchor: dt.date
+) -> None:
+    """Whatever day the report names, it is the report's: never a contradiction."""
+    statement = report.format(day=day).capitalize() + " the blast killed 12 people."
+    text = plant(before, statement, len(before))
+    status, _ = check_on(OCT_1, text, anchor)
+    assert status != "contradiction"

@@ -7,8 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.conftest import check_fact
+from tests.strategies import excluded_count_sentence, neutral_text, plant
 
 KILLED_17 = "id: killed\nkind: quantity\nvalue: 17\ncues: [killed, killing]"
 ON_BOARD = """
@@ -184,3 +187,20 @@ def test_a_date_later_in_the_clause_dates_the_count() -> None:
     )
     verdict = check_fact(SHOOTING, text, dt.date(2017, 10, 3), event="2017-10-01")
     assert verdict.status.value == "omission"
+
+
+EXCLUDED = """
+id: killed
+kind: quantity
+value: 6
+cues: [killed]
+exclude: [Kunduz, Orlando nightclub]
+"""
+
+
+@given(excluded_count_sentence(), neutral_text(), st.integers(min_value=0, max_value=8))
+def test_a_count_near_an_exclude_phrase_never_contradicts(
+    sentence: str, filler: list[str], position: int
+) -> None:
+    verdict = check_fact(EXCLUDED, plant(filler, sentence, position))
+    assert verdict.status.value != "contradiction", sentence
