@@ -1,4 +1,4 @@
-"""Speed, memory and scaling of factcheck on the bulk corpus. Prints figures; asserts nothing.
+r"""Speed, memory and scaling of factcheck on the bulk corpus. Prints figures; asserts nothing.
 
     python benchmarks/run.py                    # 1x, 2x and 4x the corpus, every shipped file
     python benchmarks/run.py --scales 1 --jobs 2
@@ -11,8 +11,12 @@ machine only ever adds time:
 - the floor: one pass of one compiled regular expression of all the cue words, aliases, names
   and phrases of the same files over the same text - the cost of reading the text once;
 - the ratio of the two.
-Then the start-up costs: ``factcheck --help``, a pytest run that does not use the plugin, and
-``python -X importtime -c "import factcheck.plugin"``.
+Then the scaling on hostile text: one article of repeated claim phrases, of repeated near-miss
+names, of words that a backtracking engine would take forever on with the patterns
+``said (\w+\s?)+!`` and ``(a+)+$``, and one huge article made of the corpus' articles joined;
+each at a base size and at 8x it, in fresh processes, with the growth of the time (the target:
+8x the text within 10x the time). Then the start-up costs: ``factcheck --help``, a pytest run
+that does not use the plugin, and ``python -X importtime -c "import factcheck.plugin"``.
 """
 
 from __future__ import annotations
@@ -99,6 +103,76 @@ def measure(corpus: Path, scale: int, jobs: int) -> dict[str, float]:
     }
 
 
+HOSTILE_YAML = r"""
+event: hostile patterns
+facts:
+  - id: pattern
+    kind: claim
+    value: quiet
+    variants:
+      quiet: {phrases: [said nothing]}
+      loud: {patterns: ['said (\w+\s?)+!', '(a+)+$']}
+"""
+CLAIM_PHRASE = "the coordinates were provided by the Turkish army, a lack of coordination. "
+NEAR_NAMES = "General Hulusi Akkar and Gereal Hulusi Akar met Dmitri Peskow in Al-Baab. "
+HOSTILE = ("claims", "names", "patterns", "article")
+GROWTH = 8
+
+
+def hostile_text(kind: str, size: int, corpus: Path) -> str:
+    """``size`` characters of one kind of hostile text."""
+    if kind == "article":
+        joined = "\n\n".join(text for _, text in texts(corpus, 1))
+        unit = joined
+    else:
+        unit = {"claims": CLAIM_PHRASE, "names": NEAR_NAMES, "patterns": "said " + "word " * 40}[
+            kind
+        ]
+        if kind == "patterns":
+            unit += "a" * 200 + "b "
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+def measure_hostile(corpus: Path, kind: str, size: int) -> float:
+    """Seconds to check one article of ``size`` characters of ``kind`` (in this process)."""
+    from factcheck.engine import check
+    from factcheck.loader import load, loads
+    from factcheck.sources import source_from_text
+
+    if kind == "patterns":
+        files = [loads(HOSTILE_YAML, "hostile.yaml")]
+    else:
+        files = [load(str(path)) for path in sorted((ROOT / "expectations").glob("*.yaml"))]
+    source = source_from_text(hostile_text(kind, size, corpus), id=f"{kind}.txt")
+    started = time.perf_counter()
+    for expectations in files:
+        check(expectations, [source])
+    return time.perf_counter() - started
+
+
+def hostile_scaling(corpus: Path, base_mb: float, repeat: int) -> None:
+    """Print the time of each kind of hostile text at ``base_mb`` and at 8x it."""
+    base = int(base_mb * 1e6)
+    print(f"hostile text: one article each, {base_mb:g} MB and {GROWTH}x it; best of {repeat}")
+    print(f"{'kind':>9} {'MB':>6} {'s':>7} {'MB':>6} {'s':>7} {'growth':>7}")
+    for kind in HOSTILE:
+        seconds = []
+        for size in (base, base * GROWTH):
+            runs = []
+            for _ in range(max(1, repeat)):
+                command = [sys.executable, __file__, "--hostile", kind, str(size)]
+                command += ["--corpus", str(corpus)]
+                done = subprocess.run(command, check=True, capture_output=True, text=True)
+                runs.append(float(done.stdout))
+            seconds.append(min(runs))
+        growth = seconds[1] / seconds[0]
+        print(
+            f"{kind:>9} {base / 1e6:>6.2f} {seconds[0]:>7.2f} {base * GROWTH / 1e6:>6.2f} "
+            f"{seconds[1]:>7.2f} {growth:>6.1f}x"
+        )
+    print(f"(target: {GROWTH}x the text within {GROWTH + 2}x the time, on every kind)")
+
+
 def startup_ms(command: list[str], runs: int = 7) -> float:
     """The median wall time of ``command``, in milliseconds."""
     times = []
@@ -157,10 +231,17 @@ def main() -> int:
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs per scale; each time is the best of them"
     )
+    parser.add_argument(
+        "--hostile-mb", type=float, default=0.25, help="base size of the hostile articles (MB)"
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a single scale, in-process
+    parser.add_argument("--hostile", nargs=2, help=argparse.SUPPRESS)  # one hostile run
     args = parser.parse_args()
     if args.one is not None:
         print(json.dumps(measure(args.corpus, args.one, args.jobs)))
+        return 0
+    if args.hostile is not None:
+        print(measure_hostile(args.corpus, args.hostile[0], int(args.hostile[1])))
         return 0
     if not args.corpus.is_dir():
         print(f"benchmarks: no corpus at {args.corpus} (give --corpus DIR)", file=sys.stderr)
@@ -212,6 +293,8 @@ def main() -> int:
     if 1 in by_scale and 4 in by_scale:
         growth = by_scale[4]["harness_s"] / by_scale[1]["harness_s"]
         print(f"scaling: 4x the corpus took {growth:.2f}x the time (target: at most 4.4x)")
+    if args.hostile_mb > 0:
+        hostile_scaling(args.corpus, args.hostile_mb, min(args.repeat, 2))
     help_ms = startup_ms([sys.executable, "-m", "factcheck", "--help"])
     added = plugin_startup_ms()
     own_ms, whole_ms = plugin_import_ms()

@@ -10,10 +10,12 @@ process makes again from the fact and the source: far less to pickle.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
@@ -33,6 +35,20 @@ def _start_worker(expectations: Sequence[Expectations]) -> None:
     # 130, one line); a worker that took it too would print its own traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _checkers[:] = [compile_checkers(e) for e in expectations]
+
+
+@contextlib.contextmanager
+def _ignoring_ctrl_c() -> Iterator[None]:
+    """SIGINT ignored in this process for the duration, so that processes started meanwhile
+    inherit it ignored (an ignored signal stays ignored across ``exec``)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals belong to the main thread; the worker's initializer still ignores it
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def usable_cpus() -> int:
@@ -97,7 +113,9 @@ def check_stream(
             yield batch
 
     context = multiprocessing.get_context("spawn")  # no inherited state, same on every platform
-    with context.Pool(jobs, initializer=_start_worker, initargs=(tuple(expectations),)) as pool:
+    with _ignoring_ctrl_c():  # the workers start with Ctrl-C ignored, even while importing
+        pool = context.Pool(jobs, initializer=_start_worker, initargs=(tuple(expectations),))
+    with pool:
         for checked in pool.imap(_check_batch, remembered(), chunksize=1):
             batch = sent.popleft()
             yield [

@@ -43,6 +43,73 @@ unicode_text = st.text(
 )
 
 
+# --- spans, for the outermost-hit and overlap filters ----------------------------------------
+
+
+@st.composite
+def spans(draw: st.DrawFn) -> tuple[int, int]:
+    start = draw(st.integers(min_value=0, max_value=40))
+    return start, start + draw(st.integers(min_value=1, max_value=12))
+
+
+# --- hostile input for the loader and the source readers -------------------------------------
+
+_SCALARS = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(10**500), max_value=10**500),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+    st.sampled_from(
+        ["quantity", "date", "role", "name", "claim", "mention", "2017-02-09", "8.7 million",
+         "(a+)+$", "said (\\w+\\s?)+!", "(?=x)", "\\1", ".nan", "1" + "0" * 400]
+    ),
+)  # fmt: skip
+_KEYS = st.one_of(
+    st.sampled_from(
+        ["event", "facts", "id", "kind", "value", "range", "tolerance", "cues", "variants",
+         "phrases", "patterns", "person", "role", "aliases", "sources", "date", "when", "unit"]
+    ),
+    st.text(min_size=1, max_size=8),
+)  # fmt: skip
+yaml_values = st.recursive(
+    _SCALARS,
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(_KEYS, inner, max_size=5),
+    max_leaves=30,
+)
+
+
+@st.composite
+def expectation_documents(draw: st.DrawFn) -> dict[str, object]:
+    """A top-level mapping shaped like an expectation file, with random values in it."""
+    facts = draw(
+        st.lists(
+            st.dictionaries(_KEYS, yaml_values, max_size=6).map(
+                lambda fact: {"id": "f", "kind": "quantity", **fact}
+            ),
+            max_size=3,
+        )
+    )
+    return {"event": "e", "facts": facts, **draw(st.dictionaries(_KEYS, yaml_values, max_size=2))}
+
+
+jsonl_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner),
+    max_leaves=12,
+)
+
+
+@st.composite
+def jsonl_records(draw: st.DrawFn) -> dict[str, object]:
+    """A record that is often well-formed (an id and a text), with random extras."""
+    record = draw(st.dictionaries(st.sampled_from(["id", "text", "date"]), jsonl_values))
+    if draw(st.booleans()):
+        record["id"] = draw(st.integers(0, 3) | st.sampled_from(["0", "1", "a"]))
+        record["text"] = draw(st.text(min_size=1, max_size=40))
+    return record
+
+
 # --- extractor values that no article of the seeds or the Erie cluster states ------------------
 
 ABSENT_NAMES = st.builds(

@@ -678,6 +678,168 @@ def test_accuracy_with_a_bad_annotation_is_bad_input(tmp_path: Path) -> None:
     )
 
 
+# --- output safety: nothing an input or a device held is lost ------------------------------------
+
+
+def test_output_naming_a_source_is_refused_and_the_source_left_intact(
+    tmp_path: Path, one_fact_yaml: str
+) -> None:
+    source = write(tmp_path / "a.txt", "Three soldiers were killed.")
+    result = call(
+        "check", one_fact_yaml, source, "--output", os.path.join(str(tmp_path), ".", "a.txt")
+    )
+    assert_bad_input(result, "--output would overwrite the input")
+    assert Path(source).read_text(encoding="utf-8") == "Three soldiers were killed."
+
+
+def test_output_naming_the_expectation_file_is_refused(tmp_path: Path, one_fact_yaml: str) -> None:
+    before = Path(one_fact_yaml).read_bytes()
+    source = write(tmp_path / "a.txt", "Three soldiers were killed.")
+    result = call("check", one_fact_yaml, source, "--output", one_fact_yaml, "--format", "json")
+    assert_bad_input(result, f"--output would overwrite the input {one_fact_yaml}")
+    assert Path(one_fact_yaml).read_bytes() == before
+
+
+def test_output_through_a_symlink_writes_the_target_and_keeps_the_link(
+    tmp_path: Path, one_fact_yaml: str
+) -> None:
+    source = write(tmp_path / "a.txt", "Three soldiers were killed.")
+    target = tmp_path / "reports" / "report.json"
+    target.parent.mkdir()
+    target.write_text("stale", encoding="utf-8")
+    link = tmp_path / "latest.json"
+    link.symlink_to(target)
+    assert call("check", one_fact_yaml, source, "--output", str(link)).code == 0
+    assert link.is_symlink()
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["match"] == 1
+
+
+@pytest.mark.parametrize("device", ["/dev/null", "/dev/full"])
+def test_output_to_a_device_writes_it_in_place_and_the_device_stays_a_device(
+    device: str, tmp_path: Path, one_fact_yaml: str
+) -> None:
+    source = write(tmp_path / "a.txt", "Three soldiers were killed.")
+    result = call("check", one_fact_yaml, source, "--output", device, "--format", "json")
+    assert Path(device).is_char_device()
+    if device == "/dev/full":
+        assert_bad_input(result, "/dev/full: cannot write the report: No space left on device")
+    else:
+        assert result.code == 0
+
+
+def test_output_to_a_fifo_nobody_reads_is_refused_at_once(
+    tmp_path: Path, one_fact_yaml: str
+) -> None:
+    source = write(tmp_path / "a.txt", "Three soldiers were killed.")
+    fifo = tmp_path / "report.json"
+    os.mkfifo(fifo)
+    result = call("check", one_fact_yaml, source, "--output", str(fifo))
+    assert_bad_input(result, "cannot write the report: a named pipe that nobody reads")
+    assert fifo.is_fifo()
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".csv", ".json", ".jsonl", ".html"])
+def test_a_lone_surrogate_in_a_record_is_written_escaped_in_every_format(
+    suffix: str, tmp_path: Path, one_fact_yaml: str
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Three \ud800 were killed."}) + "\n")
+    report = tmp_path / f"report{suffix}"
+    result = call("check", one_fact_yaml, str(corpus), "--output", str(report))
+    assert result.code == 0, result.stderr
+    assert report.read_bytes().decode("utf-8")  # valid UTF-8 throughout
+
+
+def test_a_lone_surrogate_streams_as_jsonl_on_stdout(tmp_path: Path, one_fact_yaml: str) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Three \ud800 were killed."}) + "\n")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "factcheck",
+            "check",
+            one_fact_yaml,
+            str(corpus),
+            "--format",
+            "jsonl",
+        ],
+        capture_output=True,
+        check=False,
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert json.loads(done.stdout)["status"] == "match"
+
+
+def test_a_corrupt_baseline_is_found_before_the_report_is_written(tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text("{not json", encoding="utf-8")
+    report = tmp_path / "report.json"
+    report.write_text("the old report", encoding="utf-8")
+    outputs = str(ROOT / "tests" / "data" / "extract" / "seeds-outputs.json")
+    result = call(
+        "extract", EXPECTATIONS, outputs, "--baseline", str(baseline), "--output", str(report)
+    )
+    assert result.code == 2
+    assert str(baseline) in result.stderr
+    assert "Traceback" not in result.stderr
+    assert report.read_text(encoding="utf-8") == "the old report"
+
+
+# --- failures of the streams and of factcheck itself ---------------------------------------------
+
+
+def test_a_full_disk_on_stdout_is_one_line_and_exit_2() -> None:
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "factcheck", "check", EXPECTATIONS],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    assert done.returncode == 2
+    assert done.stderr == b"factcheck: cannot write the output: No space left on device\n"
+
+
+def test_a_stdout_closed_before_the_report_is_written_exits_141_quietly() -> None:
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "factcheck", "check", EXPECTATIONS],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+    assert (done.returncode, done.stderr) == (141, b"")
+
+
+CRASH = "import sys\nfrom factcheck import cli, loader\ndef boom(*args): raise RuntimeError('boom')\nloader.load = boom\nsys.exit(cli.run(sys.argv[1:], sys.stdout, sys.stderr))\n"
+
+
+@pytest.mark.parametrize(("debug", "traceback"), [("", False), ("0", False), ("1", True)])
+def test_an_unexpected_error_exits_70_in_one_line_with_the_traceback_only_when_asked(
+    debug: str, traceback: bool
+) -> None:
+    environment = {**os.environ, "FACTCHECK_DEBUG": debug}
+    done = subprocess.run(
+        [sys.executable, "-c", CRASH, "check", EXPECTATIONS],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment,
+    )
+    assert done.returncode == 70
+    assert ("Traceback" in done.stderr) == traceback
+    assert done.stderr.splitlines()[-1].startswith(
+        "factcheck: internal error, please report it: RuntimeError: boom"
+    )
+    if not traceback:
+        assert len(done.stderr.splitlines()) == 1
+
+
 # --- the conventions of command-line tools: version, quiet and verbose, colour, usage ------------
 
 
@@ -943,3 +1105,9 @@ def test_draft_of_one_jsonl_file_names_the_file_not_a_glob(tmp_path: Path) -> No
     assert result.code == 0, result.stderr
     assert "sources: [story.jsonl]\n" in (tmp_path / "draft.yaml").read_text(encoding="utf-8")
     assert call("check", str(tmp_path / "draft.yaml")).code == 0
+
+
+def test_write_atomic_escapes_a_lone_surrogate_instead_of_failing(tmp_path: Path) -> None:
+    path = tmp_path / "report.md"
+    write_atomic(path, "Three \ud800 killed")
+    assert path.read_bytes() == b"Three \\ud800 killed"

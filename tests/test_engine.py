@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from factcheck.engine import check
+from factcheck.errors import UsageError
 from factcheck.model import Expectations, Report, Source, Status
 from tests.conftest import DATA
 
@@ -206,6 +207,36 @@ def test_a_lone_surrogate_in_a_text_is_checked_like_any_other_character() -> Non
     location = next(v for v in report.verdicts if v.fact == "location")
     assert location.status is Status.MATCH
     assert len(report.verdicts) == len(expectations.facts)
+
+
+# --- wrong arguments are told apart from findings ----------------------------------------------
+
+
+def test_check_of_no_sources_is_an_error_not_an_empty_report(seed_report: Report) -> None:
+    with pytest.raises(UsageError) as caught:
+        check(seed_report.expectations, [])
+    assert str(caught.value) == (
+        f"{seed_report.expectations.path}: nothing was checked: check() was given no sources"
+    )
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (("expectations/albab-airstrike.yaml", "SOURCES"), "check() takes the Expectations from load(path) first, not str"),
+        (("EXPECTATIONS", "seeds/000.txt"), "check() takes a list of Source values (from read_sources(paths)) second, not str"),
+        (("EXPECTATIONS", ["seeds/000.txt"]), "every source must be a Source (from read_sources(paths)), not str"),
+        (("EXPECTATIONS", 3), "not int"),
+    ],
+)  # fmt: skip
+def test_check_names_the_argument_of_the_wrong_type(
+    seed_report: Report, arguments: tuple[Any, Any], message: str
+) -> None:
+    given = {"EXPECTATIONS": seed_report.expectations, "SOURCES": seed_report.sources}
+    expectations, sources = (given.get(a, a) if isinstance(a, str) else a for a in arguments)
+    with pytest.raises(TypeError) as caught:
+        check(expectations, sources)
+    assert message in str(caught.value)
 
 
 @pytest.mark.parametrize(

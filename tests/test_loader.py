@@ -28,8 +28,10 @@ from factcheck.model import (
     Period,
     QuantitySpec,
     RoleSpec,
+    Status,
     Variant,
 )
+from tests.strategies import expectation_documents
 
 ROOT = Path(__file__).resolve().parents[1]
 ALBAB = ROOT / "expectations" / "albab-airstrike.yaml"
@@ -792,3 +794,110 @@ def test_every_key_of_the_schema_has_a_description_for_editors() -> None:
     assert missing == []
     shared = schema["$defs"]["fact"]["properties"]
     assert all(shared[key]["description"] for key in ("id", "kind", "description"))
+
+
+# --- numbers that cannot be compared, patterns that cannot run in linear time -------------------
+
+_QUANTITY = """\
+    event: e
+    facts:
+      - id: killed
+        kind: quantity
+        cues: [killed]
+        {field}
+    """
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        ("value: .nan", "case.yaml:6:12: facts[0].value: expected a number such as 3, 284.46 or "
+         "'8.7 million', got .nan (not a number)"),
+        ("value: .inf", "case.yaml:6:12: facts[0].value: expected a finite number, got .inf "
+         "(infinity)"),
+        ("value: 1" + "0" * 400, "case.yaml:6:12: facts[0].value: 10000000000000000... is too "
+         "large: amounts go up to 1e+18"),
+        ("value: '1" + "0" * 400 + "'", "case.yaml:6:12: facts[0].value: 10000000000000000... is "
+         "too large: amounts go up to 1e+18"),
+        ("range: [.nan, 3]", "case.yaml:6:13: facts[0].range[0]: expected a number such as 3, "
+         "284.46 or '8.7 million', got .nan (not a number)"),
+        ("range: [1, .inf]", "case.yaml:6:16: facts[0].range[1]: expected a finite number, got "
+         ".inf (infinity)"),
+        ("value: 3\n        tolerance: .nan", "case.yaml:7:16: facts[0].tolerance: expected a "
+         "fraction from 0 to 1, got .nan (not a number)"),
+    ],
+)  # fmt: skip
+def test_nan_infinite_and_huge_amounts_are_problems_at_their_place(
+    field: str, expected: str
+) -> None:
+    assert problems_of(_QUANTITY.format(field=field)) == [expected]
+
+
+def test_the_largest_amount_allowed_loads() -> None:
+    loads(textwrap.dedent(_QUANTITY.format(field="value: 1000000000000000000")), "case.yaml")
+
+
+_PATTERN = """\
+    event: e
+    facts:
+      - id: cause
+        kind: claim
+        value: a
+        variants:
+          a: [lack of coordination]
+          b:
+            patterns: ['{pattern}']
+    """
+
+
+@pytest.mark.parametrize(
+    ("pattern", "reason"),
+    [
+        ("coordinates (?=provided)", "invalid perl operator: (?="),
+        ("(said) \\1", "invalid escape sequence: \\1"),
+        ("(?<!not )provided", "invalid perl operator: (?<!"),
+    ],
+)
+def test_validate_refuses_a_pattern_re2_cannot_run_and_says_the_syntax(
+    pattern: str, reason: str
+) -> None:
+    assert problems_of(_PATTERN.format(pattern=pattern)) == [
+        f"case.yaml:9:20: facts[0].variants.b.patterns[0]: invalid regular expression: {reason}; "
+        "patterns use RE2 syntax: no lookarounds, backreferences, atomic groups or possessive "
+        "repeats"
+    ]
+
+
+@pytest.mark.parametrize("pattern", ["(a+)+$", "said (\\w+\\s?)+!"])
+def test_a_pattern_catastrophic_for_backtracking_loads_and_checks_at_once(pattern: str) -> None:
+    from factcheck.engine import check
+    from factcheck.sources import source_from_text
+
+    expectations = loads(textwrap.dedent(_PATTERN.format(pattern=pattern)), "case.yaml")
+    text = "He said " + "word " * 3000 + "a" * 3000 + "b."
+    report = check(expectations, [source_from_text(text, id="hostile.txt")])
+    assert [verdict.status for verdict in report.verdicts] == [Status.OMISSION]
+
+
+# --- fuzz: whatever the YAML holds, one line per problem and exit 0 or 2 -------------------------
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(document=expectation_documents())
+def test_validate_of_any_yaml_structure_exits_0_or_2_without_a_traceback(
+    document: dict[str, object], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    import io
+
+    from factcheck.cli import run
+
+    path = tmp_path_factory.mktemp("fuzz") / "fuzz.yaml"
+    path.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    stdout, stderr = io.StringIO(), io.StringIO()
+    code = run(["validate", str(path)], stdout, stderr)
+    assert code in (0, 2), stderr.getvalue()
+    assert "Traceback" not in stderr.getvalue()
+    if code == 2:
+        assert all(
+            line.startswith((str(path), "factcheck: ")) for line in stderr.getvalue().splitlines()
+        )

@@ -1,14 +1,27 @@
-"""Checking sources in batches: the progress line on a terminal."""
+"""Checking sources in batches: the progress line on a terminal, never more workers than CPUs,
+and a quiet Ctrl-C."""
 
 from __future__ import annotations
 
 import io
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
+from factcheck import parallel
+from factcheck.loader import load
 from factcheck.model import Expectations, Source
 from factcheck.parallel import PROGRESS_EVERY, check_report, stream_jsonl
 from factcheck.sources import source_from_text
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPECTATIONS = ROOT / "expectations" / "albab-airstrike.yaml"
 
 
 def _sources(count: int) -> list[Source]:
@@ -40,3 +53,73 @@ def test_progress_line_of_a_jsonl_stream_goes_to_its_own_stream(albab: Expectati
     stream_jsonl(albab, _sources(2), out, progress=progress)
     assert progress.getvalue() == "\rfactcheck: 2/2 sources checked\n"
     assert "factcheck:" not in out.getvalue()
+
+
+class _PoolStarted(Exception):
+    """Raised by the stand-in pool: the test only needs the number of processes asked for."""
+
+
+class _Context:
+    def __init__(self, started: list[int]) -> None:
+        self.started = started
+
+    def Pool(self, processes: int, **_: object) -> None:
+        self.started.append(processes)
+        raise _PoolStarted
+
+
+@pytest.mark.parametrize(("cpus", "pools"), [(1, []), (2, [2]), (4, [4])])
+def test_jobs_are_capped_at_the_usable_cpus(
+    monkeypatch: pytest.MonkeyPatch, cpus: int, pools: list[int]
+) -> None:
+    started: list[int] = []
+    monkeypatch.setattr(parallel, "usable_cpus", lambda: cpus)
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", lambda _: _Context(started))
+    sources = [source_from_text("Three soldiers were killed.", id=f"{n}.txt") for n in range(3)]
+    try:
+        batches = list(parallel.check_stream([load(str(EXPECTATIONS))], sources, jobs=64))
+    except _PoolStarted:
+        batches = []
+    assert started == pools
+    if not pools:  # one CPU: checked in this process
+        assert sum(len(batch) for batch in batches) == 3
+
+
+def test_usable_cpus_is_at_least_one_and_at_most_the_machine() -> None:
+    assert 1 <= parallel.usable_cpus() <= (os.cpu_count() or 1)
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        children = (task / "children").read_text().split()
+        found += [int(child) for child in children]
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads /proc for the workers")
+@pytest.mark.skipif(parallel.usable_cpus() < 2, reason="--jobs 2 needs two CPUs")
+def test_ctrl_c_with_workers_exits_130_in_one_line_without_their_tracebacks(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "corpus.jsonl"
+    text = (ROOT / "seeds" / "000_98b88eba54a409e2.txt").read_text(encoding="utf-8")
+    with corpus.open("w", encoding="utf-8") as handle:
+        for number in range(4000):
+            handle.write(json.dumps({"id": number, "text": text}) + "\n")
+    command = [sys.executable, "-m", "factcheck", "check", str(EXPECTATIONS), str(corpus)]
+    process = subprocess.Popen(
+        [*command, "--jobs", "2", "--format", "json"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # its own process group, as a terminal gives
+    )
+    deadline = time.monotonic() + 60
+    while len(_children(process.pid)) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.0)  # the workers have started and are checking
+    assert process.poll() is None, "the run ended before it could be interrupted"
+    os.killpg(process.pid, signal.SIGINT)  # Ctrl-C reaches the whole group
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr.decode() == "factcheck: interrupted\n"

@@ -40,6 +40,7 @@ from factcheck.render import FORMATS, format_for_path, render
 from factcheck.render.csv import COLUMNS
 from factcheck.render.markdown import escape
 from factcheck.render.table import ASCII, UNICODE, build_table, short_labels
+from tests.conftest import ROOT
 
 GOLDEN = Path(__file__).parent / "data" / "golden"
 REGENERATE = os.environ.get("FACTCHECK_REGEN_GOLDEN") == "1"
@@ -530,3 +531,15 @@ def test_jsonl_lines_are_the_json_reports_verdicts() -> None:
     report = sample_report()
     lines = [json.loads(line) for line in render(report, "jsonl").splitlines()]
     assert lines == json.loads(render(report, "json"))["verdicts"]
+
+
+def test_render_from_the_package_runs_whether_or_not_the_render_package_was_imported() -> None:
+    import factcheck
+    import factcheck.render  # now factcheck.render is the package, as Python sets it
+    from factcheck import check, render, source_from_text
+    from factcheck.loader import load
+
+    expectations = load(str(ROOT / "expectations" / "albab-airstrike.yaml"))
+    report = check(expectations, [source_from_text("Three soldiers were killed.", id="a.txt")])
+    assert render(report, "csv") == factcheck.render.render(report, "csv")
+    assert factcheck.render(report, "json") == factcheck.render.render(report, "json")

@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
+import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
 
+from factcheck import textfile
+from factcheck.cli import run
 from factcheck.engine import check
 from factcheck.errors import SourceError
 from factcheck.loader import load
 from factcheck.sources import is_jsonl, read_source, read_sources, source_from_text
 from tests.conftest import ROOT, SEEDS_YAML
+from tests.strategies import jsonl_records
 
 
 def test_corpus_header_gives_date_and_body_start() -> None:
@@ -266,3 +273,126 @@ def test_a_jsonl_record_with_windows_line_ends_keeps_its_text(tmp_path: Path) ->
     path = _write(tmp_path, "crlf.jsonl", b'{"id": "a", "text": "Three soldiers."}\r\n')
     [source] = read_sources([path])
     assert (source.id, source.text) == (f"{path}#a", "Three soldiers.")
+
+
+# --- hostile files: devices, pipes, duplicates, BOMs, bad bytes -----------------------------------
+
+
+def test_a_device_is_refused_before_it_is_read() -> None:
+    with pytest.raises(SourceError, match="/dev/zero: not a regular file"):
+        read_sources(["/dev/zero"])
+
+
+def test_a_fifo_with_no_writer_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(SourceError, match="not a regular file"):
+        read_sources([str(fifo)])
+
+
+def test_a_file_over_the_size_limit_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(textfile, "MAX_FILE_BYTES", 1024 * 1024)
+    path = _write(tmp_path, "long.txt", b"x" * (1024 * 1024 + 1))
+    with pytest.raises(SourceError) as caught:
+        read_source(path)
+    assert str(caught.value) == f"{path}: larger than 1 MiB, the most factcheck reads from a file"
+
+
+def test_a_jsonl_file_with_a_bom_is_read_like_a_text_file(tmp_path: Path) -> None:
+    path = _write(tmp_path, "bom.jsonl", b'\xef\xbb\xbf{"id": "a", "text": "Three killed."}\n')
+    assert [source.id for source in read_sources([path])] == [f"{path}#a"]
+
+
+def test_a_bad_byte_in_a_jsonl_file_is_reported_at_its_line_and_column(tmp_path: Path) -> None:
+    path = _write(tmp_path, "bad.jsonl", b'{"id": 1, "text": "ok"}\n{"id": 2, "text": "b\xffd"}\n')
+    with pytest.raises(SourceError) as caught:
+        read_sources([path])
+    assert str(caught.value) == f"{path}:2:21: not UTF-8: byte 0xff cannot be decoded"
+
+
+@pytest.mark.parametrize(
+    "records",
+    [
+        b'{"id": 1, "text": "Three killed."}\n{"id": 1, "text": "Four killed."}\n',
+        b'{"id": 1, "text": "Three killed."}\n{"id": "1", "text": "Four killed."}\n',
+    ],
+)
+def test_two_records_with_one_id_are_refused_at_the_second(tmp_path: Path, records: bytes) -> None:
+    path = _write(tmp_path, "dup.jsonl", records)
+    with pytest.raises(SourceError) as caught:
+        read_sources([path])
+    assert str(caught.value) == f"{path}:2:1: duplicate id '1'; first used at line 1"
+
+
+def test_one_file_given_twice_is_refused(tmp_path: Path) -> None:
+    path = _write(tmp_path, "a.txt", b"Three soldiers were killed.")
+    again = os.path.join(os.path.dirname(path), ".", "a.txt")
+    with pytest.raises(SourceError) as caught:
+        read_sources([path, again])
+    assert (
+        str(caught.value) == f"{again}: given twice (first as {path}): each source is checked once"
+    )
+
+
+@pytest.mark.parametrize(
+    ("argument", "message"),
+    [
+        ("seeds/a.txt", "read_sources() takes a list of paths, not str"),
+        (Path("seeds/a.txt"), "read_sources() takes a list of paths, not PosixPath"),
+        ([Path("seeds/a.txt")], "a path must be a str, not PosixPath"),
+        (3, "read_sources() takes a list of paths, not int"),
+    ],
+)
+def test_read_sources_says_what_it_takes_when_given_another_type(
+    argument: object, message: str
+) -> None:
+    with pytest.raises(TypeError) as caught:
+        read_sources(argument)  # type: ignore[arg-type]
+    assert message in str(caught.value)
+
+
+# --- fuzz: whatever a source holds, exit 0, 1 or 2 and never a traceback -------------------------
+
+_FUZZ_EXPECTATIONS = str(ROOT / "expectations" / "albab-airstrike.yaml")
+
+
+def _check_exit(path: Path) -> tuple[int, str]:
+    stdout, stderr = io.StringIO(), io.StringIO()
+    code = run(["check", _FUZZ_EXPECTATIONS, str(path), "--format", "json"], stdout, stderr)
+    return code, stderr.getvalue()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.binary(max_size=300))
+@example(data=b"\xef\xbb\xbf\xff")
+@example(data=b"\x00")
+def test_any_bytes_as_a_text_source_exit_0_1_or_2(
+    data: bytes, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "source.txt"
+    path.write_bytes(data)
+    code, stderr = _check_exit(path)
+    assert code in (0, 1, 2), stderr
+    assert "Traceback" not in stderr
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records=st.lists(jsonl_records(), max_size=4), junk=st.binary(max_size=20))
+@example(records=[{"id": 1, "text": "\ud800 3 killed"}], junk=b"")
+@example(records=[{"id": 10**5000, "text": "x"}], junk=b"")
+def test_any_jsonl_records_exit_0_1_or_2(
+    records: list[dict[str, object]], junk: bytes, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    path = tmp_path_factory.mktemp("fuzz") / "source.jsonl"
+    lines = []
+    for record in records:
+        try:
+            lines.append(json.dumps(record).encode())
+        except ValueError:  # an integer too long for str(): written by hand
+            lines.append(b'{"id": ' + b"9" * 5000 + b', "text": "x"}')
+    path.write_bytes(b"\n".join(lines) + b"\n" + junk)
+    code, stderr = _check_exit(path)
+    assert code in (0, 1, 2), stderr
+    assert "Traceback" not in stderr

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from rapidfuzz.distance import OSA
 
@@ -27,6 +27,7 @@ from factcheck.match.document import (
     Checker,
     Document,
     Hit,
+    SpanIndex,
     Token,
     decide,
     first_words,
@@ -56,6 +57,9 @@ GLUED = frozenset(
         "which that said says told also"
     ).split()
 )
+# more suspects than this in one text: their places are taken from one pass over the text's
+# capitalised runs, not from one search of the text each (which grows with text x suspects)
+_SEARCHED_ONE_BY_ONE = 8
 
 
 def _plain(word: str) -> str:
@@ -187,8 +191,9 @@ def compile_name(fact: Fact) -> Checker:
         if suspects:
             standing: set[str] = set()  # the suspects some token of the text is written as
             spots: list[int] = []  # where such a token may be judged a misspelling
+            runs = doc.capitalised_at() if len(suspects) > _SEARCHED_ONE_BY_ONE else None
             for word in suspects:
-                offsets = _token_starts(doc.text, word)
+                offsets = _token_starts(doc.text, word, None if runs is None else runs[word])
                 if offsets:
                     standing.add(word)
                 if suspicion(word) == BY_NAME:
@@ -202,10 +207,11 @@ def compile_name(fact: Fact) -> Checker:
                         if hit is not None:
                             found.append(hit)
         found += _split_words(doc, halves)
+        misspelt = SpanIndex((c.start, c.end) for c in found)
         supports = [
             Hit(start=m.start(), end=m.end(), value=m.group(), note=f"spelled {m.group()!r}")
             for m in (doc.finditer(form_regex, leading) if form_words & doc.words else ())
-            if not any(c.start <= m.start() < c.end for c in found)
+            if not misspelt.covers(m.start())
         ]
         return decide(fact, doc, supports=supports, conflicts=found, conflict_reason="misspelling")
 
@@ -333,18 +339,25 @@ def _token_end(text: str, at: int) -> int:
     return token.end() if token is not None else at
 
 
-def _token_starts(text: str, word: str) -> list[int]:
+def _token_starts(text: str, word: str, runs: list[int] | None = None) -> list[int]:
     """Where a token that is ``word``, its possessive dropped, may start: after a character
-    that is no ASCII letter or digit (a few of these are inside a longer token: "x'Word")."""
+    that is no ASCII letter or digit (a few of these are inside a longer token: "x'Word").
+    ``runs``, where the capitalised runs that are ``word`` start, saves searching the text."""
     found = []
-    at = text.find(word)
-    while at != -1:
+    candidates = runs if runs is not None else _occurrences(text, word)
+    for at in candidates:
         if (at == 0 or not (text[at - 1].isascii() and text[at - 1].isalnum())) and _base(
             text[at : _token_end(text, at)]
         ) == word:
             found.append(at)
-        at = text.find(word, at + 1)
     return found
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
 
 
 def _only_space_between(doc: Document, left: Token, right: Token) -> bool:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+import types
 from typing import Protocol
 
 from factcheck.model import Report
@@ -63,3 +65,15 @@ def format_for_path(path: str | os.PathLike[str]) -> str | None:
 
 
 __all__ = ["EXTENSIONS", "FORMATS", "RENDERERS", "Renderer", "format_for_path", "render"]
+
+
+class _CallableModule(types.ModuleType):
+    """This package, callable as :func:`render`. ``from factcheck import render`` gives the
+    function or, once this package has been imported, the package itself (Python sets a
+    package's submodules as its attributes): either way ``render(report, "markdown")`` runs."""
+
+    def __call__(self, report: Report, fmt: str = "table", *, ascii_only: bool = False) -> str:
+        return render(report, fmt, ascii_only=ascii_only)
+
+
+sys.modules[__name__].__class__ = _CallableModule
