@@ -39,3 +39,29 @@ unicode_text = st.text(
     ),
     max_size=60,
 )
+
+
+# Units of length as news stories write them, with what one of each is in km (the standard
+# definitions, written out here so that the property does not check pint against itself).
+KM_PER_UNIT = {
+    "km": 1.0,
+    "kilometres": 1.0,
+    "kilometers": 1.0,
+    "metres": 0.001,
+    "meters": 0.001,
+    "miles": 1.609344,
+    "feet": 0.0003048,
+    "yards": 0.0009144,
+    "nautical miles": 1.852,
+}
+
+
+@st.composite
+def length_written(draw: st.DrawFn) -> tuple[str, str, float]:
+    """``(number, unit, km)``: a length of ``km`` kilometres written in some unit of length,
+    rounded to three significant digits, with thousands separators ("3.11", "16,400")."""
+    km = draw(st.floats(min_value=0.5, max_value=900.0)).__round__(2)
+    unit = draw(st.sampled_from(sorted(KM_PER_UNIT)))
+    number = float(f"{km / KM_PER_UNIT[unit]:.3g}")
+    text = f"{number:,.0f}" if number >= 100 else f"{number:g}"
+    return text, unit, km
