@@ -65,3 +65,26 @@ def length_written(draw: st.DrawFn) -> tuple[str, str, float]:
     number = float(f"{km / KM_PER_UNIT[unit]:.3g}")
     text = f"{number:,.0f}" if number >= 100 else f"{number:g}"
     return text, unit, km
+
+
+@st.composite
+def clock_written(draw: st.DrawFn) -> tuple[str, int]:
+    """``(text, minute)``: a time of day written as news stories write it ("00:41", "12:41
+    a.m.", "4.45am", "9pm", "midnight"), and its minute after midnight."""
+    minute = draw(st.integers(min_value=0, max_value=24 * 60 - 1))
+    hour, mins = divmod(minute, 60)
+    twelve, half = (hour % 12 or 12), ("a" if hour < 12 else "p")
+    forms = [
+        f"{hour:02d}:{mins:02d}",
+        f"{twelve}:{mins:02d} {half}.m.",
+        f"{twelve}:{mins:02d}{half}m",
+        f"{twelve}.{mins:02d}{half}m",
+        f"{twelve}:{mins:02d} {half.upper()}M",
+    ]
+    if mins == 0:
+        forms += [f"{twelve}{half}m", f"{twelve} {half}.m."]
+    if minute == 0:
+        forms.append("midnight")
+    if minute == 12 * 60:
+        forms += ["noon", "midday"]
+    return draw(st.sampled_from(forms)), minute
