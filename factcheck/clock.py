@@ -11,9 +11,11 @@
   "minutes" before a time allow up to 30 minutes before it, the same words with "after" or
   "past" up to 30 minutes after it.
 - A bound is not the moment: "before 11pm", "by 10:20 p.m.", "until", "after", "since",
-  "from", "between": such a time is kept, marked ``bound``.
-- A time zone written after it ("16:41 GMT", "12:54 PDT") is kept as ``zone``: the time of
-  another clock, which says nothing against a local time.
+  "from 11pm to 2am", "between 1:30 and 4:00 p.m.": such a time is kept, marked ``bound``.
+- A time zone written after it ("16:41 GMT", "12:54 PDT", "11:57am Hawaii time") is kept as
+  ``zone``: the time of another clock, which says nothing against a local time ("local time"
+  is the event's own).
+- "Noon" with a capital is a name ("Jamie Noon"); "3:48.82" is a race time.
 """
 
 from __future__ import annotations
@@ -28,8 +30,8 @@ SHORTLY = 30  # "shortly before midnight": up to 30 minutes before
 _TIME = re.compile(
     r"(?<![\w.:,])(?:"
     r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5][0-9]))?\s?(?P<half>[ap])(?:\.m\.|\.?m\b)"
-    r"|(?P<h24>[01][0-9]|2[0-3]|[1-9]):(?P<m24>[0-5][0-9])(?![\d:])"
-    r"|(?P<word>midnight|noon|midday)\b"
+    r"|(?P<h24>[01][0-9]|2[0-3]|[1-9]):(?P<m24>[0-5][0-9])(?![\d:]|\.\d)"  # not "3:48.82"
+    r"|(?-i:(?P<word>midnight|noon|midday))\b"  # lower case: "Jamie Noon" is a name
     r")",
     re.IGNORECASE,
 )
@@ -42,6 +44,7 @@ _OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "half an": 0.
 _ZONE = re.compile(
     r"\s*\(?(?P<zone>GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|"
     r"MT|AEST|AEDT|IST|JST|HKT|SGT|WIB|MYT)\b"
+    r"|\s+(?!Local\b)(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b"  # "11:57am Hawaii time"
 )
 _HALF_AFTER = re.compile(
     r"\s+(?:(?P<am>in the morning)|(?P<pm>in the (?:afternoon|evening)|at night))", re.IGNORECASE
@@ -49,7 +52,7 @@ _HALF_AFTER = re.compile(
 _ABOUT = ("about", "around", "approximately", "roughly", "some", "circa")
 _NEARLY = ("nearly", "almost")
 _NEAR = ("shortly", "just", "moments", "minutes", "soon", "right")
-_BOUNDS = ("before", "by", "until", "till", "after", "since", "from", "between", "past")
+_BOUNDS = ("before", "by", "until", "till", "to", "after", "since", "from", "between", "past")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -108,7 +111,7 @@ def find_times(text: str, start: int, end: int) -> list[ClockTime]:
             readings = tuple((r + sign * minutes) % DAY for r in readings)
             before = before[: offset.start()]
             time_start = match.start() - len(offset[0])
-        words = before.lower().split()[-2:]
+        words = before.lower().split()[-6:]
         low, high, hedge, bound = _hedge(words)
         zone = _ZONE.match(text, match.end(), end)
         found.append(
@@ -121,7 +124,7 @@ def find_times(text: str, start: int, end: int) -> list[ClockTime]:
                 high=high,
                 hedge=hedge,
                 bound=bound,
-                zone=zone["zone"] if zone else "",
+                zone=(zone["zone"] or zone["place"]) if zone else "",
             )
         )
     return found
@@ -143,7 +146,7 @@ def _readings(match: re.Match[str], text: str, end: int) -> tuple[int, ...]:
 
 
 def _hedge(words: list[str]) -> tuple[int, int, str, bool]:
-    """How the (up to two) words before a time shape it: ``(low, high, hedge, bound)``."""
+    """How the words before a time (up to six) shape it: ``(low, high, hedge, bound)``."""
     last = words[-1] if words else ""
     previous = words[-2] if len(words) > 1 else ""
     if last in _ABOUT:
@@ -156,4 +159,6 @@ def _hedge(words: list[str]) -> tuple[int, int, str, bool]:
         return 0, SHORTLY, "shortly after", False
     if last in _BOUNDS:
         return 0, 0, last, True
+    if last == "and" and "between" in words:  # "between 1:30 and 4:00 p.m."
+        return 0, 0, "between", True
     return 0, 0, "", False

@@ -316,6 +316,7 @@ def _time(raw: dict[str, Any]) -> tuple[FactSpec, str]:
         tolerance=tolerance,
         cues=_strings(raw, "cues"),
         subjects=_strings(raw, "subjects"),
+        zones=_strings(raw, "zones"),
     )
     return spec, raw["value"] + (f" (±{tolerance} min)" if tolerance else "")
 

@@ -124,6 +124,7 @@ class TimeSpec:
     cues: tuple[str, ...]
     tolerance: int = 0
     subjects: tuple[str, ...] = ()
+    zones: tuple[str, ...] = ()  # names of the event's own clock ("PDT", "Pacific")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

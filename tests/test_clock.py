@@ -43,6 +43,10 @@ def test_times_of_day_are_read_with_their_hedge(text: str, said: str, described:
     assert (time.text, time.describe()) == (said, described)
 
 
+def test_every_time_of_a_range_is_a_bound() -> None:
+    assert [t.bound for t in _times("from 11pm to 2am in any event")] == [True, True]
+
+
 @pytest.mark.parametrize(
     ("text", "bound", "zone"),
     [
@@ -50,10 +54,15 @@ def test_times_of_day_are_read_with_their_hedge(text: str, said: str, described:
         ("The roads stay closed until 6am.", True, ""),
         ("MH370 departed on Saturday, 8 March (16:41 GMT, 7 March)", False, "GMT"),
         ("Published: July 29, 2012 9:23 a.m. ET", False, "ET"),
+        # bulk corpus
+        ("the problem from 11pm to 2am in any event", True, ""),  # both ends of a range
+        ("also between 1:30 and 4:00 p.m. (If that happens", True, ""),
+        ("in Pyongyang at 11:57am Hawaii time (5:57 pm EDT", False, "Hawaii"),
+        ("at around 8:34 a.m. local time", False, ""),  # the event's own clock
     ],
 )
 def test_bounds_and_other_time_zones_are_marked(text: str, bound: bool, zone: str) -> None:
-    (time,) = _times(text)
+    time = _times(text)[0]
     assert (time.bound, time.zone) == (bound, zone)
 
 
@@ -64,6 +73,8 @@ def test_bounds_and_other_time_zones_are_marked(text: str, bound: bool, zone: st
         "The score was 3-1 at half time.",
         "I am sure 7 amendments passed.",
         "a 2:1 majority",  # a ratio: no two-digit minutes
+        "was seventh in the 1500m final in 3:48.82",  # a race time (bulk corpus)
+        "Robinson, Simpson-Daniel, Voyce, Abbott, Noon, Paul",  # a name (bulk corpus)
     ],
 )
 def test_numbers_that_are_no_times(text: str) -> None:

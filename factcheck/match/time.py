@@ -6,7 +6,8 @@ off at 00:41 and lost contact at 1:30am" the take-off is 00:41 alone. With ``sub
 them must stand in the sentence. A time agrees when one of its readings, within its hedge,
 lies within the fact's ``tolerance`` of the expected time (across midnight too). Set aside as
 context, never contradictions: a bound ("before 11pm", "by 10:20 p.m.") and a time given in a
-named time zone ("16:41 GMT"), which is another clock's.
+named time zone ("16:41 GMT"), which is another clock's, unless the fact's ``zones`` name it
+(``zones: [PDT, Pacific]``: "10:05 p.m. PDT" is then compared).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ def compile_time(fact: Fact) -> Checker:
     assert isinstance(spec, TimeSpec)
     cues = Cues(spec.cues)
     subjects = frozenset(word.lower() for word in spec.subjects)
+    zones = frozenset(zone.lower() for zone in spec.zones)
     expected = show_minute(spec.value)
 
     def check(doc: Document) -> Verdict:
@@ -36,7 +38,8 @@ def compile_time(fact: Fact) -> Checker:
                 continue
             for time in _tied(tokens, cues.positions(tokens), times):
                 hit = Hit(start=time.start, end=time.end, value=time.describe())
-                if time.bound or time.zone:
+                other_zone = bool(time.zone) and time.zone.lower() not in zones
+                if time.bound or other_zone:
                     why = f"a bound ({time.hedge!r})" if time.bound else f"{time.zone} time"
                     note = f"{why}, not the local time of the event: {time.text!r}"
                     found["context"].append(_noted(hit, note))

@@ -28,6 +28,7 @@ from factcheck.match.document import Token
 GLUED = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)-?(?P<unit>[A-Za-z][A-Za-z-]*)")
 # clock times are no units: "9pm", "4.45am" (see factcheck.match.time)
 _CLOCK = frozenset({"am", "pm", "a", "p"})
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})  # "4th", "2nd", "3rds"
 # Money is never converted: these words are units only as themselves ("pounds" is money in a
 # news story, not pint's pound of mass).
 CURRENCY_WORDS = frozenset(
@@ -44,7 +45,8 @@ NOT_UNITS = frozenset(
     (
         "a an am are as at b c d g h in is it k m p s t u x per point points hand hands link "
         "links chain chains pole poles rod rods league leagues cable cables span spans board "
-        "boards bar bars line lines cord cords drop drops pinch percent mil mils tower"
+        "boards bar bars line lines cord cords drop drops pinch percent mil mils tower has shot "
+        "shots act acts cup cups fps"
     ).split()
 )
 
@@ -52,12 +54,12 @@ NOT_UNITS = frozenset(
 def glued_unit(word: str) -> tuple[str, str] | None:
     """``(number, unit)`` of a token with a unit glued to its number: "30mph" -> ("30", "mph"),
     "57-year-old" -> ("57", "year"), "2,000-seat" -> ("2,000", "seat"); ``None`` for a
-    plain number or a clock time ("9pm")."""
+    plain number, an ordinal ("4th") or a clock time ("9pm")."""
     match = GLUED.fullmatch(word)
     if match is None:
         return None
     unit = match["unit"].lower().removesuffix("-old")
-    if unit in _CLOCK:
+    if unit in _CLOCK or unit.rstrip("s") in _ORDINALS:
         return None
     return match["number"], unit
 
@@ -163,8 +165,34 @@ def _dimension(text: str) -> str:
     return str(units.dimensionality) if units is not None and units.dimensionality else ""
 
 
+# Units written with a metric prefix, and short symbols: only these. pint reads any letters it
+# can as a prefix and a unit ("us" a microsecond, "mb" a millibarn, "th" a thou, "rd" a rod),
+# which in a story are words, ordinals or abbreviations.
+_PREFIXED = frozenset({("kilo", "meter"), ("centi", "meter"), ("milli", "meter"),
+                       ("kilo", "gram"), ("milli", "gram"), ("milli", "liter"),
+                       ("centi", "liter"), ("milli", "second")})  # fmt: skip
+_SHORT = frozenset("km cm mm kg mg ml cl ms ft mi yd lb oz ha hr".split())
+
+
+def _prose_unit(word: str) -> bool:
+    """Whether ``word`` (one unit, no "/") is a unit as stories write them: a unit's name or
+    plural, a common symbol, or a metric prefix on metres, grams, litres or seconds."""
+    name = _pint_name(word)
+    registry = _registry()
+    readings = registry.parse_unit_name(name) or registry.parse_unit_name(singular(name))
+    return any(
+        (prefix == "" and (len(word) > 2 or word in _SHORT)) or (prefix, unit) in _PREFIXED
+        for prefix, unit, _ in readings
+    )
+
+
 @functools.cache
 def _conversion(written: str, declared: str) -> float | None:
+    numerator, _, denominator = written.partition("/")
+    if not _prose_unit(numerator) or not (
+        denominator in ("", "h", "s") or _prose_unit(denominator)
+    ):  # "km/h", "m/s"
+        return None
     written_units, declared_units = _units(written), _units(declared)
     if written_units is None or declared_units is None:
         return None

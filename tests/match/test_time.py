@@ -77,6 +77,16 @@ def test_bounds_and_other_zones_are_context_never_contradictions(text: str, why:
     assert [e.stance for e in verdict.evidence] == ["context"]
 
 
+def test_a_zone_the_fact_names_is_its_own_clock() -> None:
+    fact = SHOOTING + "zones: [PDT, Pacific]\n"
+    text = "The gunman opened fire at 10:05 p.m. Pacific time, police said."
+    assert (check_fact(SHOOTING, text).status, check_fact(fact, text).status) == (
+        "omission",
+        "match",
+    )
+    assert check_fact(fact, "The gunman opened fire at 1:05 a.m. EDT.").status == "omission"
+
+
 def test_a_cue_takes_only_its_nearest_time() -> None:
     """ "took off at 00:41 and vanished at 1:30am": 1:30am is when it vanished."""
     verdict = check_fact(TAKEOFF, "MH370 took off at 00:41 and vanished from radar at 1:30am.")

@@ -21,6 +21,8 @@ from tests.strategies import length_written
         ("20-month-old", ("20", "month")),
         ("50-nautical-mile", ("50", "nautical-mile")),
         ("9pm", None),  # a clock time is no unit
+        ("4th", None),  # nor an ordinal
+        ("3rds", None),
         ("1,200", None),
         ("three", None),
     ],
@@ -52,6 +54,13 @@ def test_singular_of_unit_words(word: str, one: str) -> None:
         ("km", "kg", None),  # another dimension
         ("km", "in", None),  # "in" is a word, not an inch
         ("km", "points", None),  # ... and "points" no typographic length
+        ("km", "th", None),  # pint's prefixes and symbols read too much: "th" a thou,
+        ("km", "rd", None),  # "rd" a rod,
+        ("hours", "us", None),  # "us" a microsecond,
+        ("acres", "has", None),  # "has" hectares,
+        ("km", "nm", None),  # "nm" nanometres (or nautical miles: either way not read)
+        ("km", "kms", 1.0),  # a plural symbol
+        ("km", "mm", 1e-6),  # a metric prefix on metres
         ("pounds", "kg", None),  # pounds are money: never converted
         ("won", "dollars", None),
         ("seats", "seat", 1.0),  # a count noun: its singular, no conversion
