@@ -8,24 +8,30 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import sys
+import traceback
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
 
-from factcheck.arguments import build_parser
+from factcheck.arguments import build_parser, output_settings
 from factcheck.errors import FactcheckError, Problem, UsageError
 from factcheck.model import Status
 
 if TYPE_CHECKING:
-    from factcheck.extraction.verdicts import Outputs
+    from factcheck.extraction.baseline import Table, Tables
+    from factcheck.extraction.outputs import OutputsFile
     from factcheck.model import Expectations, Report, Source
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
+EXIT_CRASH = 70  # an unexpected error inside factcheck: a bug, never a finding
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+DEBUG_VARIABLE = "FACTCHECK_DEBUG"  # set to 1: a crash prints its traceback too
+_WRITE_FAILURES = frozenset((errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO))
 
 
 def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
@@ -35,7 +41,7 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
         if isinstance(args, int):
             return args
         if args.command == "validate":
-            return _validate(args.files, stdout, stderr)
+            return _validate(args.files, stdout, stderr, output_settings(args)[0])
         if args.command == "extract":
             return _extract(args, stdout, stderr)
         if args.command == "accuracy":
@@ -50,6 +56,24 @@ def run(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> int:
     except BrokenPipeError:
         _discard_further_output(stdout)
         return EXIT_BROKEN_PIPE
+    except OSError as error:
+        if error.errno not in _WRITE_FAILURES:
+            return _crashed(error, stderr)
+        _discard_further_output(stdout)
+        print(f"factcheck: cannot write the output: {error.strerror or error}", file=stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:
+        return _crashed(error, stderr)
+
+
+def _crashed(error: BaseException, stderr: TextIO) -> int:
+    """One line for an unexpected error (its traceback too when ``FACTCHECK_DEBUG`` is set)."""
+    if os.environ.get(DEBUG_VARIABLE, "") not in ("", "0"):
+        traceback.print_exception(error, file=stderr)
+    detail = f"{type(error).__name__}: {error}".splitlines()[0]
+    hint = "" if os.environ.get(DEBUG_VARIABLE) else f" (run with {DEBUG_VARIABLE}=1 for details)"
+    print(f"factcheck: internal error, please report it: {detail}{hint}", file=stderr)
+    return EXIT_CRASH
 
 
 def main() -> None:
@@ -69,17 +93,25 @@ def _parse(argv: Sequence[str] | None, stdout: TextIO, stderr: TextIO) -> argpar
 # --- validate ---------------------------------------------------------------------------------
 
 
-def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
+def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO, verbosity: int = 0) -> int:
     from factcheck.loader import load
 
     problems: list[Problem] = []
+    facts = 0
     for path in paths:
         try:
             expectations = load(path)
         except FactcheckError as error:
             problems.extend(_problems_of(error, path))
             continue
-        print(f"ok: {path} ({_counted(len(expectations.facts), 'fact')})", file=stdout)
+        facts += len(expectations.facts)
+        if verbosity >= 0:
+            print(f"ok: {path} ({_counted(len(expectations.facts), 'fact')})", file=stdout)
+        if verbosity >= 1:
+            for fact in expectations.facts:
+                print(f"  {fact.id} ({fact.kind}): {fact.expected}  [{fact.location}]", file=stdout)
+    if verbosity < 0 and not problems:
+        print(f"ok: {_counted(len(paths), 'file')} ({_counted(facts, 'fact')})", file=stdout)
     stdout.flush()
     if problems:
         _report_problems(problems, stderr)
@@ -93,11 +125,12 @@ def _validate(paths: Sequence[str], stdout: TextIO, stderr: TextIO) -> int:
 def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from factcheck.parallel import check_report, stream_jsonl
 
+    verbosity, colour = _look(args, stdout)
     fmt = _chosen_format(args.format, args.output)
     expectations, sources = _read_inputs(args.expectations, args.sources)
     jobs = args.jobs or os.cpu_count() or 1
-    progress = stderr if stderr.isatty() else None
-    if fmt == "jsonl" and not args.output:  # stream: each verdict as soon as it is known
+    progress = stderr if stderr.isatty() and verbosity >= 0 else None
+    if fmt == "jsonl" and not args.output and verbosity >= 0:  # stream each verdict once known
         statuses = stream_jsonl(expectations, sources, stdout, jobs=jobs, progress=progress)
         stdout.flush()
         if not statuses:
@@ -106,19 +139,49 @@ def _check(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     report = check_report(expectations, sources, jobs=jobs, progress=progress)
     if not report.verdicts:
         raise UsageError([Problem(path=args.expectations, message="nothing was checked")])
-    _emit(report, fmt, args.output, stdout)
+    _emit(
+        report,
+        fmt,
+        args.output,
+        stdout,
+        verbosity,
+        colour,
+        inputs=_input_paths(args.expectations, sources),
+    )
     return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
 
 
-def _emit(report: Report, fmt: str, output: str | None, stdout: TextIO) -> None:
-    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout."""
+def _look(args: argparse.Namespace, stdout: TextIO) -> tuple[int, bool]:
+    """The verbosity asked for, and whether the report on ``stdout`` gets colour."""
+    from factcheck.render.colour import colour_wanted
+
+    verbosity, choice = output_settings(args)
+    return verbosity, colour_wanted(choice, stdout)
+
+
+def _emit(
+    report: Report,
+    fmt: str,
+    output: str | None,
+    stdout: TextIO,
+    verbosity: int = 0,
+    colour: bool = False,
+    *,
+    inputs: Sequence[str] = (),
+) -> None:
+    """The report to ``output`` (atomically, with a one-line summary on stdout) or to stdout;
+    with ``-q`` (``verbosity`` -1), the summary line alone. An ``output`` that is one of the
+    ``inputs`` is refused before anything is written."""
     from factcheck.render import render
 
     if output:
+        _refuse_overwriting(output, inputs)
         _write_report(output, render(report, fmt))
         print(f"{_summary(report)}; {fmt} report written to {output}", file=stdout)
+    elif verbosity < 0:
+        print(_summary(report), file=stdout)
     else:
-        _print_report(report, fmt, stdout)
+        _print_report(report, fmt, stdout, verbosity, colour)
     stdout.flush()
 
 
@@ -163,6 +226,19 @@ def _read_inputs(
     return expectations, sources
 
 
+def _input_paths(expectations_path: str, sources: Sequence[Source]) -> list[str]:
+    return [expectations_path, *dict.fromkeys(source.path for source in sources)]
+
+
+def _refuse_overwriting(output: str, inputs: Sequence[str]) -> None:
+    from factcheck.output import same_file
+
+    for path in inputs:
+        if same_file(output, path):
+            message = f"--output would overwrite the input {path}: choose another file"
+            raise UsageError([Problem(path=output, message=message)])
+
+
 def _write_report(path: str, text: str) -> None:
     from factcheck.output import write_atomic
 
@@ -173,13 +249,23 @@ def _write_report(path: str, text: str) -> None:
         raise UsageError([Problem(path=path, message=message)]) from error
 
 
-def _print_report(report: Report, fmt: str, stdout: TextIO) -> None:
+def _print_report(
+    report: Report, fmt: str, stdout: TextIO, verbosity: int = 0, colour: bool = False
+) -> None:
     """Write the report; in plain ASCII when the stream cannot encode the symbols or the text."""
     from factcheck.render import render
+    from factcheck.render.terminal import render_terminal
 
-    text = render(report, fmt)
+    def rendered(ascii_only: bool) -> str:
+        if fmt == "table":
+            return render_terminal(
+                report, ascii_only=ascii_only, colour=colour, verbosity=verbosity
+            )
+        return render(report, fmt, ascii_only=ascii_only)
+
+    text = rendered(ascii_only=False)
     if not _encodable(text, stdout):
-        text = render(report, fmt, ascii_only=True)
+        text = rendered(ascii_only=True)
     stdout.write(text)
 
 
@@ -213,10 +299,16 @@ def _accuracy(args: argparse.Namespace, stdout: TextIO) -> int:
     first = [load_annotation(path) for path in args.annotations]
     second = [load_annotation(path) for path in args.second_reader]
     accuracy = evaluate(first)
-    stdout.write(render_accuracy(accuracy))
-    if second:
-        stdout.write("\n== against the second reader\n" + render_accuracy(evaluate(second)))
-        stdout.write("\n== the two readers\n" + render_readers(compare_readers(first, second)))
+    if output_settings(args)[0] < 0:
+        total, false = len(accuracy.cells), len(accuracy.false_contradictions())
+        agree = sum(cell.agrees for cell in accuracy.cells)
+        line = f"agreement {agree}/{total} cells ({accuracy.agreement():.1%}), "
+        print(f"{line}{_counted(false, 'false contradiction')}", file=stdout)
+    else:
+        stdout.write(render_accuracy(accuracy))
+        if second:
+            stdout.write("\n== against the second reader\n" + render_accuracy(evaluate(second)))
+            stdout.write("\n== the two readers\n" + render_readers(compare_readers(first, second)))
     stdout.flush()
     below = args.min_agreement is not None and accuracy.agreement() < args.min_agreement
     too_many = args.max_false_contradictions is not None and (
@@ -235,42 +327,135 @@ def _summary(report: Report) -> str:
 
 
 def _extract(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from factcheck.extraction.verdicts import check_extraction, texts_for, unknown_keys
+    from factcheck.extraction.verdicts import (
+        check_extraction,
+        misplaced_span,
+        texts_for,
+        unknown_keys,
+    )
 
     if args.update_baseline and not args.baseline:
         message = "--update-baseline needs --baseline FILE"
         raise UsageError([Problem(path="factcheck extract", message=message)])
+    verbosity, colour = _look(args, stdout)
+    thresholds = args.min_precision is not None or args.min_recall is not None
+    if thresholds and not args.against_sources:
+        message = "--min-precision and --min-recall need --against-sources"
+        raise UsageError([Problem(path="factcheck extract", message=message)])
     fmt = _chosen_format(args.format, args.output)
     expectations, outputs = _read_extraction(args.expectations, args.outputs)
-    report = check_extraction(expectations, outputs, texts_for(expectations, outputs))
-    ignored = unknown_keys(expectations, outputs)
+    # the baseline is read before anything is written: a bad one leaves every file as it was
+    old = _old_baseline(args.baseline, args.update_baseline) if args.baseline else None
+    ignored = unknown_keys(expectations, outputs.outputs)
     if ignored:
         print(f"factcheck: ignored keys that name no fact: {', '.join(ignored)}", file=stderr)
-    _emit(report, fmt, args.output, stdout)
-    if args.baseline is None:
+    inputs = [args.expectations, args.outputs, *([args.baseline] if args.baseline else [])]
+    if args.against_sources:
+        return _extract_grounded(args, fmt, expectations, outputs, old, inputs, stdout, stderr)
+    texts = texts_for(expectations, outputs.outputs)
+    report = check_extraction(expectations, outputs.outputs, texts, places=outputs.places)
+    notes = [(v.fact, v.source, misplaced_span(v)) for v in report.verdicts]
+    _note_misplaced_spans([(fact, source, note) for fact, source, note in notes if note], stderr)
+    _emit(report, fmt, args.output, stdout, verbosity, colour, inputs=inputs)
+    if args.baseline is None or old is None:
         return EXIT_FAILED if _fails(report, args.fail_on) else EXIT_OK
-    # the comparison follows a table; it goes to stderr when stdout carries a machine format
-    stream = stdout if args.output or fmt == "table" else stderr
+    from factcheck.extraction.baseline import table_of
+
+    stream = _comparison_stream(args, fmt, stdout, stderr)
     regressed = _against_baseline(
-        report, args.expectations, args.baseline, args.update_baseline, stream
+        table_of(report),
+        args.expectations,
+        (args.baseline, old),
+        args.update_baseline,
+        stream,
+        verbosity < 0,
     )
     return EXIT_FAILED if regressed else EXIT_OK
 
 
-def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expectations, Outputs]:
+def _extract_grounded(
+    args: argparse.Namespace,
+    fmt: str,
+    expectations: Expectations,
+    outputs: OutputsFile,
+    old: Tables | None,
+    inputs: Sequence[str],
+    stdout: TextIO,
+    stderr: TextIO,
+) -> int:
+    """``extract --against-sources``: every cell classified against the text, then scored."""
+    from factcheck.extraction.baseline import cell_of
+    from factcheck.extraction.grounding import ground
+    from factcheck.extraction.render import render_grounding, summary_line
+    from factcheck.extraction.scores import score, shown_score
+    from factcheck.sources import default_sources, read_sources
+
+    if not expectations.sources:
+        message = "--against-sources needs the articles: the file declares no 'sources'"
+        raise UsageError([Problem(path=args.expectations, message=message)])
+    sources = read_sources(default_sources(expectations))
+    report = ground(expectations, outputs.outputs, sources, places=outputs.places)
+    inputs = [*inputs, *dict.fromkeys(source.path for source in sources)]
+    if args.output or fmt != "table":  # the table lists them itself
+        misplaced = report.misplaced_spans()
+        _note_misplaced_spans([(c.fact, c.source, c.span.detail) for c in misplaced], stderr)
+    if args.output:
+        _refuse_overwriting(args.output, inputs)
+        _write_report(args.output, render_grounding(report, fmt))
+        print(f"{summary_line(report)}; {fmt} report written to {args.output}", file=stdout)
+    else:
+        text = render_grounding(report, fmt)
+        if not _encodable(text, stdout):
+            text = render_grounding(report, fmt, ascii_only=True)
+        stdout.write(text)
+    stdout.flush()
+    overall = score(report.cells).overall
+    failed = False
+    for name, limit, value in (
+        ("precision", args.min_precision, overall.precision),
+        ("recall", args.min_recall, overall.recall),
+    ):
+        if limit is not None and (value is None or value < limit):
+            print(f"factcheck: {name} {shown_score(value)} is below {limit:g}", file=stderr)
+            failed = True
+    if args.baseline is not None and old is not None:
+        cells = {(c.fact, c.source): cell_of(c.extracted, c.grounding.value) for c in report.cells}
+        stream = _comparison_stream(args, fmt, stdout, stderr)
+        failed |= _against_baseline(
+            cells, args.expectations, (args.baseline, old), args.update_baseline, stream
+        )
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _comparison_stream(
+    args: argparse.Namespace, fmt: str, stdout: TextIO, stderr: TextIO
+) -> TextIO:
+    """Where the baseline comparison goes: after a table, else to stderr (stdout carries a
+    machine format)."""
+    return stdout if args.output or fmt == "table" else stderr
+
+
+def _note_misplaced_spans(found: Sequence[tuple[str, str, str]], stderr: TextIO) -> None:
+    if found:
+        print(f"factcheck: {_counted(len(found), 'span')} not holding the value:", file=stderr)
+        for fact, source, detail in found:
+            print(f"  {fact} @ {source}: {detail}", file=stderr)
+
+
+def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expectations, OutputsFile]:
     """The expectations and the outputs, or one error with the problems of both at once."""
-    from factcheck.extraction.verdicts import read_outputs
+    from factcheck.extraction.outputs import read_outputs_file
     from factcheck.loader import load
 
     problems: list[Problem] = []
     expectations: Expectations | None = None
-    outputs: Outputs | None = None
+    outputs: OutputsFile | None = None
     try:
         expectations = load(expectations_path)
     except FactcheckError as error:
         problems.extend(_problems_of(error, expectations_path))
     try:
-        outputs = read_outputs(outputs_path)
+        outputs = read_outputs_file(outputs_path)
     except FactcheckError as error:
         problems.extend(_problems_of(error, outputs_path))
     if problems or expectations is None or outputs is None:
@@ -278,28 +463,48 @@ def _read_extraction(expectations_path: str, outputs_path: str) -> tuple[Expecta
     return expectations, outputs
 
 
-def _against_baseline(
-    report: Report, expectations_path: str, path: str, update: bool, stream: TextIO
-) -> bool:
-    """Print how the run differs from the baseline, update it if asked; whether a cell regressed."""
-    from factcheck.extraction.baseline import (
-        compare,
-        describe,
-        load_baseline,
-        merged,
-        save_baseline,
-        table_name,
-        table_of,
-    )
+def _old_baseline(path: str, update: bool) -> Tables:
+    """The baseline's tables (none yet when it is to be made); a bad one raises at once."""
+    from factcheck.extraction.baseline import load_baseline
 
     if not update and not os.path.exists(path):
         message = "no such baseline file (create it with --update-baseline)"
         raise UsageError([Problem(path=path, message=message)])
-    old = load_baseline(path) if os.path.exists(path) else {}
-    name = table_name(expectations_path)
-    cells = table_of(report)
-    comparison = compare(old.get(name, {}), cells)
-    lines = describe(comparison, name)
+    return load_baseline(path) if os.path.exists(path) else {}
+
+
+def _against_baseline(
+    cells: Table,
+    expectations_path: str,
+    baseline: tuple[str, Tables],
+    update: bool,
+    stream: TextIO,
+    quiet: bool = False,
+) -> bool:
+    """Print how the run differs from the baseline (``quiet``: the count line alone), update it
+    if asked; whether it fails: a cell regressed, or most cells are new to a baseline that holds
+    others (keyed otherwise)."""
+    from factcheck.extraction.baseline import (
+        compare,
+        describe,
+        find_table,
+        merged,
+        mostly_new,
+        save_baseline,
+    )
+
+    path, old = baseline
+    name, known = find_table(old, expectations_path, path)
+    comparison = compare(known, cells)
+    lines = describe(comparison, name)[: 1 if quiet else None]
+    unknown = mostly_new(comparison, old) and not update
+    if unknown:
+        held = sum(len(table) for table in old.values())
+        lines.append(
+            f"factcheck: {len(comparison.new)} of {len(cells)} cells are new to {path}, which "
+            f"holds {held}: is it keyed by another expectation file or other source ids? "
+            "Accept them with --update-baseline if they really are new."
+        )
     if update:
         try:
             save_baseline(path, merged(old, {name: cells}))
@@ -309,7 +514,7 @@ def _against_baseline(
         lines.append(f"baseline {path} updated: the cells of this run are accepted")
     print("\n".join(lines), file=stream)
     stream.flush()
-    return comparison.failed and not update
+    return (comparison.failed or unknown) and not update
 
 
 # --- the edge ---------------------------------------------------------------------------------

@@ -53,7 +53,8 @@ def check_distributed(
         raise TypeError("sources must be a sequence of paths or sources, not one string")
     items: tuple[Item, ...] = tuple(sources)
     if not items:
-        return Report(expectations=expectations, sources=(), verdicts=())
+        message = "nothing was checked: check_distributed() was given no sources"
+        raise UsageError([Problem(path=expectations.path, message=message)])
     count = partitions if partitions is not None else _default_partitions(len(items), client)
     tasks = bag.from_sequence(items, npartitions=max(1, min(count, len(items))))
     checked = tasks.map_partitions(_check_partition, expectations)

@@ -15,9 +15,9 @@ import datetime as dt
 import functools
 import importlib.resources
 import json
+import math
 import os
 import re
-import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -42,6 +42,7 @@ from factcheck.model import (
     Variant,
     show_amount,
 )
+from factcheck.user_patterns import pattern_error
 from factcheck.yamlfile import (
     At,
     MarkedTree,
@@ -57,6 +58,8 @@ from factcheck.yamlfile import (
 
 __all__ = ["load", "loads"]
 
+MAX_AMOUNT = 1e18  # the largest count or amount a quantity fact may declare
+_AMOUNT_TEXT = re.compile(r"[0-9][0-9,]*(\.[0-9]+)?( (thousand|million|billion))?")
 _PERIOD = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _TYPE_NAMES = {
@@ -169,6 +172,8 @@ def _semantic_problems(tree: MarkedTree, data: dict[str, Any]) -> Iterator[Probl
             value = fact.get(key) if fact.get("kind") in ("date", "quantity") else None
             if isinstance(value, str) and (error := _date_error(value)) is not None:
                 yield problem((*at, key), error)
+        if fact.get("kind") == "quantity":
+            yield from (problem(path, message) for path, message in _number_errors(fact, at))
         low_high = fact.get("range")
         if fact.get("kind") == "quantity" and isinstance(low_high, list) and len(low_high) == 2:
             low, high = (_amount(v) for v in low_high)
@@ -176,6 +181,38 @@ def _semantic_problems(tree: MarkedTree, data: dict[str, Any]) -> Iterator[Probl
                 yield problem((*at, "range"), f"low {low_high[0]} is above high {low_high[1]}")
         if fact.get("kind") == "claim":
             yield from (problem(path, message) for path, message in _claim_errors(fact, at))
+
+
+def _number_errors(fact: dict[str, Any], at: At) -> Iterator[tuple[At, str]]:
+    """NaN, infinities and numbers too large to compare (a 400-digit count) in a quantity."""
+    low_high = fact.get("range")
+    amounts: list[tuple[At, Any]] = [((*at, "value"), fact.get("value"))]
+    if isinstance(low_high, list):
+        amounts += [((*at, "range", index), bound) for index, bound in enumerate(low_high)]
+    for path, value in amounts:
+        if (error := _amount_error(value)) is not None:
+            yield path, error
+    tolerance = fact.get("tolerance")
+    if isinstance(tolerance, float) and not math.isfinite(tolerance):
+        yield (*at, "tolerance"), f"expected a fraction from 0 to 1, got {tolerance}"
+
+
+def _amount_error(value: Any) -> str | None:
+    """Why an amount the schema lets through cannot be used; None if it can (or is ill-formed:
+    the schema says why)."""
+    if isinstance(value, float) and math.isnan(value):
+        return "expected a number such as 3, 284.46 or '8.7 million', got .nan (not a number)"
+    if isinstance(value, bool) or not isinstance(value, int | float | str) or value in ("", -1e999):
+        return None  # not an amount, or negative: the schema says why
+    if isinstance(value, float) and math.isinf(value):
+        return "expected a finite number, got .inf (infinity)"
+    if isinstance(value, str) and not _AMOUNT_TEXT.fullmatch(value):
+        return None
+    amount = value if isinstance(value, int | float) else _amount(value)
+    if amount is None or (amount is not None and not abs(amount) <= MAX_AMOUNT):
+        shown = value if len(str(value)) <= 20 else f"{str(value)[:17]}..."
+        return f"{shown} is too large: amounts go up to {MAX_AMOUNT:.0e}"
+    return None
 
 
 def _date_error(value: Any) -> str | None:
@@ -208,18 +245,8 @@ def _claim_errors(fact: dict[str, Any], at: At) -> Iterator[tuple[At, str]]:
     for name, variant in variants.items():
         patterns = variant.get("patterns") if isinstance(variant, dict) else None
         for index, pattern in enumerate(patterns if isinstance(patterns, list) else []):
-            if isinstance(pattern, str) and (error := _regex_error(pattern)) is not None:
+            if isinstance(pattern, str) and (error := pattern_error(pattern)) is not None:
                 yield (*at, "variants", name, "patterns", index), error
-
-
-def _regex_error(pattern: str) -> str | None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # "possible nested set" and the like: valid, if odd
-        try:
-            re.compile(pattern)
-        except re.error as error:
-            return f"invalid regular expression: {error}"
-    return None
 
 
 # --- valid data -> frozen values ------------------------------------------------------------------
@@ -275,9 +302,10 @@ def _amount(value: Any) -> float | None:
         return None
     number, _, scale = value.partition(" ")
     try:
-        return float(number.replace(",", "")) * _SCALES.get(scale, 1)
+        amount = float(number.replace(",", "")) * _SCALES.get(scale, 1)
     except ValueError:
         return None
+    return amount if math.isfinite(amount) else None
 
 
 def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:
@@ -299,6 +327,7 @@ def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:
         cues=_strings(raw, "cues"),
         subjects=_strings(raw, "subjects"),
         when=Period.parse(str(raw["when"])) if "when" in raw else None,
+        exclude=_strings(raw, "exclude"),
     )
     return spec, expected
 

@@ -94,6 +94,8 @@ class QuantitySpec:
     by ``tolerance`` (a fraction of it). ``unit`` is a currency sign ("$") or a word after the
     number ("won"); without one, amounts of money and percentages are never counts. ``when``
     is the time the count belongs to: counts in sentences dated to another time are set aside.
+    ``exclude`` names words or phrases (another place, group or event) that set a count near
+    them aside.
     """
 
     low: float
@@ -103,6 +105,7 @@ class QuantitySpec:
     tolerance: float = 0.0
     unit: str = ""
     when: Period | None = None
+    exclude: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

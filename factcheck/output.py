@@ -1,26 +1,47 @@
-"""Atomic file writing: readers see the old file or the new one, never half of either."""
+"""Writing reports and baselines without losing anything that was there.
+
+- A regular file (or a new one) is written atomically: readers see the old file or the new
+  one, never half of either.
+- A symbolic link is written through: its target gets the new text, the link stays a link.
+- A device or a FIFO (``/dev/null``, ``/dev/full``, a named pipe) is written in place, never
+  renamed over; a FIFO nobody reads is refused at once instead of waiting for a reader.
+- Text the encoding cannot carry (a lone surrogate from a JSON source) is written as a
+  ``\\udxxx`` escape rather than failing.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
+
+ERRORS = "backslashreplace"  # a lone surrogate becomes "\ud800": visible, nothing lost
 
 
 def write_atomic(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same directory.
+    """Write ``text`` to ``path`` (the target of a link): atomically for a regular file, in
+    place for a device or FIFO.
 
-    The temporary file is flushed, fsynced and moved over ``path`` with :func:`os.replace`.
-    On any exception, ``KeyboardInterrupt`` included, the temporary file is removed and
-    ``path`` is left as it was.
+    A regular file is written through a temporary file in the same directory, flushed,
+    fsynced and moved over ``path`` with :func:`os.replace`. On any exception,
+    ``KeyboardInterrupt`` included, the temporary file is removed and ``path`` is left as it was.
     """
-    target = os.fspath(path)
-    directory = os.path.dirname(os.path.abspath(target))
+    target = os.path.realpath(os.fspath(path))
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        mode = stat.S_IFREG  # a new file (or one we cannot see: replacing it says why)
+    if not stat.S_ISREG(mode):
+        _write_in_place(target, text, encoding)
+        return
+    directory = os.path.dirname(target)
     fd, temporary = tempfile.mkstemp(
         prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=directory
     )
     try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
+        with os.fdopen(fd, "w", encoding=encoding, errors=ERRORS, newline="") as handle:
             handle.write(text)
             handle.flush()
             os.fsync(handle.fileno())
@@ -31,6 +52,28 @@ def write_atomic(path: str | os.PathLike[str], text: str, *, encoding: str = "ut
             os.unlink(temporary)
         raise
     _sync_directory(directory)
+
+
+def _write_in_place(target: str, text: str, encoding: str) -> None:
+    """Write to a device or FIFO as it is; ``ENXIO`` at once for a FIFO with no reader."""
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK)
+    except OSError as error:
+        if error.errno == errno.ENXIO:
+            raise OSError(errno.ENXIO, "a named pipe that nobody reads", target) from None
+        raise
+    os.set_blocking(fd, True)
+    with os.fdopen(fd, "w", encoding=encoding, errors=ERRORS, newline="") as handle:
+        handle.write(text)
+        handle.flush()
+
+
+def same_file(one: str, other: str) -> bool:
+    """Whether two paths name one existing file (through links, ``./`` and the like)."""
+    try:
+        return os.path.samefile(one, other)
+    except (OSError, ValueError):
+        return False
 
 
 def _mode_for(target: str) -> int:

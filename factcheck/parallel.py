@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
@@ -27,7 +29,17 @@ _checkers: list[FileChecker] = []  # per worker process: the compiled files
 
 
 def _start_worker(expectations: Sequence[Expectations]) -> None:
+    # Ctrl-C reaches every process of the terminal's group: the parent alone answers it (exit
+    # 130, one line); a worker that took it too would print its own traceback
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _checkers[:] = [compile_checkers(e) for e in expectations]
+
+
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity where the platform tells it)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
 
 
 Sent = tuple[tuple[Verdict | None, ...], ...]  # per file; None for an evidence-free omission
@@ -69,7 +81,9 @@ def _batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
 def check_stream(
     expectations: Sequence[Expectations], sources: Iterable[Source], *, jobs: int = 1
 ) -> Iterator[list[Checked]]:
-    """Batches of checked sources, in the order given, using ``jobs`` processes."""
+    """Batches of checked sources, in the order given, using ``jobs`` processes (no more than
+    the CPUs: more would only take turns on them)."""
+    jobs = min(jobs, usable_cpus())
     if jobs <= 1:
         compiled = [compile_checkers(e) for e in expectations]
         for batch in _batches(sources, BATCH):
@@ -122,10 +136,17 @@ def stream_jsonl(
     from factcheck.render.jsonl import verdict_line
 
     seen: set[Status] = set()
+    encoding = getattr(out, "encoding", None) or "utf-8"
     for _, per_file in _checked(expectations, sources, jobs, progress):
         for verdict in per_file[0]:
             seen.add(verdict.status)
-            out.write(verdict_line(verdict))
+            line = verdict_line(verdict)
+            if not line.isascii():  # a lone surrogate, or a stream that is not UTF-8: escaped
+                try:
+                    line.encode(encoding)
+                except (UnicodeEncodeError, LookupError):
+                    line = verdict_line(verdict, ascii_only=True)
+            out.write(line)
     return seen
 
 

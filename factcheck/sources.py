@@ -13,13 +13,13 @@ import glob
 import json
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from factcheck.dates import find_dates
 from factcheck.errors import Problem, SourceError, UsageError
 from factcheck.model import Expectations, Source
-from factcheck.textfile import decode, opened, read_bytes
+from factcheck.textfile import decode, read_bytes
 
 HEADER_KEYS = ("date", "url", "outlet", "source", "title", "id")
 _HEADER_LINE = re.compile(r"(?P<key>[a-z_]+):[ \t]*(?P<value>[^\n]*)\n")
@@ -99,10 +99,24 @@ def read_source(path: str) -> Source:
 
 def read_sources(paths: Sequence[str]) -> tuple[Source, ...]:
     """Read every source (a ``.jsonl`` file gives one per line); all problems of all files are
-    raised together."""
+    raised together. A file given twice, or two sources with one id, are refused: their verdicts
+    would share one column of the table."""
+    if isinstance(paths, str | bytes | os.PathLike) or not isinstance(paths, Iterable):
+        raise TypeError(
+            f"read_sources() takes a list of paths, not {type(paths).__name__}: "
+            "use read_sources([path]) or read_source(path)"
+        )
     sources: list[Source] = []
     problems: list[Problem] = []
+    files: dict[tuple[int, int], str] = {}
     for path in paths:
+        if not isinstance(path, str):
+            raise TypeError(f"read_sources(): a path must be a str, not {type(path).__name__}")
+        first = _first_given(path, files)
+        if first is not None:
+            message = f"given twice (first as {first}): each source is checked once"
+            problems.append(Problem(path=path, message=message))
+            continue
         try:
             sources.extend(iter_jsonl(path) if is_jsonl(path) else [read_source(path)])
         except SourceError as error:
@@ -110,6 +124,19 @@ def read_sources(paths: Sequence[str]) -> tuple[Source, ...]:
     if problems:
         raise SourceError(problems)
     return tuple(sources)
+
+
+def _first_given(path: str, files: dict[tuple[int, int], str]) -> str | None:
+    """How the same file was given before (``a.txt`` and ``./a.txt`` are one file), if it was."""
+    try:
+        status = os.stat(path)
+    except (OSError, ValueError):
+        return None  # reading it reports why
+    key = (status.st_dev, status.st_ino)
+    if key in files:
+        return files[key]
+    files[key] = path
+    return None
 
 
 def is_jsonl(path: str) -> bool:
@@ -120,35 +147,46 @@ def iter_jsonl(path: str) -> Iterator[Source]:
     """One source per line of a JSONL file: ``{"id": ..., "text": ..., "date": ...}``.
 
     The source's id is ``path#id``; ``date`` (``YYYY-MM-DD``, optional) is its publication date,
-    else a dateline in the text is looked for as in files. Every bad line is reported with its
-    ``path:line:col`` (all of them, once the file is read).
+    else a dateline in the text is looked for as in files. A leading byte-order mark is dropped.
+    Every bad line is reported with its ``path:line:col`` (all of them, once the file is read);
+    two records with one id (``1`` and ``"1"`` are one id) are refused.
     """
     problems: list[Problem] = []
-    handle = opened(path, SourceError, "a source file", "r")
-    with handle:
-        try:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                record = _record(path, number, line, problems)
-                if record is not None:
-                    yield record
-        except UnicodeDecodeError as error:
-            problems.append(Problem(path=path, message=f"not UTF-8: {error.reason}"))
+    text = decode(path, read_bytes(path, SourceError, "a source file"), SourceError)
+    seen: dict[str, int] = {}
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        record = _record(path, number, line, problems)
+        if record is None:
+            continue
+        first = seen.setdefault(record.id, number)
+        if first != number:
+            message = f"duplicate id {record.id.rpartition('#')[2]!r}; first used at line {first}"
+            problems.append(Problem(path=path, line=number, column=1, message=message))
+            continue
+        yield record
     if problems:
         raise SourceError(problems)
 
 
 def _record(path: str, number: int, line: str, problems: list[Problem]) -> Source | None:
     try:
-        data = json.loads(line.rstrip("\r\n"))
+        data = json.loads(line.rstrip("\r"))
     except json.JSONDecodeError as error:
         problems.append(
             Problem(path=path, line=number, column=error.colno, message=f"not JSON: {error.msg}")
         )
         return None
+    except (ValueError, RecursionError) as error:  # a number of 4300+ digits; deep nesting
+        reason = error if isinstance(error, ValueError) else "nested too deeply"
+        message = f"not JSON that can be read: {reason}"
+        problems.append(Problem(path=path, line=number, column=1, message=message))
+        return None
     text = data.get("text") if isinstance(data, dict) else None
     record_id = data.get("id") if isinstance(data, dict) else None
+    if isinstance(record_id, bool) or not isinstance(record_id, str | int):
+        record_id = None
     if not isinstance(text, str) or not text.strip() or record_id in (None, ""):
         message = "a record needs an 'id' and a non-empty 'text'"
         problems.append(Problem(path=path, line=number, column=1, message=message))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import strategies as st
 
 # Words with no digits, cues, month or weekday names, names or aliases of the seed facts.
@@ -88,3 +90,24 @@ def clock_written(draw: st.DrawFn) -> tuple[str, int]:
     if minute == 12 * 60:
         forms += ["noon", "midday"]
     return draw(st.sampled_from(forms)), minute
+
+
+# --- extractor values that no article of the seeds or the Erie cluster states ------------------
+
+ABSENT_NAMES = st.builds(
+    lambda first, last: f"{first.capitalize()} {last.capitalize()}",
+    st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=5, max_size=9),
+    st.text(alphabet="bcdfghjklmnpqrstvwxz", min_size=5, max_size=9),
+)  # consonants only: no real word, name or misspelling of one
+
+
+@st.composite
+def absent_value(draw: st.DrawFn, kind: str) -> object:
+    """A value of a fact of ``kind`` stated by none of those articles: counts of tens of
+    millions, dates of the 1990s, consonant-only names and phrases."""
+    if kind == "quantity":
+        return draw(st.integers(min_value=10_000_000, max_value=99_999_999))
+    if kind == "date":
+        day = draw(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(1999, 12, 31)))
+        return draw(st.sampled_from([day.isoformat(), day.strftime("%B %-d, %Y")]))
+    return draw(ABSENT_NAMES)

@@ -13,6 +13,7 @@ they ran.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -49,24 +50,37 @@ INSTALL = "install Debian's Chromium with `apt-get install chromium` (as root) t
 REQUIRED = os.environ.get("CI") == "true" or os.environ.get("FACTCHECK_REQUIRE_BROWSER") == "1"
 
 
-def _unavailable(why: str) -> None:
-    """Skip the browser tests, or fail them where CI requires a browser."""
+def _unavailable(why: str, *, module: bool = False) -> None:
+    """Skip the browser tests, or fail them where CI requires a browser.
+
+    A browser or a Playwright that is missing is found once, at import: the whole module is
+    skipped with one message (``-rs`` shows it once per run, not once per test).
+    """
     message = f"browser tests: {why}; {INSTALL}"
     if REQUIRED:
         pytest.fail(f"{message} (CI requires the browser tests to run)", pytrace=False)
-    pytest.skip(message)
+    pytest.skip(message, allow_module_level=module)
+
+
+def _missing() -> str | None:
+    """Why the browser tests cannot run here, or None."""
+    if importlib.util.find_spec("playwright") is None:
+        return "the playwright package is missing (pip install -e '.[test]')"
+    if not os.path.exists(CHROMIUM):
+        return f"no browser at {CHROMIUM}"
+    return None
+
+
+MISSING = _missing()
+if MISSING is not None:
+    _unavailable(MISSING, module=True)
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     """Debian's Chromium, headless, with no background traffic; a fresh profile per launch."""
-    try:
-        from playwright.sync_api import Error, sync_playwright
-    except ImportError:
-        _unavailable("the playwright package is missing (pip install -e '.[test]')")
-        raise  # unreachable: _unavailable always raises
-    if not os.path.exists(CHROMIUM):
-        _unavailable(f"no browser at {CHROMIUM}")
+    from playwright.sync_api import Error, sync_playwright
+
     with sync_playwright() as playwright:
         try:
             launched = playwright.chromium.launch(

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -657,3 +658,179 @@ def test_accuracy_with_a_bad_annotation_is_bad_input(tmp_path: Path) -> None:
         call("accuracy", annotation),
         f"{annotation}:2:19: unknown verdict 'mtch'; did you mean 'match'?",
     )
+
+
+# --- the conventions of command-line tools: version, quiet and verbose, colour, usage ------------
+
+
+def test_version_prints_the_package_version_and_exits_0() -> None:
+    import tomllib
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
+    result = call("--version")
+    assert (result.code, result.stdout, result.stderr) == (0, f"factcheck {version}\n", "")
+
+
+@pytest.mark.parametrize(
+    ("argv", "code", "printed"),
+    [
+        (["check", EXPECTATIONS, "-q"], 1, "38 matches, 8 omissions, 4 contradictions\n"),
+        (["-q", "check", EXPECTATIONS], 1, "38 matches, 8 omissions, 4 contradictions\n"),
+        (["check", EXPECTATIONS, "--quiet", "--format", "json"], 1, "38 matches, 8 omissions, 4 contradictions\n"),
+        (["check", EXPECTATIONS, "-q", "--format", "jsonl"], 1, "38 matches, 8 omissions, 4 contradictions\n"),
+        (["check", EXPECTATIONS, "-q", "--fail-on", "contradiction", SEED_000], 1, "8 matches, 1 omission, 1 contradiction\n"),
+        (["validate", "-q", EXPECTATIONS, str(ROOT / "expectations" / "kt-data-hack.yaml")], 0, "ok: 2 files (21 facts)\n"),
+        (["accuracy", "-q", str(ROOT / "tests" / "data" / "annotations" / "albab-airstrike.yaml")], 0, "agreement 50/50 cells (100.0%), 0 false contradictions\n"),
+    ],
+)  # fmt: skip
+def test_quiet_prints_the_summary_line_only_and_keeps_the_exit_code(
+    argv: list[str], code: int, printed: str
+) -> None:
+    result = call(*argv)
+    assert (result.code, result.stdout, result.stderr) == (code, printed, "")
+
+
+def test_quiet_with_output_still_writes_the_report(tmp_path: Path) -> None:
+    report = tmp_path / "report.md"
+    result = call("check", EXPECTATIONS, "-q", "--output", str(report))
+    assert result.code == 1
+    assert (
+        result.stdout
+        == f"38 matches, 8 omissions, 4 contradictions; markdown report written to {report}\n"
+    )
+    assert report.read_text(encoding="utf-8").startswith("# factcheck: ")
+
+
+def test_quiet_still_reports_bad_input_on_stderr(broken_yaml: str) -> None:
+    assert_bad_input(call("check", "-q", broken_yaml), "did you mean 'value'?")
+
+
+def test_verbose_lists_every_omission_with_its_reason_and_vv_every_match() -> None:
+    default, verbose, very = (
+        call("check", EXPECTATIONS, *flags) for flags in ([], ["-v"], ["-vv"])
+    )
+    omission = (
+        "  date @ seeds/000_98b88eba54a409e2.txt: unresolved-date — expected 2017-02-09 — "
+        "“earlier today” (12:28) — 'earlier today' cannot be dated: the source carries no date of its own"
+    )
+    match = "  killed @ seeds/000_98b88eba54a409e2.txt: stated — expected 3, found 3 — “death of three Turkish soldiers” (12:56)"
+    assert "Omissions:" not in default.stdout and omission not in default.stdout
+    assert omission in verbose.stdout.replace(str(ROOT) + "/", "")
+    assert "Matches:" not in verbose.stdout
+    assert match in very.stdout.replace(str(ROOT) + "/", "")
+    assert verbose.stdout.startswith(default.stdout.rstrip("\n"))
+    assert default.code == verbose.code == very.code == 1
+
+
+def test_verbose_validate_lists_each_fact_with_its_place() -> None:
+    result = call("validate", "-v", EXPECTATIONS)
+    assert result.code == 0
+    assert f"  killed (quantity): 3  [{EXPECTATIONS}:8:5]" in result.stdout.splitlines()
+
+
+class Terminal(io.StringIO):
+    """A stdout that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def call_on(stdout: io.StringIO, *argv: str) -> str:
+    run(list(argv), stdout, io.StringIO())
+    return stdout.getvalue()
+
+
+RED = "\x1b[1;31m"
+
+
+@pytest.mark.parametrize(
+    ("terminal", "environ", "flag", "coloured"),
+    [
+        (True, {}, [], True),
+        (False, {}, [], False),
+        (True, {"NO_COLOR": "1"}, [], False),
+        (True, {"NO_COLOR": ""}, [], True),  # an empty NO_COLOR is no request
+        (False, {"FORCE_COLOR": "1"}, [], True),
+        (True, {"NO_COLOR": "1", "FORCE_COLOR": "1"}, [], False),
+        (True, {"TERM": "dumb"}, [], False),
+        (False, {}, ["--color", "always"], True),
+        (False, {"NO_COLOR": "1"}, ["--color", "always"], True),
+        (True, {}, ["--color", "never"], False),
+        (True, {"FORCE_COLOR": "1"}, ["--color=never"], False),
+    ],
+)
+def test_colour_on_a_terminal_off_in_a_pipe_as_the_flag_and_environment_say(
+    monkeypatch: pytest.MonkeyPatch,
+    terminal: bool,
+    environ: dict[str, str],
+    flag: list[str],
+    coloured: bool,
+) -> None:
+    for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    printed = call_on(Terminal() if terminal else io.StringIO(), "check", EXPECTATIONS, *flag)
+    assert (f"{RED}✗ misspelling\x1b[0m" in printed) is coloured
+    assert ("\x1b[" in printed) is coloured
+
+
+def test_colour_never_reaches_a_machine_format_or_a_report_file(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    printed = call_on(Terminal(), "check", EXPECTATIONS, "--format", "json")
+    call_on(Terminal(), "check", EXPECTATIONS, "--output", str(tmp_path / "report.txt"))
+    assert "\x1b[" not in printed
+    assert "\x1b[" not in (tmp_path / "report.txt").read_text(encoding="utf-8")
+
+
+def test_coloured_table_keeps_its_columns_aligned(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = call("check", EXPECTATIONS).stdout
+    coloured = call_on(io.StringIO(), "check", EXPECTATIONS, "--color", "always")
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == plain
+
+
+@pytest.mark.parametrize(
+    ("argv", "usage"),
+    [
+        (["check", EXPECTATIONS, "--bogus"], "usage: factcheck check "),
+        (["check", "--bogus", EXPECTATIONS], "usage: factcheck check "),
+        (["validate", "--strict", EXPECTATIONS], "usage: factcheck validate "),
+        (
+            ["extract", EXPECTATIONS, "out.json", "--base-line", "b.json"],
+            "usage: factcheck extract ",
+        ),
+        (["accuracy", "--max-agreement", "0.9", "a.yaml"], "usage: factcheck accuracy "),
+        (["--bogus", "check", EXPECTATIONS], "usage: factcheck [-h]"),
+    ],
+)
+def test_a_bad_flag_shows_the_usage_of_its_command(argv: list[str], usage: str) -> None:
+    result = call(*argv)
+    assert result.code == 2
+    assert result.stderr.startswith(usage)
+    assert "error: unrecognized arguments: --" in result.stderr
+    assert result.stdout == ""
+
+
+def test_options_may_come_between_the_positional_arguments() -> None:
+    result = call("check", EXPECTATIONS, "-q", SEED_000, "--fail-on", "omission")
+    assert (result.code, result.stdout) == (1, "8 matches, 1 omission, 1 contradiction\n")
+
+
+def test_a_missing_argument_names_only_the_required_ones() -> None:
+    result = call("check")
+    assert result.stderr.splitlines()[-1] == (
+        "factcheck check: error: the following arguments are required: EXPECTATIONS"
+    )
+
+
+def test_extract_names_each_source_by_its_path(tmp_path: Path) -> None:
+    outputs = tmp_path / "outputs.jsonl"
+    outputs.write_text(
+        '{"source": "000_98b88eba54a409e2", "killed": {"value": "three", "start": 552, "end": 557}}\n',
+        encoding="utf-8",
+    )
+    result = call("extract", EXPECTATIONS, str(outputs))
+    key = result.stdout.split("Sources:\n", 1)[1].split("Summary:", 1)[0]
+    assert key.splitlines() == [f"  000  {ROOT}/seeds/000_98b88eba54a409e2.txt"]

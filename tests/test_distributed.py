@@ -149,10 +149,13 @@ def test_without_a_client_dask_default_scheduler_gives_the_plain_report() -> Non
     assert check_distributed(expectations, paths, partitions=2) == report
 
 
-def test_no_sources_give_an_empty_report(client: Client) -> None:
+def test_no_sources_are_refused_as_check_refuses_them(client: Client) -> None:
     expectations = load(str(EXPECTATIONS[0]))
-    report = check_distributed(expectations, [], client=client)
-    assert report == check(expectations, [])
+    with pytest.raises(UsageError, match="nothing was checked") as on_the_cluster:
+        check_distributed(expectations, [], client=client)
+    with pytest.raises(UsageError, match="nothing was checked") as on_one_machine:
+        check(expectations, [])
+    assert on_the_cluster.value.problems[0].path == on_one_machine.value.problems[0].path
 
 
 def test_one_path_as_a_string_is_refused(client: Client) -> None:

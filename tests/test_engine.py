@@ -185,3 +185,22 @@ def test_a_lone_surrogate_in_a_text_is_checked_like_any_other_character() -> Non
     location = next(v for v in report.verdicts if v.fact == "location")
     assert location.status is Status.MATCH
     assert len(report.verdicts) == len(expectations.facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "fact", "found", "words"),
+    [
+        ("Kremlin\nspokesman   Dmitry\nPeskov said so.", "spokesman", "Dmitry Peskov, spokesman", "spokesman   Dmitry\nPeskov"),
+        ("Russian President Vladimir\nPutin expressed condolences.", "putin", "Vladimir Putin", "Vladimir\nPutin"),
+        ("Fighters of the Islamic\nState held the town.", "isis", "Islamic State", "Islamic\nState"),
+    ],
+)  # fmt: skip
+def test_found_is_one_line_while_the_evidence_keeps_the_words_as_written(
+    albab: Expectations, text: str, fact: str, found: str, words: str
+) -> None:
+    from factcheck.sources import source_from_text
+
+    report = check(albab, [source_from_text(text, id="wrapped.txt")])
+    [verdict] = [v for v in report.verdicts if v.fact == fact]
+    assert verdict.found == found
+    assert words in [item.text for item in verdict.evidence]

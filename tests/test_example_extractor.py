@@ -7,6 +7,7 @@ import importlib.util
 import io
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,80 @@ def test_script_prints_one_json_line_per_source(seed_sources: tuple[Source, ...]
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [record["source"] for record in records] == paths
     assert records[1]["killed"] == {"value": "3", "start": 61, "end": 62}
+
+
+# --- judged against the articles themselves ---------------------------------------------------
+
+
+def test_extractor_scores_against_the_articles_are_pinned(tmp_path: Path) -> None:
+    """It reads five of the ten facts: precise, and half the recall. The photo caption's date
+    in 004 is ungrounded (the article never dates the strike); "December 19" in 001 is
+    another date than the article's Thursday."""
+    expectations = str(ROOT / "expectations" / "albab-airstrike.yaml")
+    seeds = [str(path) for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    outputs = tmp_path / "v1.jsonl"
+    outputs.write_text(
+        "".join(
+            json.dumps({"source": path, **extractor.extract(Path(path).read_text("utf-8"))}) + "\n"
+            for path in seeds
+        ),
+        "utf-8",
+    )
+    code, text = call("extract", expectations, str(outputs), "--against-sources")
+    assert code == 0
+    assert (
+        "Summary: 26 correct, 22 missed, 1 ungrounded, 1 diverged, 0 corrected; "
+        "precision 0.905, recall 0.452, F1 0.603"
+    ) in text
+    assert "│ date                │ 004_8c3660f9c33f6905 │ ungrounded │ January 9, 2017 " in text
+    assert "│ date                │ 001_2e274df0c58b4ffb │ diverged   │ December 19 " in text
+
+
+def test_v2_regression_is_caught_by_the_grounded_baseline_naming_the_cells(
+    tmp_path: Path, seed_sources: tuple[Source, ...]
+) -> None:
+    expectations = str(ROOT / "expectations" / "albab-airstrike.yaml")
+    baseline = str(tmp_path / "grounded.json")
+    v1 = write_outputs(tmp_path / "v1.jsonl", seed_sources, extractor.PATTERNS)
+    v2 = write_outputs(tmp_path / "v2.jsonl", seed_sources, V2_PATTERNS)
+    grounded = ("--against-sources", "--baseline", baseline)
+    assert call("extract", expectations, v1, *grounded, "--update-baseline")[0] == 0
+    code, text = call("extract", expectations, v2, *grounded)
+    assert code == 1
+    assert "2 regressed, 0 improved, 0 changed, 0 new, 48 unchanged" in text
+    for source in (seed_sources[0].id, seed_sources[3].id):
+        assert (
+            f"    wounded @ {source}: correct (match, stated, found 11) -> "
+            "missed (omission, not-stated)"
+        ) in text
+
+
+# --- the workflow of docs/extractors.md, run as written ----------------------------------------
+
+
+def workflow_block() -> str:
+    """The first ``sh`` block under "Judging an extractor against its articles"."""
+    page = (ROOT / "docs" / "extractors.md").read_text("utf-8")
+    section = page.split("## Judging an extractor against its articles", 1)[1]
+    return section.split("```sh\n", 1)[1].split("```", 1)[0]
+
+
+def test_docs_workflow_runs_as_written_in_under_20_lines(tmp_path: Path) -> None:
+    block = workflow_block()
+    assert len(block.splitlines()) < 20
+    for part in ("examples", "seeds", "expectations"):
+        shutil.copytree(ROOT / part, tmp_path / part)
+    erie = "tests/data/corpora/erie-284-billion-electric-bill-2017"
+    shutil.copytree(ROOT / erie, tmp_path / erie)
+    bin_dir = Path(sys.executable).parent
+    script = block.replace(".venv/bin/", f"{bin_dir}/")
+    result = subprocess.run(
+        ["bash", "-e", "-o", "pipefail", "-c", script],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "6 regressed, 0 improved, 0 changed, 0 new, 60 unchanged" in result.stdout
+    assert "## Scores" in (tmp_path / "grounding.md").read_text("utf-8")

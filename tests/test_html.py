@@ -527,13 +527,18 @@ def test_highlight_of_text_without_spans_is_one_plain_piece() -> None:
     ("text", "words", "context"),
     [
         ("One. Four soldiers were killed, officials said. Two.", "Four soldiers", "Four soldiers were killed, officials said."),
-        ("Line one\nThe Gereal Akar said so\nline three", "Gereal Akar", "The Gereal Akar said so"),
+        ("Headline on Akar\nThe Gereal Akar said so\nAnother line", "Gereal Akar", "The Gereal Akar said so"),
+        # wrapped text: the sentence goes on past the line break
+        ("Line one\nThe Gereal Akar said so\nin Ankara. Next.", "Gereal Akar", "The Gereal Akar said so\nin Ankara."),
+        ("One. The strike killed three Turkish soldiers,\naccording to the army. Two.", "three", "The strike killed three Turkish soldiers,\naccording to the army."),
+        ("First sentence ends here.\nThe General Hulusi Akar spoke;\nAnkara listened. Then left.", "Akar", "The General Hulusi Akar spoke;\nAnkara listened."),
+        ("Boko Haram frees 21 Chibok girls, raising hope for others\nJihadist group Boko Haram has freed 21.", "frees 21", "Boko Haram frees 21 Chibok girls, raising hope for others"),
         ("He met Gen. J. Smith in Ankara. Then left.", "Smith", "He met Gen. J. Smith in Ankara."),
         ("“Three were killed.” Then quiet.", "Three", "“Three were killed.”"),
         ("no end at all", "end", "no end at all"),
     ],
 )  # fmt: skip
-def test_context_is_the_sentence_or_line_around_the_words(
+def test_context_is_the_sentence_around_the_words_even_across_a_wrapped_line(
     text: str, words: str, context: str
 ) -> None:
     start = text.index(words)
@@ -589,3 +594,37 @@ def test_markdown_context_of_hostile_text_is_escaped() -> None:
     for line in quotes:
         assert "<" not in line.replace("<b>", "").replace("</b>", "")
     assert "<b>Gereal Akar</b>" in quotes[0]
+
+
+# --- the browser tests without a browser ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("required", "outcome"),
+    [("", "1 skipped"), ("1", "1 error")],
+)
+def test_a_missing_browser_is_reported_once_per_run_not_once_per_test(
+    required: str, outcome: str
+) -> None:
+    """Skipped with one message (``-rs`` lists it once), or one error where CI requires it."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = {
+        name: value
+        for name, value in os.environ.items()
+        if not name.startswith("PYTEST_") and name != "CI"
+    }
+    env.update(FACTCHECK_CHROMIUM="/nonexistent/chromium", FACTCHECK_REQUIRE_BROWSER=required)
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-rs", "-p", "no:cacheprovider", "tests/test_browser.py"],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    mentions = result.stdout.count("no browser at /nonexistent/chromium")
+    assert mentions == 1, result.stdout
+    assert result.stdout.rstrip().splitlines()[-1].lstrip("= ").startswith(outcome)

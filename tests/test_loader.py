@@ -288,7 +288,8 @@ ONE_PROBLEM = [
                 patterns: ['wrong (co-?ordinates']
         """,
         "case.yaml:9:20: facts[0].variants.b.patterns[0]: invalid regular expression: "
-        "missing ), unterminated subpattern at position 6",
+        "missing ): wrong (co-?ordinates; patterns use RE2 syntax: no lookarounds, "
+        "backreferences, atomic groups or possessive repeats",
         id="invalid-regex-at-its-line-and-column",
     ),
     pytest.param(
@@ -465,7 +466,8 @@ def test_load_reports_every_problem_at_once_in_file_order() -> None:
         f"{path}:9:9: facts[1].id: duplicate fact id 'killed'; first declared at line 5",
         f"{path}:10:11: facts[1].kind: unknown kind 'nmae'; did you mean 'name'?",
         f"{path}:18:20: facts[2].variants['wrong coordinates'].patterns[0]: invalid regular "
-        "expression: missing ), unterminated subpattern at position 12",
+        "expression: missing ): coordinates (provided; patterns use RE2 syntax: no "
+        "lookarounds, backreferences, atomic groups or possessive repeats",
     ]
 
 

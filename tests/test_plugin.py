@@ -526,12 +526,13 @@ def test_extraction_fixture_returns_the_report_and_fails_on_contradictions_when_
         textwrap.dedent(
             """
             def test_report(factcheck_extraction):
-                report = factcheck_extraction("albab.yaml", {"a": {"killed": "three"}})
+                report = factcheck_extraction("albab.yaml", {"002_908a65289c809937": {"killed": "three"}})
                 assert [(v.fact, v.status.value) for v in report.verdicts][:2] == [
                     ("killed", "match"), ("wounded", "omission")]
 
             def test_consistent(factcheck_extraction):
-                factcheck_extraction("albab.yaml", {"a": {"killed": 4}}, assert_consistent=True)
+                outputs = {"002_908a65289c809937": {"killed": 4}}
+                factcheck_extraction("albab.yaml", outputs, assert_consistent=True)
 
             def test_outputs_file_with_spans(factcheck_extraction):
                 report = factcheck_extraction("albab.yaml", "outputs.jsonl")
@@ -552,7 +553,7 @@ def test_extraction_fixture_returns_the_report_and_fails_on_contradictions_when_
     result.stdout.fnmatch_lines(
         [
             "1 contradiction(s) in the extractor's outputs:",
-            "  killed @ a: value: expected 3, found 4",
+            "  killed @ 002_908a65289c809937: value: expected 3, found 4",
         ]
     )
     result.stdout.no_fnmatch_line("*Traceback*")
@@ -568,7 +569,7 @@ def test_extraction_fixture_baseline_fails_on_regression_and_update_accepts(
             import json, os
 
             def test_extractor(factcheck_extraction):
-                outputs = json.loads(os.environ.get("OUTPUTS", '{"a": {"wounded": 11}}'))
+                outputs = json.loads(os.environ.get("OUTPUTS", '{"002_908a65289c809937": {"wounded": 11}}'))
                 factcheck_extraction("albab.yaml", outputs, baseline="baseline.json")
             """
         )
@@ -576,14 +577,69 @@ def test_extraction_fixture_baseline_fails_on_regression_and_update_accepts(
     pytester.runpytest("--factcheck-update-baseline").assert_outcomes(passed=1)
     pytester.runpytest().assert_outcomes(passed=1)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("OUTPUTS", '{"a": {"wounded": 12}}')
+        patch.setenv("OUTPUTS", '{"002_908a65289c809937": {"wounded": 12}}')
         regressed = pytester.runpytest()
         regressed.assert_outcomes(failed=1)
         regressed.stdout.fnmatch_lines(
-            ["*  wounded @ a: match (stated, found 11) -> contradiction (value, found 12)"]
+            [
+                "*  wounded @ 002_908a65289c809937: match (stated, found 11) -> contradiction (value, found 12)"
+            ]
         )
         pytester.runpytest("--factcheck-update-baseline").assert_outcomes(passed=1)
         pytester.runpytest().assert_outcomes(passed=1)
+
+
+def test_extraction_fixture_fails_loudly_when_most_cells_are_new_to_its_baseline(
+    pytester: pytest.Pytester,
+) -> None:
+    copy_seeds(pytester, "albab.yaml")
+    pytester.makepyfile(
+        textwrap.dedent(
+            """
+            import os
+
+            def test_extractor(factcheck_extraction):
+                source = os.environ.get("SOURCE", "002_908a65289c809937")
+                outputs = {source: {"wounded": 11}}
+                factcheck_extraction("albab.yaml", outputs, baseline="baseline.json")
+            """
+        )
+    )
+    pytester.runpytest("--factcheck-update-baseline").assert_outcomes(passed=1)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE", "003_2076fb494404636e")  # the extractor names its sources anew
+        result = pytester.runpytest()
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["10 of 10 cells are new to baseline.json, which holds 10: *"])
+
+
+def test_extraction_fixture_asserts_minimum_scores_naming_the_cells_that_cost_them(
+    pytester: pytest.Pytester,
+) -> None:
+    copy_seeds(pytester, "albab.yaml")
+    shutil.copy(ROOT / "examples" / "llm" / "albab.jsonl", pytester.path / "llm.jsonl")
+    pytester.makepyfile(
+        textwrap.dedent(
+            """
+            def test_recall(factcheck_extraction):
+                report = factcheck_extraction("albab.yaml", "llm.jsonl", min_recall=0.9)
+                assert report.counts()["ungrounded"] == 5
+
+            def test_precision(factcheck_extraction):
+                factcheck_extraction("albab.yaml", "llm.jsonl", min_precision=0.9)
+            """
+        )
+    )
+    result = pytester.runpytest()
+    result.assert_outcomes(passed=1, failed=1)
+    result.stdout.fnmatch_lines(
+        [
+            "extractor scores: precision 0.844 is below 0.9 (TP 38, FP 7, FN 4, TN 3)",
+            "  ungrounded: date @ 000_98b88eba54a409e2: the text does not state 2017-02-09",
+            "  corrected: joint-investigation @ 003_2076fb494404636e: *",
+        ]
+    )
+    result.stdout.no_fnmatch_line("*Traceback*")
 
 
 # --- projects without expectation files, and start-up cost ------------------------------------

@@ -1,7 +1,8 @@
 """Baselines: the consistency table of a run saved as JSON, and compared as data with the next.
 
-A baseline holds one table per expectation file, each cell keyed by fact and source with its
-``status``, ``reason`` and ``found``::
+A baseline holds one table per expectation file (named by its path relative to the baseline
+file's folder), each cell keyed by fact and source with its ``status``, ``reason`` and
+``found``, and for grounded extractor runs its ``grounding`` class::
 
     {"format_version": 1,
      "tables": {"expectations/albab.yaml": {"killed": {"seeds/000.txt":
@@ -29,6 +30,9 @@ MAX_NEW_LISTED = 20  # new cells listed one by one; a first baseline would list 
 
 #: How good a status is: a move to a lower rank is a regression.
 _RANK = {Status.CONTRADICTION.value: 0, Status.OMISSION.value: 1, Status.MATCH.value: 2}
+#: The same for grounding classes (see factcheck.extraction.grounding): giving a value the
+#: article does not state, or another one, is worse than giving nothing.
+_GROUNDING_RANK = {"correct": 2, "missed": 1, "ungrounded": 0, "diverged": 0, "corrected": 0}
 
 
 class BaselineError(FactcheckError, ValueError):
@@ -42,9 +46,12 @@ class Cell:
     status: str
     reason: str
     found: str | None = None
+    grounding: str | None = None  # the class against the text, for grounded extractor runs
 
     def __str__(self) -> str:
         said = f", found {self.found}" if self.found is not None else ""
+        if self.grounding is not None:
+            return f"{self.grounding} ({self.status}, {self.reason}{said})"
         return f"{self.status} ({self.reason}{said})"
 
 
@@ -85,16 +92,47 @@ class Comparison:
         return bool(self.regressions)
 
 
-def table_name(path: str | os.PathLike[str]) -> str:
-    """The name of an expectation file's table: its path relative to the working directory,
-    with forward slashes (absolute when it lies outside)."""
-    relative = os.path.relpath(os.path.abspath(path))
-    shown = os.path.abspath(path) if relative.startswith("..") else relative
-    return shown.replace(os.sep, "/")
+def table_name(path: str | os.PathLike[str], baseline: str | os.PathLike[str]) -> str:
+    """The name of an expectation file's table: its path relative to the baseline file's
+    folder, with forward slashes, so the name is the same from whatever folder a run starts."""
+    folder = os.path.dirname(os.path.abspath(baseline))
+    return os.path.relpath(os.path.abspath(path), folder).replace(os.sep, "/")
 
 
-def cell_of(verdict: Verdict) -> Cell:
-    return Cell(status=verdict.status.value, reason=verdict.reason, found=verdict.found)
+def find_table(
+    tables: Mapping[str, Table], path: str | os.PathLike[str], baseline: str | os.PathLike[str]
+) -> tuple[str, Table]:
+    """The table name of ``path`` and its cells in ``tables``; older baselines named a table by
+    its path relative to the folder the run started in: a table whose name leads to the same
+    file from here, or else the only one with the same file name, is taken for it."""
+    name = table_name(path, baseline)
+    if name in tables:
+        return name, tables[name]
+    target = os.path.abspath(path)
+    for old in tables:
+        if os.path.abspath(old) == target:
+            return name, tables[old]
+    same_file = [old for old in tables if os.path.basename(old) == os.path.basename(target)]
+    if len(same_file) == 1:
+        return name, tables[same_file[0]]
+    return name, {}
+
+
+def mostly_new(comparison: Comparison, baseline: Mapping[str, Table]) -> bool:
+    """Whether most cells of a run are new to a baseline that holds cells: the sign of a run
+    keyed other than its baseline (another path, other source ids), never of a real change."""
+    held = sum(len(cells) for cells in baseline.values())
+    ran = (
+        len(comparison.regressions) + len(comparison.improvements) + len(comparison.changes)
+        + len(comparison.new) + comparison.unchanged
+    )  # fmt: skip
+    return held > 0 and 2 * len(comparison.new) > ran
+
+
+def cell_of(verdict: Verdict, grounding: str | None = None) -> Cell:
+    return Cell(
+        status=verdict.status.value, reason=verdict.reason, found=verdict.found, grounding=grounding
+    )
 
 
 def table_of(report: Report) -> Table:
@@ -103,7 +141,10 @@ def table_of(report: Report) -> Table:
 
 
 def is_regression(before: Cell, after: Cell) -> bool:
-    """Whether ``after`` has a worse status than ``before``."""
+    """Whether ``after`` is worse than ``before``: by grounding class when both have one
+    (``correct`` > ``missed`` > ``ungrounded``, ``diverged``, ``corrected``), else by status."""
+    if before.grounding is not None and after.grounding is not None:
+        return _GROUNDING_RANK.get(after.grounding, 0) < _GROUNDING_RANK.get(before.grounding, 0)
     return _RANK.get(after.status, 0) < _RANK.get(before.status, 0)
 
 
@@ -177,11 +218,10 @@ def baseline_text(tables: Tables) -> str:
     for name, cells in tables.items():
         by_fact: dict[str, dict[str, Any]] = {}
         for (fact, source), cell in cells.items():
-            by_fact.setdefault(fact, {})[source] = {
-                "status": cell.status,
-                "reason": cell.reason,
-                "found": cell.found,
-            }
+            raw = {"status": cell.status, "reason": cell.reason, "found": cell.found}
+            if cell.grounding is not None:
+                raw["grounding"] = cell.grounding
+            by_fact.setdefault(fact, {})[source] = raw
         data["tables"][name] = by_fact
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
@@ -218,7 +258,12 @@ def parse_baseline(text: str, path: str = "<baseline>") -> Tables:
         raise BaselineError(problems)
     return {
         name: {
-            (fact, source): Cell(status=raw["status"], reason=raw["reason"], found=raw.get("found"))
+            (fact, source): Cell(
+                status=raw["status"],
+                reason=raw["reason"],
+                found=raw.get("found"),
+                grounding=raw.get("grounding"),
+            )
             for fact, by_source in by_fact.items()
             for source, raw in by_source.items()
         }
@@ -256,3 +301,6 @@ def _shape_problems(data: Any, path: str) -> Iterable[Problem]:
                     yield problem(
                         f"{where}: expected a string 'reason' and a string or null 'found'"
                     )
+                elif raw.get("grounding") not in (None, *_GROUNDING_RANK):
+                    known = ", ".join(_GROUNDING_RANK)
+                    yield problem(f"{where}: expected 'grounding' one of {known}")

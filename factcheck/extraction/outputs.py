@@ -15,11 +15,12 @@ import datetime as dt
 import difflib
 import json
 import os
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from factcheck.errors import FactcheckError, Problem, UsageError
-from factcheck.model import Evidence, Expectations, Source, Stance
+from factcheck.model import Evidence, Expectations, Location, Source, Stance
 from factcheck.textfile import read_text
 
 Outputs = Mapping[str, Mapping[str, object]]  # source id -> fact id -> value
@@ -124,18 +125,30 @@ def source_for(source_id: str, texts: Mapping[str, Source]) -> Source:
     return dataclasses.replace(known, id=source_id)
 
 
-def texts_for(expectations: Expectations, outputs: Outputs) -> tuple[Source, ...]:
-    """The expectation file's own sources when some output value gives a span, else none.
-
-    Sources matter only for span evidence; a file whose ``sources`` match nothing gives none.
-    Unreadable sources raise :class:`~factcheck.errors.SourceError`.
-    """
-    spans = any(
-        isinstance(raw, Mapping) and "start" in raw
-        for values in outputs.values()
-        for raw in values.values()
+def unknown_source(
+    source_id: str, texts: Mapping[str, Source], places: Mapping[str, Location]
+) -> Problem:
+    """The problem of an output source naming no known text, at its place when known."""
+    labels = sorted({source.label for source in texts.values()})
+    close = difflib.get_close_matches(source_id, list(texts), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    shown = ", ".join(labels[:5]) + (", ..." if len(labels) > 5 else "")
+    message = (
+        f"source {source_id!r} names none of the source texts "
+        f"(by id, path or file name: {shown or 'none given'}){hint}"
     )
-    if not spans or not expectations.sources:
+    place = places.get(source_id)
+    return Problem.at(place, message) if place else Problem(path=source_id, message=message)
+
+
+def texts_for(expectations: Expectations, outputs: Outputs) -> tuple[Source, ...]:
+    """The expectation file's own sources, the texts the outputs were extracted from.
+
+    They give span evidence and the dates weekdays resolve against, and every output source
+    must then name one of them. A file without ``sources``, or whose ``sources`` match
+    nothing, gives none. Unreadable sources raise :class:`~factcheck.errors.SourceError`.
+    """
+    if not outputs or not expectations.sources:
         return ()
     from factcheck.sources import default_sources, read_sources
 
@@ -149,12 +162,25 @@ def texts_for(expectations: Expectations, outputs: Outputs) -> tuple[Source, ...
 # --- files ------------------------------------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class OutputsFile:
+    """The outputs of one file, with the place of each source in it (for error messages)."""
+
+    outputs: dict[str, dict[str, object]]
+    places: dict[str, Location]
+
+
 def read_outputs(path: str | os.PathLike[str]) -> dict[str, dict[str, object]]:
     """Extractor outputs from a ``.json`` file (``{source: {fact: value}}``) or a ``.jsonl`` file
     (one object per line with ``source`` or ``id`` and the fact keys).
 
     Raises :class:`ExtractionError` with every problem as ``path:line:col: message``.
     """
+    return read_outputs_file(path).outputs
+
+
+def read_outputs_file(path: str | os.PathLike[str]) -> OutputsFile:
+    """:func:`read_outputs`, with the ``path:line:col`` of each source in the file."""
     name = os.fspath(path)
     kind = os.path.splitext(name)[1].lower()
     if kind not in (".json", ".jsonl", ".ndjson"):
@@ -168,10 +194,40 @@ def read_outputs(path: str | os.PathLike[str]) -> dict[str, dict[str, object]]:
         problems = [Problem(path=name, message="no outputs: nothing to check")]
     if problems:
         raise ExtractionError(problems)
-    return outputs
+    return OutputsFile(outputs=outputs, places=_places(name, text, outputs, kind == ".json"))
 
 
 Parsed = tuple[dict[str, dict[str, object]], list[Problem]]
+
+
+_KEY = re.compile(r'"(?:[^"\\]|\\.)*"(?=\s*:)')
+
+
+def _places(
+    path: str, text: str, outputs: Mapping[str, object], whole: bool
+) -> dict[str, Location]:
+    """Where each source id is written, in one pass: its first occurrence as a quoted key
+    (``.json``), or the ``source``/``id`` value of its line (``.jsonl``)."""
+    places: dict[str, Location] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if whole:
+            for key in _KEY.finditer(line):
+                try:
+                    name = json.loads(key.group())
+                except json.JSONDecodeError:
+                    continue
+                if name in outputs and name not in places:
+                    places[name] = Location(path=path, line=number, column=key.start() + 1)
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        named = next((k for k in SOURCE_KEYS if isinstance(record, dict) and k in record), None)
+        if named is not None and record[named] in outputs and record[named] not in places:
+            column = line.find(f'"{named}"') + 1 or 1
+            places[record[named]] = Location(path=path, line=number, column=column)
+    return places
 
 
 def _json_outputs(path: str, text: str) -> Parsed:

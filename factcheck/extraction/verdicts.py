@@ -17,8 +17,12 @@ An extractor gives one mapping of fact id -> value per source: ``{"killed": 3, "
   rule of :mod:`factcheck.match.name`, with a did-you-mean) or ``variant`` (a competing claim, or
   one the file does not declare).
 
-Evidence is the value's span of the source text when the output gives one and the text is known;
-otherwise evidence is empty and ``found`` carries the value. The result is an ordinary
+Counts are read as text is read ("$284 billion" allows its rounding, "more than $284 billion"
+anything above). Evidence is the value's span of the source text when the output gives one and
+the text is known; otherwise evidence is empty and ``found`` carries the value. A span whose
+words do not state the value keeps the verdict, but its words become context, never evidence,
+and the detail says what they read (:func:`misplaced_span`). When texts are given, every output
+source must name one of them. The result is an ordinary
 :class:`~factcheck.model.Report`, so every renderer and baselines work on it unchanged.
 
 The outputs themselves (their shape, their files, the texts they point into) are
@@ -30,7 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from factcheck.clock import find_times, show_minute
@@ -40,20 +44,27 @@ from factcheck.extraction.outputs import SOURCE_KEYS as SOURCE_KEYS
 from factcheck.extraction.outputs import Extracted as Extracted
 from factcheck.extraction.outputs import ExtractionError as ExtractionError
 from factcheck.extraction.outputs import Outputs as Outputs
-from factcheck.extraction.outputs import extracted_value, source_for, sources_by_name
+from factcheck.extraction.outputs import (
+    extracted_value,
+    source_for,
+    sources_by_name,
+    unknown_source,
+)
 from factcheck.extraction.outputs import read_outputs as read_outputs
 from factcheck.extraction.outputs import texts_for as texts_for
 from factcheck.extraction.outputs import unknown_keys as unknown_keys
 from factcheck.extraction.outputs import value_problem as value_problem
-from factcheck.match.document import phrase_pattern
+from factcheck.extraction.spans import Alignment, Reading, SpanKind, check_span
+from factcheck.match.document import Document, phrase_pattern
 from factcheck.match.mention import is_acronym
 from factcheck.match.name import TITLES, misspelt_target
-from factcheck.match.numbers import SCALES, VAGUE, number_value
+from factcheck.match.numbers import SCALES, VAGUE, Count, counts_in, number_value
 from factcheck.model import (
     ClaimSpec,
     DateSpec,
     Expectations,
     Fact,
+    Location,
     MentionSpec,
     NameSpec,
     Period,
@@ -74,6 +85,7 @@ _WORD = re.compile(r"[a-z0-9]+")
 _POSSESSIVE = re.compile(r"'s?\b")
 _NUMBER = re.compile(r"[A-Za-z0-9]+(?:[.,-][A-Za-z0-9]+)*")
 _SCALE = re.compile(r"\s+(" + "|".join(SCALES) + r")\b", re.IGNORECASE)
+_MISPLACED = "; but "  # joins a verdict's detail and the note of a span not holding the value
 _STANCES = {  # the stance of an extracted value's span, by its verdict
     Status.MATCH: Stance.SUPPORTS,
     Status.CONTRADICTION: Stance.CONFLICTS,
@@ -96,13 +108,20 @@ class _Said:
 
 
 def check_extraction(
-    expectations: Expectations, outputs: Outputs, sources: Iterable[Source] = ()
+    expectations: Expectations,
+    outputs: Outputs,
+    sources: Iterable[Source] = (),
+    *,
+    places: Mapping[str, Location] | None = None,
+    require_texts: bool = False,
 ) -> Report:
     """One verdict per (fact, output source), ordered by source then fact, as ``check`` does.
 
     ``sources`` are the texts the outputs were extracted from, found by id, path or label (the
-    file name without extension); an output source with no text gets a text-less Source.
-    Raises :class:`ExtractionError` listing every malformed value.
+    file name without extension). When texts are given (or ``require_texts``), an output source
+    naming none of them is an error at its place in ``places`` (``path:line:col`` of the
+    outputs file); with no texts at all, each output source gets a text-less Source.
+    Raises :class:`ExtractionError` listing every unknown source and malformed value.
     """
     texts = sources_by_name(sources)
     problems: list[Problem] = []
@@ -110,6 +129,9 @@ def check_extraction(
     verdicts: list[Verdict] = []
     for source_id, values in outputs.items():
         source = source_for(source_id, texts)
+        if (texts or require_texts) and not source.text:
+            problems.append(unknown_source(source_id, texts, places or {}))
+            continue
         kept.append(source)
         for fact in expectations.facts:
             extracted, problem = extracted_value(values.get(fact.id), source)
@@ -131,6 +153,13 @@ def judge(fact: Fact, extracted: Extracted, source: Source) -> Verdict:
         )
     else:
         said = _judge_value(fact, value, source)
+    evidence = extracted.evidence(source, _STANCES[said.status])
+    detail = said.detail
+    span = span_alignment(fact, extracted, source)
+    if span is not None and span.kind is SpanKind.NOT_THE_VALUE:
+        # the span quotes other words: shown for what it is, never as the value's evidence
+        evidence = extracted.evidence(source, Stance.CONTEXT)
+        detail = f"{detail}{_MISPLACED}{span.detail}"
     return Verdict(
         fact=fact.id,
         source=source.id,
@@ -138,10 +167,38 @@ def judge(fact: Fact, extracted: Extracted, source: Source) -> Verdict:
         reason=said.reason,
         expected=fact.expected,
         found=said.found,
-        detail=said.detail,
+        detail=detail,
         suggestion=said.suggestion,
-        evidence=extracted.evidence(source, _STANCES[said.status]),
+        evidence=evidence,
     )
+
+
+def misplaced_span(verdict: Verdict) -> str | None:
+    """What the span of ``verdict`` reads when it does not hold the value, else ``None``."""
+    if _MISPLACED not in verdict.detail:
+        return None
+    return verdict.detail.rsplit(_MISPLACED, 1)[1]
+
+
+def span_alignment(fact: Fact, extracted: Extracted, source: Source) -> Alignment | None:
+    """How the extractor's span holds its value (``None`` with no span or no text)."""
+    if extracted.start is None or extracted.end is None or not source.text:
+        return None
+    return check_span(
+        extracted.value, extracted.start, extracted.end, source, reading(fact, source)
+    )
+
+
+def reading(fact: Fact, source: Source) -> Reading:
+    """What the fact's rules make of some words: the value they state, ``None`` for nothing."""
+
+    def read(words: str) -> tuple[str, str | None] | None:
+        if not words.strip():
+            return None
+        said = _judge_value(fact, words, source)
+        return None if said.status is Status.OMISSION else (said.status.value, said.found)
+
+    return read
 
 
 def _judge_value(fact: Fact, value: object, source: Source) -> _Said:
@@ -163,19 +220,40 @@ def _judge_value(fact: Fact, value: object, source: Source) -> _Said:
 
 
 def _quantity(spec: QuantitySpec, value: object) -> _Said:
-    count = _count(value)
-    if count is None:
-        vague = _text(value).lower() in VAGUE
+    count = _reading_count(value, spec.unit)
+    if count is None or count.vague:
+        vague = _text(value).lower() in VAGUE or (count is not None and count.vague)
         detail = f"{_text(value)!r} is {'a vague count' if vague else 'not a count'}"
         return _Said(status=Status.OMISSION, reason="not-stated", detail=detail, found=_text(value))
-    said = show_amount(count, spec.unit)
-    if spec.low * (1 - spec.tolerance) <= count <= spec.high * (1 + spec.tolerance):
+    said = count.show(spec.unit)
+    if count.meets(spec.low * (1 - spec.tolerance), spec.high * (1 + spec.tolerance)):
         return _Said(status=Status.MATCH, reason="stated", detail="the count agrees", found=said)
     expected = show_amount(spec.low, spec.unit)
     if spec.high != spec.low:
         expected += f" to {show_amount(spec.high, spec.unit)}"
     detail = f"the extractor says {said} where {expected} is expected"
     return _Said(status=Status.CONTRADICTION, reason="value", detail=detail, found=said)
+
+
+def _reading_count(value: object, unit: str) -> Count | None:
+    """The count a value states, read as text is ("more than $284 billion" is above
+    284,000,000,000; "$284 billion" allows its rounding), with or without the fact's unit."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = float(value)
+        return Count(first=0, index=0, last=0, value=number, low=number, high=number)
+    text = _text(value)
+    doc = Document(Source.from_text(id="value", text=text))
+    tokens = doc.tokens_between(0, len(text))
+    for reading_unit in dict.fromkeys((unit, "")):
+        counts = counts_in(doc, tokens, 0, len(text), unit=reading_unit)
+        if counts:
+            return counts[0]
+    read = _count(value)
+    if read is None:
+        return None
+    return Count(first=0, index=0, last=0, value=read, low=read, high=read)
 
 
 def _count(value: object) -> float | None:

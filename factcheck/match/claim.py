@@ -6,18 +6,20 @@ A source stating a competing variant contradicts, even when it also states the e
 from __future__ import annotations
 
 import re
-import warnings
 
 from factcheck.match.document import (
     Checker,
     Document,
     Hit,
+    SpanIndex,
     decide,
     first_words,
+    outermost,
     phrase_pattern,
     phrase_words,
 )
 from factcheck.model import ClaimSpec, Fact, Variant, Verdict
+from factcheck.user_patterns import EncodedText, UserPattern
 
 
 def compile_claim(fact: Fact) -> Checker:
@@ -30,37 +32,44 @@ def compile_claim(fact: Fact) -> Checker:
         conflicts: list[Hit] = []
         for name, regexes in finders:
             expected = name == spec.expected
-            for match in _matches(doc, regexes):
+            for start, end in _matches(doc, regexes):
                 note = (
                     "the source states the expected variant"
                     if expected
                     else f"the source states the competing variant {name!r}"
                 )
-                hit = Hit(start=match.start(), end=match.end(), value=name, note=note)
+                hit = Hit(start=start, end=end, value=name, note=note)
                 (supports if expected else conflicts).append(hit)
         # a phrase inside a longer match of the same variant adds nothing; a competing phrase
         # inside an expected one ("second largest wireless") is no claim
-        supports, conflicts = _outermost(supports), _outermost(conflicts)
-        conflicts = [c for c in conflicts if not any(_overlap(c, s) for s in supports)]
+        supports, conflicts = outermost(supports), outermost(conflicts)
+        if supports and conflicts:
+            expected_spans = SpanIndex((s.start, s.end) for s in supports)
+            conflicts = [c for c in conflicts if not expected_spans.overlaps(c.start, c.end)]
         return decide(fact, doc, supports=supports, conflicts=conflicts, conflict_reason="variant")
 
     return check
 
 
-Finder = tuple[frozenset[str] | None, frozenset[str], re.Pattern[str]]
+Finder = tuple[frozenset[str] | None, frozenset[str], re.Pattern[str] | UserPattern]
 
 
-def _matches(doc: Document, finders: list[Finder]) -> list[re.Match[str]]:
-    """Every match of the variant's phrases and patterns: a phrase is tried only where its
-    first word starts a word of the text, and only when the text has all its words; a pattern
-    that may start anywhere is searched."""
-    found: list[re.Match[str]] = []
+def _matches(doc: Document, finders: list[Finder]) -> list[tuple[int, int]]:
+    """The spans of every match of the variant's phrases and patterns: a phrase is tried only
+    where its first word starts a word of the text, and only when the text has all its words;
+    a user pattern (on RE2, see :mod:`factcheck.user_patterns`) is searched once over the text,
+    and only when the text has the word it begins with, if it begins with one."""
+    found: list[tuple[int, int]] = []
+    encoded: EncodedText | None = None
     for firsts, needed, regex in finders:
-        if firsts is None:
-            found.extend(regex.finditer(doc.text))
-        elif not firsts.isdisjoint(doc.words) and needed <= doc.words:
-            starts = doc.starts_of(firsts)
-            found.extend(m for m in (regex.match(doc.text, at) for at in starts) if m is not None)
+        if firsts is not None and (firsts.isdisjoint(doc.words) or not needed <= doc.words):
+            continue
+        if isinstance(regex, UserPattern):
+            encoded = encoded or EncodedText(doc.text)
+            found.extend(regex.spans(encoded))
+        else:
+            matches = (regex.match(doc.text, at) for at in doc.starts_of(firsts or frozenset()))
+            found.extend(m.span() for m in matches if m is not None)
     return found
 
 
@@ -78,22 +87,7 @@ def _finders(variant: Variant) -> list[Finder]:
     ]
     for pattern in variant.patterns:
         lead = re.match(r"([A-Za-z0-9]+)(?: |$)", pattern)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # the loader checked the patterns; odd ones stay valid
-            regex = re.compile(pattern, re.IGNORECASE)
         firsts = frozenset([lead.group(1).lower()]) if lead else None
+        regex = UserPattern(pattern, word_start=lead is not None)
         finders.append((firsts, frozenset(), regex))
     return finders
-
-
-def _outermost(hits: list[Hit]) -> list[Hit]:
-    return [
-        hit
-        for hit in hits
-        if not any(o is not hit and o.start <= hit.start and hit.end <= o.end and
-                   (o.start, o.end) != (hit.start, hit.end) for o in hits)
-    ]  # fmt: skip
-
-
-def _overlap(one: Hit, other: Hit) -> bool:
-    return one.start < other.end and other.start < one.end

@@ -8,6 +8,7 @@ the original text. A contradiction wins over a match, and both kinds of words ar
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import string
 from collections.abc import Callable, Iterable, Iterator
@@ -66,6 +67,40 @@ class Hit:
     value: str
     suggestion: str | None = None
     note: str = ""
+    reason: str | None = None  # a conflict's own reason ("revised"), else the checker's
+
+
+class SpanIndex:
+    """Spans sorted once; whether one of them overlaps or covers a place, in log time (so
+    filtering n hits against m spans costs n log m, not n * m, however dense the hits)."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(itertools.accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span shares a character with ``[start, end)``."""
+        index = bisect.bisect_left(self._starts, end)
+        return index > 0 and self._reach[index - 1] > start
+
+    def covers(self, at: int) -> bool:
+        """Whether a span holds the character at ``at``."""
+        index = bisect.bisect_right(self._starts, at)
+        return index > 0 and self._reach[index - 1] > at
+
+
+def outermost(hits: list[Hit]) -> list[Hit]:
+    """The hits not inside a longer one (hits with one span all stay), in their order."""
+    inner: set[tuple[int, int]] = set()
+    reach = -1  # the furthest end of the spans that start before this one, or with it and longer
+    for start, end in sorted({(hit.start, hit.end) for hit in hits}, key=lambda s: (s[0], -s[1])):
+        if reach >= end:
+            inner.add((start, end))
+        reach = max(reach, end)
+    return [hit for hit in hits if (hit.start, hit.end) not in inner]
 
 
 class Document:
@@ -297,6 +332,14 @@ def phrase_pattern(phrase: str) -> str:
     return r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
 
 
+def one_line(value: str) -> str:
+    """``value`` as ``found`` shows it: line breaks and runs of spaces folded to one space.
+
+    Only the value people read is folded; the evidence keeps the words as the source wrote them.
+    """
+    return " ".join(value.split())
+
+
 def decide(
     fact: Fact,
     doc: Document,
@@ -314,7 +357,10 @@ def decide(
     conflicting = _unique(conflicts)
     base = {"fact": fact.id, "source": doc.source.id, "expected": fact.expected}
     if conflicting:
-        first = conflicting[0]
+        # a conflict of its own reason ("revised") names the verdict only when every conflict
+        # has it: one plain conflict among later figures is a plain contradiction
+        plain = [hit for hit in conflicting if hit.reason is None]
+        first = plain[0] if plain else conflicting[0]
         evidence = [(hit, Stance.CONFLICTS) for hit in conflicting]
         evidence += [(hit, Stance.SUPPORTS) for hit in supporting]
         detail = (
@@ -325,8 +371,8 @@ def decide(
         return Verdict(
             **base,
             status=Status.CONTRADICTION,
-            reason=conflict_reason,
-            found=first.value,
+            reason=first.reason or conflict_reason,
+            found=one_line(first.value),
             detail=detail,
             suggestion=first.suggestion,
             evidence=_evidence(doc, evidence),
@@ -336,7 +382,7 @@ def decide(
             **base,
             status=Status.MATCH,
             reason="stated",
-            found=supporting[0].value,
+            found=one_line(supporting[0].value),
             detail=supporting[0].note or "the source states the expected value",
             evidence=_evidence(doc, [(hit, Stance.SUPPORTS) for hit in supporting]),
         )

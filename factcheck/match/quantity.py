@@ -31,13 +31,14 @@ import re
 from collections.abc import Callable
 
 from factcheck.dates import DateExpr
-from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
-from factcheck.match.numbers import HEDGE_WORDS, Count, counts_in, may_count
+from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
+from factcheck.match.numbers import HEDGE_WORDS, Count, counts_in, may_count, number_value
 from factcheck.model import Fact, Period, QuantitySpec, Verdict
 
 FILLERS_AFTER = HEDGE_WORDS | frozenset(
     "of on the a an all for to at as was were is are would be mere only just whopping totaling "
-    "totalling worth listed showing".split()
+    "totalling worth listed showing rose risen rises climbed climbs jumped increased stood stands "
+    "reached reaches".split()
 )
 AUXILIARIES = frozenset("was were been is are be being have has had".split())
 ATTRIBUTIVE_NEXT = frozenset("by from".split())
@@ -56,6 +57,20 @@ NEAR_DATE = 8  # ... or a date this close to the count dates it
 MAX_SUBJECT_GAP = 3  # tokens from a count to the subject it quantifies
 MAX_PARTITIVE_GAP = 7  # ... when "of" follows the count: "21 of the more than 200 schoolgirls"
 SCOPE_WINDOW = 12  # tokens after the cue searched for a scope marker
+EXCLUDE_WINDOW = 8  # tokens from a count or its cue to an ``exclude`` phrase that sets it aside
+# "2.5 million more people", "another 12", "an additional 2.5 million": an increment, not a total
+INCREMENT_BEFORE = frozenset("another additional further extra".split())
+INCREMENT_AFTER = frozenset("more additional extra further".split())
+# "the toll rose to 23", "bringing the total to 145.5 million": a later figure (reason revised)
+REVISED = re.compile(
+    r"\b(?:(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|swelled|revised"
+    r"(?: (?:up|down)(?:ward)?)?|raised|lowered|bringing the (?:total|toll|number|figure)"
+    r"|brings the (?:total|toll|number|figure))(?: to)?)\s+$",
+    re.IGNORECASE,
+)
+# the words of a part that cannot be the noun of a part ("3 killed and 11 wounded" is no total)
+CLAUSE_WORDS = BREAKERS | frozenset("which who whom whose that where until".split())
+PARTITIVES = frozenset("any some none most many few several each either neither one".split())
 
 SubjectTest = Callable[[list[Token], int, int], int | None]
 
@@ -67,6 +82,19 @@ def compile_quantity(fact: Fact) -> Checker:
     subjects = frozenset(word.lower() for word in spec.subjects)
     margin = spec.tolerance * max(abs(spec.low), abs(spec.high))
     low, high = spec.low - margin, spec.high + margin
+
+    # a subject of several words names a total of parts ("passengers and crew")
+    totals_of = [
+        frozenset(w for w in words if w not in ("and", "or", "the"))
+        for words in (subject.lower().split() for subject in spec.subjects)
+        if len(words) > 1
+    ]
+    cue_words = frozenset(word for cue in spec.cues for word in cue.lower().split())
+    exclude = (
+        re.compile("|".join(phrase_pattern(p) for p in spec.exclude), re.IGNORECASE)
+        if spec.exclude
+        else None
+    )
 
     def subject_at(tokens: list[Token], first: int, last: int) -> int | None:
         """The index of the first subject word in ``tokens[first..last]`` (``first - 1`` when
@@ -89,10 +117,26 @@ def compile_quantity(fact: Fact) -> Checker:
             if not cue_spans:
                 continue
             counts = counts_in(doc, tokens, start, end, unit=spec.unit, subjects=subjects)
+            counts, totals, parts = _with_totals(
+                doc, tokens, counts, subjects, totals_of, cue_words
+            )
+            excluded = _excluded_tokens(doc, tokens, start, end, exclude)
+
+            def named(tokens: list[Token], start: int = start) -> bool:
+                """Whether the sentence, or the one before it, names one of the subjects."""
+                if subject_at(tokens, 0, len(tokens) - 1) is not None:
+                    return True
+                before = doc.tokens_between(*doc.sentence(start - 1)) if start else []
+                return subject_at(before, 0, len(before) - 1) is not None
+
             for first, last in cue_spans:
-                for count, extent in _linked(tokens, counts, first, last, subject_at):
+                for count, extent in _linked(
+                    doc.text, tokens, counts, first, last, subject_at, totals, parts, named
+                ):
                     words = (min(count.first, first), max(extent, last))
                     target, hit = _classify(doc, tokens, count, words, last, counts)
+                    if target == "claim" and _near_any(excluded, count.first, count.last, first):
+                        target, hit = "context", _noted(hit, "set aside by 'exclude'")
                     if target == "claim":
                         if scopes.other_time(start, end, tokens, count):
                             target, hit = "context", _noted(hit, "about another time")
@@ -104,6 +148,8 @@ def compile_quantity(fact: Fact) -> Checker:
                             target = "conflict"
                             said = f"the source says {count.show(spec.unit)}"
                             hit = _noted(hit, f"{said} where {fact.expected} is expected")
+                            if _revised(doc, tokens, count):
+                                hit = _noted(hit, "a revised figure", reason="revised")
                     found[target].append(_shown(hit, count, spec.unit))
         return decide(
             fact,
@@ -117,38 +163,82 @@ def compile_quantity(fact: Fact) -> Checker:
 
 
 def _linked(
-    tokens: list[Token], counts: list[Count], first: int, last: int, subject_at: SubjectTest
+    text: str,
+    tokens: list[Token],
+    counts: list[Count],
+    first: int,
+    last: int,
+    subject_at: SubjectTest,
+    totals: frozenset[Count] = frozenset(),
+    parts: frozenset[int] = frozenset(),
+    named_before: Callable[[list[Token]], bool] = lambda tokens: True,
 ) -> list[tuple[Count, int]]:
     """The counts tied to the cue spanning tokens ``first..last``, each with the last token of
-    its words (the subject after a count that follows the cue: "kills 3 Turkish troops")."""
+    its words (the subject after a count that follows the cue: "kills 3 Turkish troops"). A
+    total of parts (see :func:`_with_totals`) carries its own nouns; ``parts`` are the token
+    indexes of lists of parts that make no total for this fact."""
     starting = {count.first: count for count in counts}
     covering = {i: count for count in counts for i in range(count.first, count.last + 1)}
     linked = []
-    # after the cue: past fillers (and hedges, which belong to the count)
-    index = last + 1
+    # after the cue: past fillers (and hedges, which belong to the count), or past other words
+    # of the same clause when a subject stands right after the count ("exposed personal
+    # information of 143 million people")
+    index, loose = last + 1, False
     while index < len(tokens) and index not in starting and index - last <= MAX_FILLERS:
         word = tokens[index].lower
         if word not in FILLERS_AFTER and not word.endswith("ly"):  # "illegally", "allegedly"
-            break
+            if word in BREAKERS or _punctuated(text, tokens, index):
+                break
+            loose = True
         index += 1
     count = starting.get(index)
-    if count is not None:
+    if count in totals:
+        linked.append((count, count.last))
+    elif count is not None and loose:
+        if subject_at(tokens, count.last + 1, count.last + 1) == count.last + 1:
+            linked.append((count, count.last + 1))
+    elif count is not None:
         gap = MAX_PARTITIVE_GAP if _next_is(tokens, count.last, "of") else MAX_SUBJECT_GAP
         subject = subject_at(tokens, count.last + 1, count.last + gap)
         if subject is not None:
             linked.append((count, max(subject, count.last)))
+        elif (
+            _ends_clause(text, tokens, count.last) and subject_at(tokens, 0, first - 1) is not None
+        ):
+            # no noun after the count: it counts what the sentence named before the cue
+            # ("the number of Americans ... exposed to 145.5 million, some 2.5 million more")
+            linked.append((count, count.last))
     # before the cue: the nearest count, with no conjunction between ("girls and women" is one)
+    # (a list of parts is passed through to the part whose noun is a subject)
     for index in range(first - 1, max(-1, first - 1 - MAX_BEFORE), -1):
         joins_subjects = index + 1 < first and subject_at(tokens, index + 1, index + 1) == index + 1
-        if tokens[index].lower in BREAKERS and not joins_subjects:
+        if tokens[index].lower in BREAKERS and not joins_subjects and index not in parts:
             break
         count = covering.get(index)
+        if count in totals:
+            linked.append((count, last))
+            break
         if count is not None:
-            adjacent = count.last == first - 1
+            # right before its cue, a count with no noun of its own ("58 killed", "240 were
+            # hurt") counts what its sentence, or the one before, names: one of the subjects,
+            # when the fact declares some
+            adjacent = count.last == first - 1 and named_before(tokens)
             if adjacent or subject_at(tokens, count.last + 1, first - 1) is not None:
                 linked.append((count, last))
+            elif count.first in parts and count.first - 1 in parts:
+                continue
             break
     return linked
+
+
+def _punctuated(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether punctuation stands right before token ``index`` (a clause may end there)."""
+    return index > 0 and text[tokens[index - 1].end : tokens[index].start].strip() != ""
+
+
+def _ends_clause(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether the clause ends right after token ``index``: punctuation, or the sentence's end."""
+    return index + 1 >= len(tokens) or _punctuated(text, tokens, index + 1)
 
 
 def _attributive(
@@ -189,11 +279,30 @@ def _classify(
         return "context", _noted(hit, "a subset of another count")
     if tokens[count.index].lower == "one" and _next_is(tokens, count.last, "of"):
         return "context", _noted(hit, "one member of a group, not a count of it")
+    if count.first > cue_last and _group_of_a_part(tokens, count):
+        return "context", _noted(hit, "the group a part is taken from")
+    before = tokens[count.first - 1].lower if count.first else ""
+    after = tokens[count.last + 1].lower if count.last + 1 < len(tokens) else ""
+    if before in INCREMENT_BEFORE or after in INCREMENT_AFTER:
+        return "context", _noted(hit, "an increment, not a total")
     window = tokens[cue_last + 1 : cue_last + 1 + SCOPE_WINDOW]
     tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
     if SCOPE_MARKERS.search(tail):
         return "context", _noted(hit, "another scope")
     return "claim", hit
+
+
+def _group_of_a_part(tokens: list[Token], count: Count) -> bool:
+    """ "release of any of the more than 200 girls", "freed 21 of the 276 schoolgirls": after
+    a part and "of the", a count that follows the cue is the size of the group the part is
+    taken from, not what the cue counts ("all of the 239 on board" is the whole, and counts;
+    "21 of the more than 200 schoolgirls abducted" counts the abducted: the cue follows it)."""
+    if count.first < 3 or tokens[count.first - 2].lower != "of":
+        return False
+    if tokens[count.first - 1].lower not in ("the", "those", "these"):
+        return False
+    part = tokens[count.first - 3]
+    return part.lower in PARTITIVES or number_value(part.text) is not None
 
 
 def _is_subset(doc: Document, tokens: list[Token], count: Count, counts: list[Count]) -> bool:
@@ -208,13 +317,128 @@ def _is_subset(doc: Document, tokens: list[Token], count: Count, counts: list[Co
     )
 
 
-def _noted(hit: Hit, why: str) -> Hit:
-    return Hit(start=hit.start, end=hit.end, value=hit.value, note=f"{why}: {hit.value!r}")
+def _noted(hit: Hit, why: str, reason: str | None = None) -> Hit:
+    return Hit(
+        start=hit.start, end=hit.end, value=hit.value, note=f"{why}: {hit.value!r}", reason=reason
+    )
 
 
 def _shown(hit: Hit, count: Count, unit: str) -> Hit:
     """The hit with the count as people read it for its value."""
-    return Hit(start=hit.start, end=hit.end, value=count.show(unit), note=hit.note)
+    return Hit(
+        start=hit.start, end=hit.end, value=count.show(unit), note=hit.note, reason=hit.reason
+    )
+
+
+def _revised(doc: Document, tokens: list[Token], count: Count) -> bool:
+    """Whether the count is a later figure: "the toll rose to 23", "bringing the total to 145.5
+    million", "revised up to 60"."""
+    at = tokens[count.first].start
+    return REVISED.search(doc.text, max(tokens[0].start, at - 40), at) is not None
+
+
+def _with_totals(
+    doc: Document,
+    tokens: list[Token],
+    counts: list[Count],
+    subjects: frozenset[str],
+    totals_of: list[frozenset[str]],
+    cue_words: frozenset[str],
+) -> tuple[list[Count], frozenset[Count], frozenset[int]]:
+    """Counts of parts joined into the total they state: "killing 14 passengers and three
+    crew" states 17 killed, "227 passengers and 12 crew members on board" 239 on board. A part
+    is its count and the noun right after it; parts are joined by "and", "plus" or a comma.
+    The total replaces its parts when the fact names no subjects, when every part's noun is a
+    subject, or when a subject of several words names exactly those nouns ("passengers and
+    crew"); else the parts stay counts of their own (a fact of passengers takes the 14), and
+    the token indexes they span are returned, so that a cue after the list reaches them."""
+    chains: list[list[Count]] = []
+    for count in counts:
+        noun = _part_noun(tokens, count, cue_words)
+        if noun is None:
+            continue
+        previous = chains[-1][-1] if chains else None
+        if previous is not None and _joined(doc, tokens, previous.last + 1, count.first):
+            chains[-1].append(count)
+        else:
+            chains.append([count])
+    totals: list[Count] = []
+    replaced: set[int] = set()
+    parts: set[int] = set()
+    for chain in chains:
+        if len(chain) < 2 or any(c.vague for c in chain):
+            continue
+        nouns = frozenset(tokens[c.last + 1].lower for c in chain)
+        if subjects and not (nouns <= subjects or nouns in totals_of):
+            parts.update(range(chain[0].first, chain[-1].last + 2))
+            continue
+        totals.append(
+            Count(
+                first=chain[0].first,
+                index=chain[0].index,
+                last=chain[-1].last + 1,
+                value=sum(c.value or 0.0 for c in chain),
+                low=sum(c.low for c in chain),
+                high=sum(c.high for c in chain),
+                low_open=any(c.low_open for c in chain),
+                high_open=any(c.high_open for c in chain),
+            )
+        )
+        replaced.update(id(c) for c in chain)
+    if not totals:
+        return counts, frozenset(), frozenset(parts)
+    kept = [c for c in counts if id(c) not in replaced] + totals
+    return sorted(kept, key=lambda c: c.first), frozenset(totals), frozenset(parts)
+
+
+def _part_noun(tokens: list[Token], count: Count, cue_words: frozenset[str]) -> str | None:
+    """The noun right after a count, when it can name a part: not a cue, a participle
+    ("killed", "wounded") or another number."""
+    if count.last + 1 >= len(tokens):
+        return None
+    word = tokens[count.last + 1].lower
+    if not word.isalpha() or word in cue_words or word.endswith(("ed", "ing")):
+        return None
+    return word
+
+
+def _joined(doc: Document, tokens: list[Token], noun: int, start: int) -> bool:
+    """Whether the part whose noun is token ``noun`` joins the count starting at ``start``:
+    "and", "plus", a comma, or a comma and "and", with nothing else between them."""
+    words = [t.lower for t in tokens[noun + 1 : start]]
+    if words not in ([], ["and"], ["plus"]):
+        return False
+    glue = doc.text[tokens[noun].end : tokens[noun + 1].start if words else tokens[start].start]
+    return glue.strip() in ("", ",") and (bool(words) or glue.strip() == ",")
+
+
+def _excluded_tokens(
+    doc: Document, tokens: list[Token], start: int, end: int, exclude: re.Pattern[str] | None
+) -> list[int]:
+    """The token indexes where one of the fact's ``exclude`` phrases starts in the sentence."""
+    if exclude is None:
+        return []
+    at = [m.start() for m in exclude.finditer(doc.text, start, end)]
+    return [i for i, t in enumerate(tokens) if any(t.start <= a < t.end for a in at)]
+
+
+def _near_any(excluded: list[int], first: int, last: int, cue: int) -> bool:
+    return any(min(abs(i - first), abs(i - last), abs(i - cue)) <= EXCLUDE_WINDOW for i in excluded)
+
+
+_CLAUSE_BREAK = re.compile(r"[;:()\u2014\n]")
+_PLACE_COMMA = re.compile(r"\b[A-Z][\w.'-]*, (?=[A-Z])")  # "Orlando, Florida"
+
+
+def _one_clause(text: str, tokens: list[Token], left: int, right: int) -> bool:
+    """Whether tokens ``left`` and ``right`` stand in one clause: no clause word ("which",
+    "and", "after"...) and no punctuation between them, but for the comma of a place name
+    ("Orlando, Florida")."""
+    between = text[tokens[left].end : tokens[right].start]
+    words = {t.lower for t in tokens[left + 1 : right]}
+    if words & CLAUSE_WORDS or _CLAUSE_BREAK.search(between):
+        return False
+    return "," not in _PLACE_COMMA.sub(" ", text[tokens[left].start : tokens[right].start])
 
 
 class _TimeScopes:
@@ -256,10 +480,15 @@ class _TimeScopes:
     def _frames(tokens: list[Token], offset: int) -> bool:
         return any(t.start <= offset < t.end for t in tokens[:FRAMING])
 
-    @staticmethod
-    def _close(tokens: list[Token], count: Count, expr: DateExpr) -> bool:
+    def _close(self, tokens: list[Token], count: Count, expr: DateExpr) -> bool:
+        """Whether the date speaks of the count's time: within ``NEAR_DATE`` words of it, or
+        anywhere in the same clause ("The June 2016 mass shooting at the Pulse nightclub in
+        Orlando, Florida left 49 dead")."""
         inside = [i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end]
-        return (
-            bool(inside)
-            and min(abs(inside[0] - count.last), abs(inside[-1] - count.first)) <= NEAR_DATE
-        )
+        if not inside:
+            return False
+        if min(abs(inside[0] - count.last), abs(inside[-1] - count.first)) <= NEAR_DATE:
+            return True
+        if inside[-1] < count.first:
+            return _one_clause(self.doc.text, tokens, inside[-1], count.first)
+        return _one_clause(self.doc.text, tokens, count.last, inside[0])

@@ -38,6 +38,10 @@ ROLE_NOUNS = (
 ).split()
 _NAME = r"(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _GLUE_AFTER = r"[ \t]*,?[ \t]*"  # role, then name
+# "the director-general of Malaysia's Civil Aviation body, Azharuddin Abdul Rahman"
+# (a name after a complement needs its comma: "spokesman for Penelec's parent company First
+# Energy" names the company)
+_COMPLEMENT_OF_ROLE = r"(?:(?P<complement>[ \t]+(?i:of|for|at|to|in)[ \t]+[^,.;:\n]{1,60}?),)?"
 # name, then role: an apposition needs its comma or a copula ("Kalin, the spokesman", "Kalin is
 # the spokesman"); "On 24 March the prime minister" makes no holder of "March"
 _GLUE_BEFORE_STRONG = r"(?:, (?:who (?:is|was) )?(?:is |was )?| (?:who )?(?:is|was) )the "
@@ -70,6 +74,7 @@ _APPOSITION = re.compile(
     r"^,\s+(?:(?:the|a|an)\s+)?(?P<title>[^,.;:\n]{1,60}?)"
     r"(?=[,.;:\n]| (?:said|says|has|had|was|is|told)\b)"
 )
+_ONE_OF = re.compile(r"^(?:one|a member|another) of (?:the|his|her|their|its|our) ")
 _COMPLEMENT = re.compile(r"\s(?:for|of|to|at|in)\s.*$", re.IGNORECASE)
 
 
@@ -82,8 +87,12 @@ def _head(title: str, offices: frozenset[str] = frozenset(ROLE_NOUNS)) -> str:
 
 
 def _core(title: str) -> str:
-    """A title without its complement and owner: "Buhari's spokesman for media" -> spokesman."""
-    return _COMPLEMENT.sub("", title.lower()).rsplit("'s ", 1)[-1]
+    """A title without its complement and owner: "Buhari's spokesman for media" -> spokesman;
+    "one of his assistants" -> assistant (one of a group holds the group's office)."""
+    lower = _ONE_OF.sub("", title.lower())
+    if lower != title.lower():
+        lower = re.sub(r"(?<=[a-z])s$", "", lower)
+    return _COMPLEMENT.sub("", lower).rsplit("'s ", 1)[-1]
 
 
 def declared_offices(role_forms: tuple[str, ...]) -> frozenset[str]:
@@ -101,7 +110,9 @@ def compile_role(fact: Fact) -> Checker:
     role_forms = (spec.role, *spec.role_aliases)
     person_regex = re.compile("|".join(phrase_pattern(p) for p in person_forms))
     role_alternatives = "|".join(phrase_pattern(r) for r in role_forms)
-    role_then_name = re.compile(f"(?i:(?P<role>{role_alternatives})){_GLUE_AFTER}{_NAME}")
+    role_then_name = re.compile(
+        f"(?i:(?P<role>{role_alternatives})){_COMPLEMENT_OF_ROLE}{_GLUE_AFTER}{_NAME}"
+    )
     role_regex = re.compile(f"(?i:(?P<role>{role_alternatives}))")
     article = r"(?:(?:the|a|an)[ \t]+)?"
     person_then_role = re.compile(
@@ -115,11 +126,21 @@ def compile_role(fact: Fact) -> Checker:
     person_leading = leading_words(person_forms)  # where every person (then role) match starts
     role_needles = frozenset(w for r in role_forms for w in first_words(r))
 
+    full_names = [tuple(form.split()) for form in person_forms if len(form.split()) > 1]
+
     def is_person(name: str) -> bool:
-        return any(
+        """The declared person, as written or with a word glued to the end of the name
+        ("Azharuddin Abdul Rahmanthe": a misspelling is the name fact's to report)."""
+        if any(
             person_regex.fullmatch(name[i:])
             for i in range(len(name))
             if i == 0 or name[i - 1] == " "
+        ):
+            return True
+        words = tuple(name.split())
+        return any(
+            len(words) == len(full) and words[:-1] == full[:-1] and words[-1].startswith(full[-1])
+            for full in full_names
         )
 
     def check(doc: Document) -> Verdict:
@@ -142,12 +163,16 @@ def compile_role(fact: Fact) -> Checker:
                 continue  # not the holder, or a past holder ("former mayor Ola Nord")
             if is_person(m["name"]):
                 supports.append(_hit(m, m["name"], "paired with the declared role"))
-            else:
+            elif not _narrower(text, m.start()):
                 another_holder(m["name"], m["role"], m.start(), m.end())
         # a name before the role, set off by an apposition: "Ibrahim Kalin, the Kremlin spokesman"
         for m in filter(None, (role_regex.match(text, at) for at in role_starts)):
             before = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
-            if before is not None and not is_person(before["name"]):
+            if (
+                before is not None
+                and not is_person(before["name"])
+                and not _narrower(text, m.start())
+            ):
                 another_holder(before["name"], m["role"], before.start(), m.end())
         if not has_person:
             return decide(fact, doc, conflicts=conflicts, conflict_reason="role")
@@ -191,6 +216,24 @@ def compile_role(fact: Fact) -> Checker:
 
 def _hit(match: re.Match[str], who: str, note: str) -> Hit:
     return Hit(start=match.start(), end=match.end(), value=f"{who}, {match['role']}", note=note)
+
+
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'\u2019-]*)[ \t]+$")
+RANKS = frozenset("deputy vice acting assistant associate junior shadow interim".split())
+
+
+def _narrower(text: str, start: int) -> bool:
+    """Whether the role form at ``start`` is part of a narrower or another title: a rank
+    ("Deputy Prime Minister Warren Truss"), a capitalised word or a possessive the declared
+    form does not have ("Australian Prime Minister Tony Abbott", "Erdogan's spokesman"). Its
+    holder holds another office: no conflict."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before["word"]
+    if word in _NOT_NAMES:
+        return False  # "The head of ...": a function word opening the sentence
+    return word.lower() in RANKS or word[0].isupper() or word.lower().endswith(("'s", "\u2019s"))
 
 
 def _holder_follows(match: re.Match[str], offices: frozenset[str]) -> bool:

@@ -25,7 +25,7 @@ from factcheck.pytest.items import load_file, problem_lines, shown_path
 from factcheck.pytest.state import PAYLOAD, Run
 
 if TYPE_CHECKING:
-    from factcheck.extraction.baseline import Comparison, Tables
+    from factcheck.extraction.baseline import Comparison, Table, Tables
     from factcheck.model import Expectations, Report, Source, Verdict
 
 
@@ -259,10 +259,15 @@ class ExtractionCheck:
     """``check(expectations_path, outputs)`` -> Report, failing the test on bad input.
 
     ``outputs`` is a mapping ``{source id: {fact id: value}}`` or a ``.json``/``.jsonl`` path.
-    ``sources`` are the texts for span evidence (default: the file's own sources, when the
-    outputs give spans). ``assert_consistent=True`` fails the test on any contradiction;
-    ``baseline=PATH`` fails it on any regression against that baseline, or, with
-    ``--factcheck-update-baseline``, accepts the new cells into it.
+    ``sources`` are the texts the outputs come from (default: the file's own sources).
+    ``assert_consistent=True`` fails the test on any contradiction; ``baseline=PATH`` fails it
+    on any regression against that baseline, or, with ``--factcheck-update-baseline``, accepts
+    the new cells into it.
+
+    ``against_sources=True``, ``min_precision=`` or ``min_recall=`` judge every value against
+    its article instead and return the
+    :class:`~factcheck.extraction.grounding.GroundingReport`; a score below its minimum (or
+    undefined: nothing to score) fails the test with the counts and the cells that cost it.
     """
 
     def __init__(self, config: pytest.Config) -> None:
@@ -276,18 +281,32 @@ class ExtractionCheck:
         sources: Iterable[Source] | None = None,
         assert_consistent: bool = False,
         baseline: str | os.PathLike[str] | None = None,
-    ) -> Report:
+        against_sources: bool = False,
+        min_precision: float | None = None,
+        min_recall: float | None = None,
+    ) -> Any:
         from factcheck.errors import FactcheckError
-        from factcheck.extraction.verdicts import check_extraction, read_outputs, texts_for
+        from factcheck.extraction.baseline import table_of
+        from factcheck.extraction.outputs import read_outputs_file
+        from factcheck.extraction.verdicts import check_extraction, texts_for
         from factcheck.loader import load
 
+        grounded = against_sources or min_precision is not None or min_recall is not None
         try:
             loaded = load(expectations)
-            given = outputs if isinstance(outputs, Mapping) else read_outputs(outputs)
+            places: dict[str, Any] = {}
+            if isinstance(outputs, Mapping):
+                given = outputs
+            else:
+                read = read_outputs_file(outputs)
+                given, places = read.outputs, read.places
             texts = texts_for(loaded, given) if sources is None else tuple(sources)
-            report = check_extraction(loaded, given, texts)
+            if grounded:
+                return self._grounded(loaded, given, texts, places, baseline, min_precision,
+                                      min_recall)  # fmt: skip
+            report = check_extraction(loaded, given, texts, places=places)
             if baseline is not None:
-                self._compare(report, os.fspath(baseline))
+                self._compare(report.expectations.path, table_of(report), baseline)
         except FactcheckError as error:
             pytest.fail(problem_lines(error), pytrace=False)
         if assert_consistent:
@@ -298,18 +317,74 @@ class ExtractionCheck:
                 pytest.fail("\n".join(lines), pytrace=False)
         return report
 
-    def _compare(self, report: Report, path: str) -> None:
-        from factcheck.extraction.baseline import compare, describe, merged, save_baseline, table_of
+    def _grounded(
+        self,
+        expectations: Expectations,
+        outputs: Mapping[str, Mapping[str, object]],
+        texts: tuple[Source, ...],
+        places: Mapping[str, Any],
+        baseline: str | os.PathLike[str] | None,
+        min_precision: float | None,
+        min_recall: float | None,
+    ) -> Any:
+        from factcheck.extraction.baseline import cell_of
+        from factcheck.extraction.grounding import Grounding, ground
+        from factcheck.extraction.scores import score, shown_score
 
+        report = ground(expectations, outputs, texts, places=places)
+        if baseline is not None:
+            cells = {
+                (c.fact, c.source): cell_of(c.extracted, c.grounding.value) for c in report.cells
+            }
+            self._compare(expectations.path, cells, baseline)
+        overall = score(report.cells).overall
+        short = [
+            f"{name} {shown_score(value)} is below {limit:g}"
+            for name, limit, value in (
+                ("precision", min_precision, overall.precision),
+                ("recall", min_recall, overall.recall),
+            )
+            if limit is not None and (value is None or value < limit)
+        ]
+        if short:
+            counts = f"TP {overall.tp}, FP {overall.fp}, FN {overall.fn}, TN {overall.tn}"
+            lines = [f"extractor scores: {'; '.join(short)} ({counts})"]
+            lines += [
+                f"  {c.grounding.value}: {c.fact} @ {c.source}: {c.detail}"
+                for c in report.cells
+                if c.grounding is not Grounding.CORRECT
+            ]
+            pytest.fail("\n".join(lines), pytrace=False)
+        return report
+
+    def _compare(
+        self, expectations_path: str, cells: Table, path_given: str | os.PathLike[str]
+    ) -> None:
+        from factcheck.extraction.baseline import (
+            compare,
+            describe,
+            merged,
+            mostly_new,
+            save_baseline,
+        )
+
+        path = os.fspath(path_given)
         update = bool(self._config.getoption("factcheck_update_baseline"))
-        name = shown_path(Path(report.expectations.path), self._config.rootpath)
+        name = shown_path(Path(expectations_path), self._config.rootpath)
         old = _read_fixture_baseline(path, update)
-        cells = table_of(report)
         comparison = compare(old.get(name, {}), cells)
         if update:
             save_baseline(path, merged(old, {name: cells}))
         elif comparison.failed:
             pytest.fail("\n".join(describe(comparison, name)), pytrace=False)
+        elif mostly_new(comparison, old):
+            held = sum(len(table) for table in old.values())
+            pytest.fail(
+                f"{len(comparison.new)} of {len(cells)} cells are new to {path}, which holds "
+                f"{held}: is it keyed by another expectation file or other source ids? Accept "
+                "them with --factcheck-update-baseline if they really are new.",
+                pytrace=False,
+            )
 
 
 def _read_fixture_baseline(path: str, creating: bool) -> Tables:

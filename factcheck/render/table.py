@@ -153,19 +153,25 @@ def summary_line(report: Report) -> str:
     return ", ".join(_counted(counts[status], status.value) for status in Status)
 
 
-def contradictions(report: Report) -> tuple[Verdict, ...]:
-    """The contradicting verdicts in table order: by fact, then by source."""
+def in_table_order(report: Report) -> tuple[Verdict, ...]:
+    """The verdicts by fact, then by source, in the order of the table."""
     fact_order = {fact.id: index for index, fact in enumerate(report.expectations.facts)}
     source_order = {source.id: index for index, source in enumerate(report.sources)}
-    found = [verdict for verdict in report.verdicts if verdict.status is Status.CONTRADICTION]
     return tuple(
         sorted(
-            found,
+            report.verdicts,
             key=lambda verdict: (
                 fact_order.get(verdict.fact, len(fact_order)),
                 source_order.get(verdict.source, len(source_order)),
             ),
         )
+    )
+
+
+def contradictions(report: Report) -> tuple[Verdict, ...]:
+    """The contradicting verdicts in table order: by fact, then by source."""
+    return tuple(
+        verdict for verdict in in_table_order(report) if verdict.status is Status.CONTRADICTION
     )
 
 
@@ -201,9 +207,15 @@ _ABBREVIATIONS = frozenset(
 _WORD_BEFORE = re.compile(r"(\w+)$")
 
 
+_CONTINUED_AFTER = tuple(",;(")
+
+
 def _ends_sentence(text: str, match: re.Match[str]) -> bool:
-    """False for the full stop of a title or an initial ("Gen. Akar", "J. Smith")."""
-    if match.group() == "\n" or text[match.start()] != ".":
+    """False for the full stop of a title or an initial ("Gen. Akar", "J. Smith"), and for a
+    line break inside a sentence of wrapped text."""
+    if match.group() == "\n":
+        return not _wrapped(text, match.start())
+    if text[match.start()] != ".":
         return True
     word = _WORD_BEFORE.search(text, max(0, match.start() - 12), match.start())
     if word is None:
@@ -211,11 +223,22 @@ def _ends_sentence(text: str, match: re.Match[str]) -> bool:
     return not (word[1] in _ABBREVIATIONS or (len(word[1]) == 1 and word[1].isupper()))
 
 
-def context_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets of the sentence (or line) around ``text[start:end]``, for quoting it in context.
+def _wrapped(text: str, newline: int) -> bool:
+    """Whether the line break at ``newline`` falls inside a sentence of wrapped text: the next
+    line goes on in lower case, or the line breaks after a comma, a semicolon or an opening
+    bracket. Headlines, bylines, captions and list items end where their line ends."""
+    following = text[newline + 1 : newline + 2]
+    if following.islower():
+        return True
+    return text[:newline].rstrip(" \t\r").endswith(_CONTINUED_AFTER)
 
-    The context starts after the last sentence end or newline before ``start`` and stops at the
-    first one after ``end``, looking at most ``CONTEXT_REACH`` characters each way; where it
+
+def context_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets of the sentence around ``text[start:end]``, for quoting it in context.
+
+    The context starts after the last sentence end before ``start`` and stops at the first one
+    after ``end`` (a line break ends a sentence unless the text is wrapped there: see
+    :func:`_wrapped`), looking at most ``CONTEXT_REACH`` characters each way; where it
     looks no further, it is cut at a space so no word is split.
     """
     size = len(text)

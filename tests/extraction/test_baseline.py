@@ -18,12 +18,17 @@ from factcheck.extraction.baseline import (
     Comparison,
     compare,
     describe,
+    find_table,
+    is_regression,
     load_baseline,
     merged,
+    mostly_new,
     parse_baseline,
     save_baseline,
+    table_name,
     table_of,
 )
+from factcheck.extraction.grounding import Grounding
 from factcheck.extraction.verdicts import check_extraction, read_outputs
 from factcheck.model import Expectations
 
@@ -187,6 +192,11 @@ def test_saved_baseline_nests_cells_by_table_fact_and_source_and_reads_back(
             '{"format_version": 1, "tables": {"t": []}}',
             "<b>: table 't': expected an object of facts",
         ),
+        (
+            '{"format_version": 1, "tables": {"t": {"k": {"a": {"status": "match", '
+            '"reason": "stated", "grounding": "right"}}}}}',
+            "<b>: table 't', cell k @ a: expected 'grounding' one of correct, missed,",
+        ),
     ],
 )
 def test_malformed_baseline_is_reported_with_its_place(text: str, message: str) -> None:
@@ -263,28 +273,20 @@ def test_extract_baseline_over_fewer_sources_compares_only_those(
     assert "000_98b88eba54a409e2" not in out
 
 
-def test_extract_baseline_improvements_and_new_sources_do_not_fail(
+def test_extract_baseline_improvements_and_new_cells_do_not_fail(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(tmp_path)
-    call(
-        "extract",
-        EXPECTATIONS,
-        str(DATA / "seeds-outputs.json"),
-        "--baseline",
-        "b.json",
-        "--update-baseline",
-    )
-    better = outputs_file(
-        tmp_path, "v3.json", {"004_8c3660f9c33f6905": {"putin": "Vladimir Putin"}}
-    )
-    data = json.loads(Path(better).read_text("utf-8"))
-    data["005_new"] = {"killed": 4}
-    Path(better).write_text(json.dumps(data), "utf-8")
-    code, out, _ = call("extract", EXPECTATIONS, better, "--baseline", "b.json")
+    data = json.loads((DATA / "seeds-outputs.json").read_text("utf-8"))
+    fewer = {source: values for source, values in data.items() if not source.startswith("003")}
+    Path("fewer.json").write_text(json.dumps(fewer), "utf-8")
+    call("extract", EXPECTATIONS, "fewer.json", "--baseline", "b.json", "--update-baseline")
+    data["004_8c3660f9c33f6905"]["putin"] = "Vladimir Putin"
+    Path("better.json").write_text(json.dumps(data), "utf-8")
+    code, out, _ = call("extract", EXPECTATIONS, "better.json", "--baseline", "b.json")
     assert code == 0
-    assert "0 regressed, 1 improved, 0 changed, 10 new, 49 unchanged" in out
-    assert "    killed @ 005_new: contradiction (value, found 4)" in out
+    assert "0 regressed, 1 improved, 0 changed, 10 new, 39 unchanged" in out
+    assert "    killed @ 003_2076fb494404636e: match (stated, found 3)" in out
 
 
 def test_extract_baseline_comparison_goes_to_stderr_when_stdout_is_json(
@@ -330,3 +332,148 @@ def test_extract_malformed_baseline_is_bad_input_with_line_and_column(
     )
     assert code == 2
     assert "b.json:2:12: Expecting value" in err
+
+
+# --- grounded cells ---------------------------------------------------------------------------
+
+CORRECT_EMPTY = Cell(status="omission", reason="not-stated", grounding="correct")
+UNGROUNDED_3 = Cell(status="match", reason="stated", found="3", grounding="ungrounded")
+MISSED = Cell(status="omission", reason="not-stated", grounding="missed")
+CORRECT_3 = Cell(status="match", reason="stated", found="3", grounding="correct")
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "regressed"),
+    [
+        (CORRECT_EMPTY, UNGROUNDED_3, True),  # omission -> match, yet a hallucination
+        (CORRECT_3, MISSED, True),
+        (MISSED, UNGROUNDED_3, True),
+        (UNGROUNDED_3, MISSED, False),
+        (MISSED, CORRECT_3, False),
+        (MATCH_3, OMITTED, True),  # cells without a class compare by status
+    ],
+)
+def test_grounded_cells_compare_by_their_class(before: Cell, after: Cell, regressed: bool) -> None:
+    assert is_regression(before, after) is regressed
+
+
+@pytest.mark.parametrize("grounding", [grounding.value for grounding in Grounding])
+def test_every_grounding_class_is_a_baseline_value(grounding: str) -> None:
+    cell = {"status": "match", "reason": "stated", "found": "3", "grounding": grounding}
+    text = json.dumps({"format_version": 1, "tables": {"t": {"killed": {"a": cell}}}})
+    assert parse_baseline(text)["t"][("killed", "a")].grounding == grounding
+
+
+def test_grounded_cells_read_back_with_their_class(tmp_path: Path) -> None:
+    tables = {"erie.yaml": {("spokesman", "001"): UNGROUNDED_3, ("killed", "a"): MATCH_3}}
+    save_baseline(tmp_path / "b.json", tables)
+    assert load_baseline(tmp_path / "b.json") == tables
+    assert '"grounding": "ungrounded"' in (tmp_path / "b.json").read_text("utf-8")
+
+
+ERIE = str(ROOT / "expectations" / "erie-electric-bill.yaml")
+LLM = ROOT / "examples" / "llm"
+
+
+def test_llm_v2_hallucinations_are_caught_by_the_grounded_baseline_naming_the_cells(
+    tmp_path: Path,
+) -> None:
+    """v2 of the LLM example answers every field: where the article names no spokesman it
+    gives the event's one (right for the event, absent from the text), and it drops a date."""
+    baseline = str(tmp_path / "erie.json")
+    v1, v2 = str(LLM / "erie-v1.jsonl"), str(LLM / "erie-v2.jsonl")
+    grounded = ("--against-sources", "--baseline", baseline)
+    assert call("extract", ERIE, v1, *grounded, "--update-baseline")[0] == 0
+    assert call("extract", ERIE, v1, *grounded)[0] == 0
+    code, out, _ = call("extract", ERIE, v2, *grounded)
+    assert code == 1
+    name = table_name(ERIE, baseline)
+    assert f"baseline {name}: 6 regressed, 0 improved, 0 changed, 0 new, 60 unchanged" in out
+    regressions = out.split("  regressions:\n", 1)[1].splitlines()[:6]
+    assert regressions == [
+        f"    spokesman @ {source}: correct (omission, not-stated) -> "
+        "ungrounded (match, stated, found Mark Durbin)"
+        for source in ("001", "002", "003", "004")
+    ] + [
+        "    due @ 006: correct (match, stated, found November 2018) -> missed (omission, not-stated)",
+        "    spokesman @ 006: correct (omission, not-stated) -> "
+        "ungrounded (match, stated, found Mark Durbin)",
+    ]
+
+
+def test_without_grounding_the_same_v2_looks_like_an_improvement(tmp_path: Path) -> None:
+    """What the grounded baseline is for: against the expectation file alone, the invented
+    spokesman is a match, so v2 regresses only the dropped date."""
+    baseline = str(tmp_path / "erie.json")
+    v1, v2 = str(LLM / "erie-v1.jsonl"), str(LLM / "erie-v2.jsonl")
+    call("extract", ERIE, v1, "--baseline", baseline, "--update-baseline")
+    code, out, _ = call("extract", ERIE, v2, "--baseline", baseline)
+    assert code == 1
+    assert "1 regressed, 5 improved, 0 changed, 0 new, 60 unchanged" in out
+
+
+# --- keys that hold from any folder (issue 12) ------------------------------------------------
+
+
+def test_table_is_named_relative_to_the_baseline_file(tmp_path: Path) -> None:
+    assert table_name(tmp_path / "exp" / "a.yaml", tmp_path / "b.json") == "exp/a.yaml"
+    assert table_name(tmp_path / "a.yaml", tmp_path / "ci" / "b.json") == "../a.yaml"
+
+
+def test_baseline_made_in_one_folder_catches_a_regression_from_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cells were keyed by the path from the current folder: checked from elsewhere,
+    every cell was new and the regression exited 0."""
+    baseline = str(tmp_path / "b.json")
+    v2 = outputs_file(tmp_path, "v2.json", {"001_2e274df0c58b4ffb": {"killed": None}})
+    monkeypatch.chdir(ROOT)
+    outputs = str(DATA / "seeds-outputs.json")
+    relative = "expectations/albab-airstrike.yaml"
+    assert call("extract", relative, outputs, "--baseline", baseline, "--update-baseline")[0] == 0
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    code, out, _ = call("extract", EXPECTATIONS, v2, "--baseline", "../b.json")
+    assert code == 1
+    assert "1 regressed, 0 improved, 0 changed, 0 new, 49 unchanged" in out
+
+
+def test_older_baseline_keyed_from_the_run_folder_is_still_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    cells = {("killed", "x"): MATCH_3}
+    old = {"expectations/albab-airstrike.yaml": cells, "other.yaml": {}}
+    baseline = tmp_path / "old.json"
+    assert find_table(old, "expectations/albab-airstrike.yaml", baseline)[1] == cells
+    monkeypatch.chdir(tmp_path)  # from elsewhere: the only table of that file name
+    assert find_table(old, EXPECTATIONS, baseline) == (table_name(EXPECTATIONS, baseline), cells)
+
+
+def test_run_mostly_new_to_a_baseline_holding_cells_fails_loudly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    save_baseline("b.json", {"elsewhere/albab.yaml": {("killed", "x"): MATCH_3}})
+    # a file name of its own, so no older table is taken for it
+    Path("albab-v2.yaml").write_text(Path(EXPECTATIONS).read_text("utf-8").replace(
+        "sources: [../seeds", f"sources: [{ROOT}/seeds"), "utf-8")  # fmt: skip
+    outputs = str(DATA / "seeds-outputs.json")
+    code, out, _ = call("extract", "albab-v2.yaml", outputs, "--baseline", "b.json")
+    assert code == 1
+    assert (
+        "factcheck: 50 of 50 cells are new to b.json, which holds 1: is it keyed by another "
+        "expectation file or other source ids?"
+    ) in out
+    code, _, _ = call(
+        "extract", "albab-v2.yaml", outputs, "--baseline", "b.json", "--update-baseline"
+    )
+    assert code == 0
+    assert call("extract", "albab-v2.yaml", outputs, "--baseline", "b.json")[0] == 0
+
+
+def test_mostly_new_needs_a_baseline_holding_cells() -> None:
+    comparison = compare({}, {KEY: MATCH_3})
+    assert not mostly_new(comparison, {})
+    assert mostly_new(comparison, {"t": {("wounded", "a"): MATCH_3}})
+    assert not mostly_new(compare({KEY: MATCH_3}, {KEY: MATCH_3}), {"t": {KEY: MATCH_3}})

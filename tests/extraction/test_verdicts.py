@@ -23,7 +23,7 @@ from factcheck.extraction.verdicts import (
     texts_for,
     unknown_keys,
 )
-from factcheck.loader import loads
+from factcheck.loader import load, loads
 from factcheck.model import Expectations, Source, Stance, Status, Verdict
 from factcheck.render import FORMATS, render
 
@@ -255,15 +255,66 @@ def test_every_renderer_takes_an_extraction_report(albab: Expectations, fmt: str
     assert SEED_000[:3] in text
 
 
-def test_texts_for_reads_the_file_sources_only_when_outputs_give_spans(
-    albab: Expectations,
-) -> None:
+def test_texts_for_reads_the_file_sources_spans_or_not(albab: Expectations) -> None:
     with_span = {SEED_000: {"killed": {"value": 3, "start": 1, "end": 2}}}
-    assert [source.label for source in texts_for(albab, with_span)][:2] == [
-        SEED_000,
-        "001_2e274df0c58b4ffb",
-    ]
-    assert texts_for(albab, {SEED_000: {"killed": 3}}) == ()
+    labels = [source.label for source in texts_for(albab, with_span)]
+    assert labels[:2] == [SEED_000, "001_2e274df0c58b4ffb"]
+    assert [source.label for source in texts_for(albab, {SEED_000: {"killed": 3}})] == labels
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "place"),
+    [
+        ("typo.jsonl", '{"source": "000_98b88eba54a409e2", "killed": 3}\n'
+         '{"source": "001_2e274df0c58b4ffc", "killed": 3}\n', ":2:2: "),
+        ("typo.json", '{\n  "000_98b88eba54a409e2": {"killed": 3},\n'
+         '  "reuters": {"killed": 3}\n}\n', ":3:3: "),
+    ],
+)  # fmt: skip
+def test_output_source_naming_no_text_is_an_error_at_its_place(
+    tmp_path: Path, name: str, text: str, place: str
+) -> None:
+    """Unknown ids were accepted silently: a typo in an id lost that source's evidence."""
+    path = write(tmp_path, name, text)
+    code, _, err = call("extract", EXPECTATIONS, path)
+    assert code == 2
+    assert f"{path}{place}source " in err
+    assert "names none of the source texts" in err
+    if name.endswith(".jsonl"):  # a one-letter typo of a file name
+        assert err.count("did you mean '001_2e274df0c58b4ffb'?") == 1
+
+
+def test_output_sources_without_texts_stay_text_less(albab: Expectations) -> None:
+    """Outputs checked with no texts at all (a file without sources, a library call) keep their
+    ids: nothing to check them against."""
+    report = check_extraction(albab, {"reuters": {"killed": 3}})
+    assert [source.id for source in report.sources] == ["reuters"]
+
+
+def test_span_whose_text_is_not_the_value_is_reported_never_its_evidence(
+    albab: Expectations, seed_sources: tuple[Source, ...]
+) -> None:
+    """Issue 12: a span at other words gave a match with the wrong evidence."""
+    text = seed_sources[0].text
+    start = text.index("Vladimir Putin")
+    outputs = {SEED_000: {"killed": {"value": 3, "start": start, "end": start + 14}}}
+    verdict = check_extraction(albab, outputs, seed_sources).cells()[("killed", SEED_000)]
+    assert verdict.status is MATCH
+    assert [(e.text, e.stance) for e in verdict.evidence] == [("Vladimir Putin", Stance.CONTEXT)]
+    assert verdict.detail.endswith(f"but the span {start}..{start + 14} reads 'Vladimir Putin', "
+                                   "not the value '3'")  # fmt: skip
+
+
+def test_extract_command_lists_spans_not_holding_their_value(
+    tmp_path: Path, seed_sources: tuple[Source, ...]
+) -> None:
+    start = seed_sources[0].text.index("Vladimir Putin")
+    record = {"source": SEED_000, "killed": {"value": 3, "start": start, "end": start + 14}}
+    path = write(tmp_path, "bad-span.jsonl", json.dumps(record) + "\n")
+    code, _, err = call("extract", EXPECTATIONS, path)
+    assert code == 0
+    assert "factcheck: 1 span not holding the value:" in err
+    assert f"  killed @ {SEED_000}: the span {start}..{start + 14} reads 'Vladimir Putin'" in err
 
 
 def test_keys_naming_no_fact_are_listed_with_a_did_you_mean(albab: Expectations) -> None:
@@ -396,18 +447,20 @@ def test_extract_command_prints_the_table_and_exits_1_on_contradictions() -> Non
     code, out, err = call("extract", EXPECTATIONS, str(DATA / "seeds-outputs.json"))
     assert code == 1, err
     assert "Summary: 29 matches, 17 omissions, 4 contradictions" in out
-    assert "akar @ 000_98b88eba54a409e2: misspelling" in out
+    assert "000_98b88eba54a409e2.txt: misspelling" in out  # named by its path
 
 
 def test_extract_command_exits_0_when_nothing_contradicts(tmp_path: Path) -> None:
-    outputs = write(tmp_path, "good.json", json.dumps({"a": {"killed": "three", "wounded": 11}}))
+    outputs = write(
+        tmp_path, "good.json", json.dumps({SEED_000: {"killed": "three", "wounded": 11}})
+    )
     code, out, _ = call("extract", EXPECTATIONS, outputs)
     assert code == 0
     assert "Summary: 2 matches, 8 omissions, 0 contradictions" in out
 
 
 def test_extract_command_fail_on_omission_exits_1_on_omissions(tmp_path: Path) -> None:
-    outputs = write(tmp_path, "good.json", json.dumps({"a": {"killed": "three"}}))
+    outputs = write(tmp_path, "good.json", json.dumps({SEED_000: {"killed": "three"}}))
     assert call("extract", EXPECTATIONS, outputs, "--fail-on", "omission")[0] == 1
 
 
@@ -469,4 +522,24 @@ def test_extracted_time_of_day_agrees_within_the_tolerance(
         " cues: [took off]}\n"
     )
     verdict = verdict_of(expectations, "takeoff", value)
+    assert (verdict.status, verdict.found) == (status, found)
+
+
+@pytest.mark.parametrize(
+    ("value", "status", "found"),
+    [
+        ("more than $284 billion", MATCH, "more than $284,000,000,000"),  # 002: a lower bound
+        ("$284 billion", MATCH, "$284,000,000,000"),  # rounded: 283.5 to 284.5 billion
+        ("284460000000", MATCH, "$284,460,000,000"),  # without its sign
+        (284460000000, MATCH, "$284,460,000,000"),
+        ("$284 million", CONTRADICTION, "$284,000,000"),
+        ("$285 billion", CONTRADICTION, "$285,000,000,000"),
+        ("a whopping amount", OMISSION, "a whopping amount"),
+    ],
+)
+def test_extracted_counts_are_read_as_text_is(value: object, status: Status, found: str) -> None:
+    """The Erie articles state "more than $284 billion"; an extractor copying those words
+    agrees with the bill of $284,460,000,000 as the text does."""
+    erie = load(str(ROOT / "expectations" / "erie-electric-bill.yaml"))
+    verdict = check_extraction(erie, {"src": {"bill": value}}).cells()[("bill", "src")]
     assert (verdict.status, verdict.found) == (status, found)

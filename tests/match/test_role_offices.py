@@ -99,3 +99,65 @@ def test_an_apposition_with_its_comma_or_a_copula_names_another_holder() -> None
         "Anwar Ibrahim is the prime minister and said the search would go on.",
     ):
         assert check_fact(PRIME_MINISTER, text).status.value == "contradiction", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Australia's Deputy Prime Minister Warren Truss said the search would go on.",
+        "Australian Prime Minister Tony Abbott said objects had been seen.",
+        "Erdogan's prime minister, Binali Yildirim, spoke on Friday.",
+    ],
+)
+def test_a_narrower_or_another_office_holds_no_conflict(text: str) -> None:
+    """A rank or a word the declared form does not have before it names another office."""
+    assert check_fact(PRIME_MINISTER, text).status.value == "omission"
+
+
+def test_the_declared_office_still_conflicts_without_a_modifier() -> None:
+    text = "Prime Minister Anwar Ibrahim said the search would go on."
+    assert check_fact(PRIME_MINISTER, text).status.value == "contradiction"
+
+
+DCA = """
+id: dca-chief
+kind: role
+person: Azharuddin Abdul Rahman
+role: Director-General of the Department of Civil Aviation
+role_aliases: [director-general, head of Malaysia's Civil Aviation Authority]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a complement after the title, then the name set off by its comma
+        (
+            "At a press conference, the director-general of Malaysia's Civil Aviation body, "
+            "Azharuddin Abdul Rahman, said officials were struggling.",
+            "match",
+        ),
+        # the holder with a word glued to his name is still the holder (the name fact reports it)
+        (
+            "The head of Malaysia's Civil Aviation Authority, Azharuddin Abdul Rahmanthe, called "
+            "it unprecedented.",
+            "match",
+        ),
+        # without the comma the capitalised words belong to the complement
+        ("The director-general of Malaysia Airports Holdings said nothing.", "omission"),
+    ],
+)
+def test_a_title_with_its_complement_pairs_with_the_name_after_its_comma(
+    text: str, status: str
+) -> None:
+    assert check_fact(DCA, text).status.value == status
+
+
+def test_one_of_a_group_holds_the_group_office() -> None:
+    text = "Hustle coach Glynn Cyprien and Darnell Lazare, one of his assistants, took to Twitter."
+    assert (
+        check_fact(
+            COACH.replace("[assistant coach]", "[assistant coach, assistant]"), text
+        ).status.value
+        == "match"
+    )
