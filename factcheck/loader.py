@@ -25,6 +25,7 @@ from typing import Any
 from jsonschema import Draft202012Validator, ValidationError
 from yaml.error import Mark
 
+from factcheck.clock import parse_minute
 from factcheck.errors import ExpectationError, Problem
 from factcheck.match.document import cue_problem, cue_words
 from factcheck.model import (
@@ -39,6 +40,7 @@ from factcheck.model import (
     Period,
     QuantitySpec,
     RoleSpec,
+    TimeSpec,
     Variant,
     show_amount,
 )
@@ -419,6 +421,25 @@ def _date(raw: dict[str, Any]) -> tuple[FactSpec, str]:
     return spec, value.isoformat()
 
 
+def _time(raw: dict[str, Any]) -> tuple[FactSpec, str]:
+    tolerance = _minutes(raw.get("tolerance", "0min"))
+    spec = TimeSpec(
+        value=parse_minute(raw["value"]),
+        tolerance=tolerance,
+        cues=_strings(raw, "cues"),
+        subjects=_strings(raw, "subjects"),
+        zones=_strings(raw, "zones"),
+    )
+    return spec, raw["value"] + (f" (±{tolerance} min)" if tolerance else "")
+
+
+def _minutes(text: str) -> int:
+    """ "15min", "15 minutes", "1h", "2 hours" -> minutes (the schema has checked the form)."""
+    match = re.fullmatch(r"([0-9]+) ?([a-z]+)", text)
+    assert match is not None  # the schema allows no other form
+    return int(match[1]) * (60 if match[2].startswith("h") else 1)
+
+
 def _role(raw: dict[str, Any]) -> tuple[FactSpec, str]:
     spec = RoleSpec(
         person=raw["person"],
@@ -463,6 +484,7 @@ def _mention(raw: dict[str, Any]) -> tuple[FactSpec, str]:
 _SPECS: dict[str, Callable[[dict[str, Any]], tuple[FactSpec, str]]] = {
     "quantity": _quantity,
     "date": _date,
+    "time": _time,
     "role": _role,
     "name": _name,
     "claim": _claim,

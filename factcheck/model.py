@@ -121,6 +121,18 @@ class DateSpec:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class TimeSpec:
+    """The time of day of the event, in minutes after midnight (local time), agreeing within
+    ``tolerance`` minutes; times count only next to one of the cues."""
+
+    value: int
+    cues: tuple[str, ...]
+    tolerance: int = 0
+    subjects: tuple[str, ...] = ()
+    zones: tuple[str, ...] = ()  # names of the event's own clock ("PDT", "Pacific")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class RoleSpec:
     """A person holds a role: Dmitry Peskov is the Kremlin spokesman."""
 
@@ -167,13 +179,13 @@ class MentionSpec:
     aliases: tuple[str, ...] = ()
 
 
-FactSpec = QuantitySpec | DateSpec | RoleSpec | NameSpec | ClaimSpec | MentionSpec
+FactSpec = QuantitySpec | DateSpec | TimeSpec | RoleSpec | NameSpec | ClaimSpec | MentionSpec
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Fact:
     id: str
-    kind: str  # quantity | date | role | name | claim | mention
+    kind: str  # quantity | date | time | role | name | claim | mention
     expected: str  # the expected value as people read it ("3", "2017-02-09", "Dmitry Peskov")
     spec: FactSpec
     description: str = ""

@@ -110,6 +110,55 @@ def jsonl_records(draw: st.DrawFn) -> dict[str, object]:
     return record
 
 
+# Units of length as news stories write them, with what one of each is in km (the standard
+# definitions, written out here so that the property does not check pint against itself).
+KM_PER_UNIT = {
+    "km": 1.0,
+    "kilometres": 1.0,
+    "kilometers": 1.0,
+    "metres": 0.001,
+    "meters": 0.001,
+    "miles": 1.609344,
+    "feet": 0.0003048,
+    "yards": 0.0009144,
+    "nautical miles": 1.852,
+}
+
+
+@st.composite
+def length_written(draw: st.DrawFn) -> tuple[str, str, float]:
+    """``(number, unit, km)``: a length of ``km`` kilometres written in some unit of length,
+    rounded to three significant digits, with thousands separators ("3.11", "16,400")."""
+    km = draw(st.floats(min_value=0.5, max_value=900.0)).__round__(2)
+    unit = draw(st.sampled_from(sorted(KM_PER_UNIT)))
+    number = float(f"{km / KM_PER_UNIT[unit]:.3g}")
+    text = f"{number:,.0f}" if number >= 100 else f"{number:g}"
+    return text, unit, km
+
+
+@st.composite
+def clock_written(draw: st.DrawFn) -> tuple[str, int]:
+    """``(text, minute)``: a time of day written as news stories write it ("00:41", "12:41
+    a.m.", "4.45am", "9pm", "midnight"), and its minute after midnight."""
+    minute = draw(st.integers(min_value=0, max_value=24 * 60 - 1))
+    hour, mins = divmod(minute, 60)
+    twelve, half = (hour % 12 or 12), ("a" if hour < 12 else "p")
+    forms = [
+        f"{hour:02d}:{mins:02d}",
+        f"{twelve}:{mins:02d} {half}.m.",
+        f"{twelve}:{mins:02d}{half}m",
+        f"{twelve}.{mins:02d}{half}m",
+        f"{twelve}:{mins:02d} {half.upper()}M",
+    ]
+    if mins == 0:
+        forms += [f"{twelve}{half}m", f"{twelve} {half}.m."]
+    if minute == 0:
+        forms.append("midnight")
+    if minute == 12 * 60:
+        forms += ["noon", "midday"]
+    return draw(st.sampled_from(forms)), minute
+
+
 # --- extractor values that no article of the seeds or the Erie cluster states ------------------
 
 ABSENT_NAMES = st.builds(

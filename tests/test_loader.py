@@ -29,6 +29,7 @@ from factcheck.model import (
     QuantitySpec,
     RoleSpec,
     Status,
+    TimeSpec,
     Variant,
 )
 from tests.strategies import expectation_documents
@@ -36,7 +37,7 @@ from tests.strategies import expectation_documents
 ROOT = Path(__file__).resolve().parents[1]
 ALBAB = ROOT / "expectations" / "albab-airstrike.yaml"
 DATA = Path(__file__).resolve().parent / "data" / "loader"
-KINDS = ("quantity", "date", "role", "name", "claim", "mention")
+KINDS = ("quantity", "date", "time", "role", "name", "claim", "mention")
 INDENT_HINT = (
     "check the indentation: the keys of one mapping start in the same column (a fact's keys "
     "line up under its 'id', two spaces after '- ')"
@@ -451,11 +452,38 @@ ONE_PROBLEM = [
     pytest.param(
         """\
         event: x
+        facts: [{id: t, kind: time, value: 22:05, cues: [left]}]
+        """,
+        "case.yaml:2:36: facts[0].value: expected a time 'HH:MM' (24-hour, in quotes), "
+        "got 22:05 (a number)",
+        id="time-unquoted-read-as-a-sexagesimal-number",
+    ),
+    pytest.param(
+        """\
+        event: x
         facts: [{id: d, kind: date, value: 2017-12-24, cues: [x], aliases: 5}]
         """,
         "case.yaml:2:68: facts[0].aliases: expected a mapping of phrase to date, or a list of "
         "phrases, got 5 (a number)",
         id="alias-not-mapping-or-list",
+    ),
+    pytest.param(
+        """\
+        event: x
+        facts: [{id: t, kind: time, value: '24:10', cues: [left]}]
+        """,
+        "case.yaml:2:36: facts[0].value: expected a time 'HH:MM' (24-hour, 00:00 to 23:59), "
+        "got '24:10'",
+        id="time-out-of-the-day",
+    ),
+    pytest.param(
+        """\
+        event: x
+        facts: [{id: t, kind: time, value: '22:05', tolerance: 0.1, cues: [left]}]
+        """,
+        "case.yaml:2:56: facts[0].tolerance: expected a duration such as '15min' or '1h', "
+        "got 0.1 (a number)",
+        id="time-tolerance-as-a-fraction",
     ),
 ]
 
@@ -661,7 +689,8 @@ def test_shipped_albab_file_loads_with_exactly_the_facts_it_declares() -> None:
         for raw in plain["facts"]
     ]
     assert loaded == declared
-    assert {fact.kind for fact in expectations.facts} == set(KINDS)  # the file uses every kind
+    # the file uses every kind but time: the seeds give no time of day
+    assert {fact.kind for fact in expectations.facts} == set(KINDS) - {"time"}
     id_lines = [
         (match.group(1), text.count("\n", 0, match.start()) + 1)
         for match in re.finditer(r"^  - id: (\S+)$", text, re.MULTILINE)
@@ -712,6 +741,9 @@ def test_every_kind_with_every_optional_key_maps_onto_its_spec() -> None:
     )
     assert expectations.fact("wounded").description == "the wounded count"
     assert specs["when"] == DateSpec(value=Period.parse("2017-02-09"), cues=("strike",))
+    assert specs["hour"] == TimeSpec(
+        value=21 * 60 + 30, tolerance=15, cues=("strike",), subjects=("jets",)
+    )
     assert specs["spokesman"] == RoleSpec(
         person="Dmitry Peskov",
         person_aliases=("Peskov",),
@@ -731,6 +763,21 @@ def test_every_kind_with_every_optional_key_maps_onto_its_spec() -> None:
         ),
     )
     assert specs["v1.2_x-y"] == MentionSpec(value="al-Bab", aliases=("Al Bab",))
+
+
+@pytest.mark.parametrize(
+    ("tolerance", "minutes", "expected"),
+    [("", 0, "00:41"), ("15min", 15, "00:41 (±15 min)"), ("20 minutes", 20, "00:41 (±20 min)"),
+     ("1h", 60, "00:41 (±60 min)"), ("2 hours", 120, "00:41 (±120 min)")],
+)  # fmt: skip
+def test_time_fact_maps_onto_minutes_after_midnight(
+    tolerance: str, minutes: int, expected: str
+) -> None:
+    extra = f", tolerance: '{tolerance}'" if tolerance else ""
+    text = f"event: x\nfacts:\n  - {{id: t, kind: time, value: '00:41', cues: [took off]{extra}}}\n"
+    (fact,) = loads(text).facts
+    assert fact.spec == TimeSpec(value=41, tolerance=minutes, cues=("took off",))
+    assert fact.expected == expected
 
 
 @pytest.mark.parametrize(

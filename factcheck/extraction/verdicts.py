@@ -37,6 +37,7 @@ import warnings
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from factcheck.clock import find_times, show_minute
 from factcheck.dates import find_dates
 from factcheck.errors import Problem
 from factcheck.extraction.outputs import SOURCE_KEYS as SOURCE_KEYS
@@ -73,6 +74,7 @@ from factcheck.model import (
     Source,
     Stance,
     Status,
+    TimeSpec,
     Variant,
     Verdict,
     show_amount,
@@ -205,6 +207,8 @@ def _judge_value(fact: Fact, value: object, source: Source) -> _Said:
         return _quantity(spec, value)
     if isinstance(spec, DateSpec):
         return _date(spec.value, value, source.date)
+    if isinstance(spec, TimeSpec):
+        return _time(spec, _text(value))
     if isinstance(spec, RoleSpec):
         return _role(spec, _text(value))
     if isinstance(spec, NameSpec):
@@ -286,6 +290,20 @@ def _date(expected: Period, value: object, anchor: dt.date | None) -> _Said:
         detail = f"{text!r} agrees at the precision it gives"
         return _Said(status=Status.MATCH, reason="stated", detail=detail, found=said)
     detail = f"the extractor dates the event {said} ({text!r}), not {expected.isoformat()}"
+    return _Said(status=Status.CONTRADICTION, reason="value", detail=detail, found=said)
+
+
+def _time(spec: TimeSpec, value: str) -> _Said:
+    """ "00:41", "12:41 a.m.", "about 4.45am": agreement within the fact's tolerance."""
+    times = find_times(value, 0, len(value))
+    if not times:
+        detail = f"{value!r} is not a time of day factcheck can read"
+        return _Said(status=Status.OMISSION, reason="not-stated", detail=detail, found=value)
+    said = times[0].describe()
+    if times[0].agrees_with(spec.value, spec.tolerance):
+        detail = f"{value!r} agrees with {show_minute(spec.value)}"
+        return _Said(status=Status.MATCH, reason="stated", detail=detail, found=said)
+    detail = f"the extractor gives {said} ({value!r}) where {show_minute(spec.value)} is expected"
     return _Said(status=Status.CONTRADICTION, reason="value", detail=detail, found=said)
 
 

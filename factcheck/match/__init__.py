@@ -18,6 +18,7 @@ from factcheck.match.mention import acronym_lead, compile_mention, is_acronym
 from factcheck.match.name import compile_name
 from factcheck.match.quantity import compile_quantity
 from factcheck.match.role import compile_role
+from factcheck.match.time import compile_time
 from factcheck.model import (
     ClaimSpec,
     DateSpec,
@@ -25,6 +26,7 @@ from factcheck.model import (
     MentionSpec,
     QuantitySpec,
     RoleSpec,
+    TimeSpec,
     Verdict,
     unstated,
 )
@@ -32,6 +34,7 @@ from factcheck.model import (
 COMPILERS: dict[str, Callable[[Fact], Checker]] = {
     "quantity": compile_quantity,
     "date": compile_date,
+    "time": compile_time,
     "role": compile_role,
     "name": compile_name,
     "claim": compile_claim,
@@ -88,7 +91,7 @@ def needles(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
             word for alias in aliases if not is_acronym(alias) for word in first_words(alias)
         )
         return words, exact
-    if isinstance(spec, QuantitySpec | DateSpec):
+    if isinstance(spec, QuantitySpec | DateSpec | TimeSpec):
         return cue_needles(spec.cues), ()
     if isinstance(spec, RoleSpec):
         phrases: tuple[str, ...] = (

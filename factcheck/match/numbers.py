@@ -8,8 +8,11 @@
   / "up to N" (at most N), "fewer than N" (below N).
 - Vague words ("several", "dozens", "millions of") are counts of no value: they decide nothing.
 - "no soldiers" is zero when the fact names what it counts.
+- A scale may be glued to the number: "143million", "3.5bn", "$1.2bn", "5-million".
 Dates, times, percentages and amounts of money are not counts, unless the fact's ``unit``
-asks for that currency sign or unit word.
+asks for that currency sign or unit word; nor is a number with a unit glued to it ("30mph",
+"a 57-year-old"), unless the fact's unit is that unit or converts to it (see
+:mod:`factcheck.match.units`): then the count is converted to the fact's unit.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.match.document import Document, Token
+from factcheck.match.units import glued_unit, unit_reader, written_unit
 from factcheck.model import show_amount
 
 _UNITS = (
@@ -37,8 +41,12 @@ SCALES = {
     "billions": 1_000_000_000,
     "bn": 1_000_000_000,
 }
-_SUFFIXED = re.compile(r"(?P<number>\d+(?:\.\d+)?)(?P<suffix>k|m|bn|b)", re.IGNORECASE)
+_SUFFIXED = re.compile(
+    r"(?P<number>\d+(?:\.\d+)?)(?:(?P<suffix>k|m|bn|b)|-?(?P<word>thousand|million|billion))",
+    re.IGNORECASE,
+)
 _SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
+_SUFFIX_SCALES.update({word: SCALES[word] for word in ("thousand", "million", "billion")})
 _NUMBER_WORD_INITIALS = frozenset(w[0] for w in WORD_VALUES) | frozenset(
     w[0].upper() for w in WORD_VALUES
 )
@@ -123,6 +131,7 @@ class Count:
     low_open: bool = False
     high_open: bool = False
     hedge: str = ""
+    written: str = ""  # the figure as written, when converted from another unit ("3 miles")
 
     @property
     def vague(self) -> bool:
@@ -139,6 +148,8 @@ class Count:
         if self.value is None:
             return "a vague number"
         amount = show_amount(self.value, unit)
+        if self.written:
+            amount += f" ({self.written})"
         words = {"above": "more than", "at-least": "at least", "nearly": "nearly",
                  "about": "about", "at-most": "at most", "below": "fewer than"}  # fmt: skip
         return f"{words[self.hedge]} {amount}" if self.hedge else amount
@@ -159,8 +170,12 @@ def number_value(word: str) -> float | None:
         return float(WORD_VALUES[tens] + WORD_VALUES[unit])
     suffixed = _SUFFIXED.fullmatch(digits)
     if suffixed:
-        return float(suffixed["number"]) * _SUFFIX_SCALES[suffixed["suffix"].lower()]
+        return float(suffixed["number"]) * _suffix_scale(suffixed)
     return None
+
+
+def _suffix_scale(suffixed: re.Match[str]) -> float:
+    return float(_SUFFIX_SCALES[(suffixed["suffix"] or suffixed["word"]).lower()])
 
 
 def _precision(word: str, scale: float) -> float:
@@ -168,7 +183,7 @@ def _precision(word: str, scale: float) -> float:
     digits = word.lower().replace(",", "")
     suffixed = _SUFFIXED.fullmatch(digits)
     if suffixed:
-        digits, scale = suffixed["number"], scale * _SUFFIX_SCALES[suffixed["suffix"].lower()]
+        digits, scale = suffixed["number"], scale * _suffix_scale(suffixed)
     decimals = len(digits.partition(".")[2]) if re.fullmatch(r"[\d.]+", digits) else 0
     if decimals == 0 and scale == 1:
         return 0.0
@@ -203,17 +218,30 @@ def _hedge_before(tokens: list[Token], index: int) -> tuple[str, int]:
     return "", index
 
 
-def _unit_ok(doc: Document, tokens: list[Token], index: int, last: int, unit: str) -> bool:
-    """Whether the number at ``index..last`` carries the fact's unit (or, without one, none)."""
+def _unit_factor(
+    doc: Document, tokens: list[Token], index: int, last: int, unit: str, glued: str
+) -> tuple[float, int] | None:
+    """What one of the number's unit is in the fact's unit, and the last token of that unit:
+    1.0 when the number at ``index..last`` carries the fact's unit (or, without one, none), a
+    factor when it carries another unit that converts to it (see
+    :mod:`factcheck.match.units`), else ``None``. ``glued`` is the unit glued to the number
+    ("mph" of "30mph"), if any."""
     prefix = doc.text[max(0, tokens[index].start - 3) : tokens[index].start].rstrip()
     sign = prefix[-1] if prefix and prefix[-1] in CURRENCY_SIGNS else ""
     following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     percent = following in PERCENT_WORDS or doc.text.startswith("%", tokens[last].end)
     if not unit:
-        return not sign and not percent
+        return None if sign or percent or glued else (1.0, last)
     if unit in CURRENCY_SIGNS:
-        return sign == unit
-    return following == unit.lower()
+        return (1.0, last) if sign == unit and not glued else None
+    if sign or percent or not (glued or following):
+        return None
+    reader = unit_reader(unit)
+    written, unit_last = written_unit(
+        doc.text, tokens, last if glued else last + 1, glued or following, reader.convertible
+    )
+    factor = reader.factor(written)
+    return None if factor is None else (factor, unit_last)
 
 
 def may_count(doc: Document, start: int, end: int, unit: str = "") -> bool:
@@ -224,8 +252,10 @@ def may_count(doc: Document, start: int, end: int, unit: str = "") -> bool:
         return _MAY_COUNT.search(doc.text, start, end) is not None
     if unit in CURRENCY_SIGNS:
         has_unit = doc.text.find(unit, max(0, start - 3), end) != -1
-    else:
-        has_unit = doc.lower.find(unit.lower(), start, end) != -1
+    elif unit_reader(unit).convertible:  # any unit of its dimension may stand there
+        has_unit = True
+    else:  # the unit word, or its singular ("2,000-seat" for seats)
+        has_unit = doc.lower.find(unit.lower().removesuffix("s"), start, end) != -1
     return (
         has_unit and _MAY_COUNT.search(doc.text, start, end) is not None
     ) or _MAY_COUNT_WITHOUT_UNIT.search(doc.text, start, end) is not None
@@ -254,6 +284,11 @@ def counts_in(
         token = tokens[index]
         lower = token.lower
         value = number_value(token.text)
+        glued = glued_unit(token.text) if token.text[0].isdigit() else None
+        if glued is not None and (value is None or _prefers_unit(unit, glued[1])):
+            value = number_value(glued[0])  # "30mph", "a 2,000-seat arena"; "5m" of metres
+        else:
+            glued = None
         if lower in VAGUE and not _number_within(tokens, index + 1, 2):  # not "as many as 57"
             counts.append(Count(first=index, index=index, last=index))
         elif (
@@ -270,17 +305,32 @@ def counts_in(
             if dated is None and token.text[0].isdigit():  # only digits stand in a date
                 dated = [(d.start, d.end) for d in doc.dates_in(start, end)]
             if not (dated and _in_spans(token, dated)) and not _is_time(doc, token):
-                count = _read(doc, tokens, index, value, unit)
+                count = _read(doc, tokens, index, value, unit, glued)
                 if count is not None:
                     counts.append(count)
                     after = count.last + 1
     return counts
 
 
-def _read(doc: Document, tokens: list[Token], index: int, value: float, unit: str) -> Count | None:
+def _prefers_unit(unit: str, glued: str) -> bool:
+    """Whether a glued suffix that may be a scale is the fact's unit: "5m" is 5 metres for a
+    fact in metres, 5 million otherwise."""
+    return bool(unit) and unit not in CURRENCY_SIGNS and unit_reader(unit).factor(glued) is not None
+
+
+def _read(
+    doc: Document,
+    tokens: list[Token],
+    index: int,
+    value: float,
+    unit: str,
+    glued: tuple[str, str] | None = None,
+) -> Count | None:
     last, scale = index, 1.0
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
-    if (
+    if glued is not None:
+        pass  # the glued unit ends the figure: "30mph", "a 57-year-old"
+    elif (
         value >= 20
         and value % 10 == 0
         and following in WORD_VALUES
@@ -289,12 +339,28 @@ def _read(doc: Document, tokens: list[Token], index: int, value: float, unit: st
         value, last = value + WORD_VALUES[following], index + 1  # "Twenty one"
     elif following in SCALES:
         scale, last = float(SCALES[following]), index + 1
-    if not _unit_ok(doc, tokens, index, last, unit):
+    unit_of = _unit_factor(doc, tokens, index, last, unit, glued[1] if glued else "")
+    if unit_of is None:
         return None
+    factor, unit_last = unit_of
     hedge, first = _hedge_before(tokens, index)
-    amount = value * scale
-    shape = _interval(amount, _precision(tokens[index].text, scale), hedge)
-    return Count(first=first, index=index, last=last, value=amount, hedge=hedge, **shape)  # type: ignore[arg-type]
+    amount = value * scale * factor
+    number = glued[0] if glued else tokens[index].text
+    precision = _precision(number, scale)
+    written = ""
+    if factor != 1.0:  # a measure written in another unit is rounded in that unit
+        precision = precision or 0.5 * scale
+        written = doc.text[tokens[index].start : tokens[unit_last].end]
+    shape = _interval(amount, precision * factor, hedge)
+    return Count(
+        first=first,
+        index=index,
+        last=last,
+        value=amount,
+        hedge=hedge,
+        written=written,
+        **shape,  # type: ignore[arg-type]
+    )
 
 
 def _number_within(tokens: list[Token], start: int, size: int) -> bool:

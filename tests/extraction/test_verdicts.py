@@ -23,7 +23,7 @@ from factcheck.extraction.verdicts import (
     texts_for,
     unknown_keys,
 )
-from factcheck.loader import load
+from factcheck.loader import load, loads
 from factcheck.model import Expectations, Source, Stance, Status, Verdict
 from factcheck.render import FORMATS, render
 
@@ -502,6 +502,27 @@ def test_extract_command_notes_keys_that_name_no_fact(tmp_path: Path) -> None:
     outputs = write(tmp_path, "keys.json", json.dumps({"a": {"kiled": 3}}))
     _, _, err = call("extract", EXPECTATIONS, outputs)
     assert "factcheck: ignored keys that name no fact: kiled (did you mean 'killed'?)" in err
+
+
+@pytest.mark.parametrize(
+    ("value", "status", "found"),
+    [
+        ("00:41", Status.MATCH, "00:41"),
+        ("12:41 a.m.", Status.MATCH, "00:41"),
+        ("about 12.50am", Status.MATCH, "about 00:50"),
+        ("12:21 a.m.", Status.CONTRADICTION, "00:21"),
+        ("shortly after takeoff", Status.OMISSION, "shortly after takeoff"),
+    ],
+)
+def test_extracted_time_of_day_agrees_within_the_tolerance(
+    value: str, status: Status, found: str
+) -> None:
+    expectations = loads(
+        "event: x\nfacts:\n  - {id: takeoff, kind: time, value: '00:41', tolerance: 5min,"
+        " cues: [took off]}\n"
+    )
+    verdict = verdict_of(expectations, "takeoff", value)
+    assert (verdict.status, verdict.found) == (status, found)
 
 
 @pytest.mark.parametrize(

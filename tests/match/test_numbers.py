@@ -43,6 +43,15 @@ def _count(text: str, unit: str = "", subjects: frozenset[str] = frozenset()) ->
         ("an estimated 1bn won", "won", 0.5e9, 1.5e9, 1e9, True),
         ("Twenty one of the 276 schoolgirls", "", 21, 21, 21, True),
         ("a dozen captives died", "", 12, 12, 12, True),
+        # a scale glued to the number (equifax 002, 003, 006)
+        ("information on 143million US customers", "", 142.5e6, 143.5e6, 145.5e6, False),
+        ("from up to 44million Brits", "", 0, 44e6, 15.2e6, True),
+        ("Equifax: 2.5million more Americans", "", 2.45e6, 2.55e6, 2.5e6, True),
+        ("passed the 5-million mark", "", 4.5e6, 5.5e6, 5e6, True),
+        # a unit glued to the number, for a fact in that unit or one it converts to
+        ("if you hit someone at 30mph", "mph", 30, 30, 30, True),
+        ("about 38mph (61km/h)", "mph", 34.2, 41.8, 38, True),
+        ("a 5m wall", "m", 5, 5, 5, True),  # metres for a fact in metres, else 5 million
     ],
 )
 def test_count_interval(
@@ -67,6 +76,10 @@ def test_no_with_a_counted_subject_is_zero() -> None:
         ("released around 5:30 a.m. on Thursday", ""),  # a clock time
         ("on February 9, 2017", ""),  # a date
         ("a 20-month-old boy", ""),  # an age
+        ("if you hit someone at 30mph", ""),  # a speed is no count without a unit
+        ("the 1,500-seat Bataclan hall", ""),  # ... nor a hyphenated modifier
+        ("shares worth £1.3million", ""),  # money, its scale glued
+        ("at 9.15pm", "hours"),  # a clock time is no count of hours
     ],
 )
 def test_not_a_count(text: str, unit: str) -> None:

@@ -1,0 +1,95 @@
+"""``time`` facts: the time of day of the event ("took off at 00:41"), within a tolerance.
+
+A time of day (see :mod:`factcheck.clock`) speaks of the event only when it is the nearest
+time to one of the fact's cues in the same sentence, at most ``WINDOW`` words away: in "took
+off at 00:41 and lost contact at 1:30am" the take-off is 00:41 alone. With ``subjects``, one of
+them must stand in the sentence. A time agrees when one of its readings, within its hedge,
+lies within the fact's ``tolerance`` of the expected time (across midnight too). Set aside as
+context, never contradictions: a bound ("before 11pm", "by 10:20 p.m.") and a time given in a
+named time zone ("16:41 GMT"), which is another clock's, unless the fact's ``zones`` name it
+(``zones: [PDT, Pacific]``: "10:05 p.m. PDT" is then compared).
+"""
+
+from __future__ import annotations
+
+from factcheck.clock import ClockTime, find_times, show_minute
+from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
+from factcheck.model import Fact, TimeSpec, Verdict
+
+WINDOW = 8  # words between a cue and the time it takes
+
+
+def compile_time(fact: Fact) -> Checker:
+    spec = fact.spec
+    assert isinstance(spec, TimeSpec)
+    cues = Cues(spec.cues)
+    subjects = frozenset(word.lower() for word in spec.subjects)
+    zones = frozenset(zone.lower() for zone in spec.zones)
+    expected = show_minute(spec.value)
+
+    def check(doc: Document) -> Verdict:
+        found: dict[str, list[Hit]] = {"support": [], "conflict": [], "context": []}
+        for start, end in cues.sentences(doc):
+            times = find_times(doc.text, start, end)
+            if not times:
+                continue
+            tokens = doc.tokens_between(start, end)
+            if subjects and not any(t.lower in subjects for t in tokens):
+                continue
+            for time in _tied(tokens, cues.positions(tokens), times):
+                hit = Hit(start=time.start, end=time.end, value=time.describe())
+                other_zone = bool(time.zone) and time.zone.lower() not in zones
+                if time.bound or other_zone:
+                    why = f"a bound ({time.hedge!r})" if time.bound else f"{time.zone} time"
+                    note = f"{why}, not the local time of the event: {time.text!r}"
+                    found["context"].append(_noted(hit, note))
+                elif time.agrees_with(spec.value, spec.tolerance):
+                    found["support"].append(_noted(hit, f"{time.text!r} agrees with {expected}"))
+                else:
+                    said = f"the source gives {time.describe()} ({time.text!r})"
+                    note = f"{said} where {fact.expected} is expected"
+                    found["conflict"].append(_noted(hit, note))
+        return decide(
+            fact,
+            doc,
+            supports=found["support"],
+            conflicts=found["conflict"],
+            context=found["context"],
+        )
+
+    return check
+
+
+def _tied(
+    tokens: list[Token], cue_spans: list[tuple[int, int]], times: list[ClockTime]
+) -> list[ClockTime]:
+    """For each cue, the nearest time within ``WINDOW`` words (each time once)."""
+    places = [_token_span(tokens, time) for time in times]
+    tied: dict[int, ClockTime] = {}
+    for first, last in cue_spans:
+        best: tuple[int, int] | None = None  # (gap, index of the time)
+        for index, place in enumerate(places):
+            if place is None:
+                continue
+            t_first, t_last = place
+            if t_first > last:
+                gap = t_first - last - 1
+            elif t_last < first:
+                gap = first - t_last - 1
+            else:
+                continue
+            if gap <= WINDOW and (best is None or gap < best[0]):
+                best = (gap, index)
+        if best is not None:
+            tied[best[1]] = times[best[1]]
+    return [tied[index] for index in sorted(tied)]
+
+
+def _token_span(tokens: list[Token], time: ClockTime) -> tuple[int, int] | None:
+    """The first and last token of ``time``: "12:41 a.m." is four ("12", "41", "a.m")."""
+    inside = [i for i, t in enumerate(tokens) if time.start <= t.start < time.end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _noted(hit: Hit, note: str) -> Hit:
+    return Hit(start=hit.start, end=hit.end, value=hit.value, note=note)

@@ -1,0 +1,202 @@
+"""Units written with a number, and whether they are the unit a quantity fact declares.
+
+A number may carry its unit three ways:
+- glued to it: "30mph", "5km", "2,500km", "30,000ft" (a scale glued to it, "143million",
+  "3.5bn", is no unit: see :func:`factcheck.match.numbers.number_value`);
+- as a hyphenated modifier: "a 2,000-seat arena" (2,000, unit seat), "a 57-year-old" (57, unit
+  year: "-old" is dropped), "a 50-nautical-mile radius";
+- as the words after it: "3 miles", "50 km/h", "50 miles per hour", "50 miles an hour".
+
+A fact's ``unit`` is read one of two ways (:func:`unit_reader`, once per unit):
+- a physical unit (length, mass, time, speed, area, volume...): any unit of the same dimension
+  agrees once converted, so ``unit: km`` reads "about 3 miles" as about 4.83 km. The units and
+  their factors are pint's; pint is imported only when a fact declares such a unit;
+- any other word ("won", "seats", "pounds" and the other currency names): the same word, or its
+  singular ("2,000-seat" for ``unit: seats``), and no conversion.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.match.document import Token
+
+# a number with letters glued to it, with or without a hyphen: "30mph", "2,000-seat"
+GLUED = re.compile(r"(?P<number>\d[\d,]*(?:\.\d+)?)-?(?P<unit>[A-Za-z][A-Za-z-]*)")
+# clock times are no units: "9pm", "4.45am" (see factcheck.match.time)
+_CLOCK = frozenset({"am", "pm", "a", "p"})
+_ORDINALS = frozenset({"st", "nd", "rd", "th"})  # "4th", "2nd", "3rds"
+# Money is never converted: these words are units only as themselves ("pounds" is money in a
+# news story, not pint's pound of mass).
+CURRENCY_WORDS = frozenset(
+    (
+        "won dollar dollars euro euros pound pounds sterling pence penny cent cents yen yuan "
+        "renminbi rupee rupees rouble roubles ruble rubles franc francs lira peso pesos rand "
+        "real reais krona kronor krone kroner dinar dinars riyal riyals shekel shekels naira "
+        "baht ringgit rupiah"
+    ).split()
+)
+# English words that pint also knows as units ("in" inch, "at" atmosphere, "a" year, "hand"
+# a length): after a number in a news story they are words, never units.
+NOT_UNITS = frozenset(
+    (
+        "a an am are as at b c d g h in is it k m p s t u x per point points hand hands link "
+        "links chain chains pole poles rod rods league leagues cable cables span spans board "
+        "boards bar bars line lines cord cords drop drops pinch percent mil mils tower has shot "
+        "shots act acts cup cups fps"
+    ).split()
+)
+
+
+def glued_unit(word: str) -> tuple[str, str] | None:
+    """``(number, unit)`` of a token with a unit glued to its number: "30mph" -> ("30", "mph"),
+    "57-year-old" -> ("57", "year"), "2,000-seat" -> ("2,000", "seat"); ``None`` for a
+    plain number, an ordinal ("4th") or a clock time ("9pm")."""
+    match = GLUED.fullmatch(word)
+    if match is None:
+        return None
+    unit = match["unit"].lower().removesuffix("-old")
+    if unit in _CLOCK or unit.rstrip("s") in _ORDINALS:
+        return None
+    return match["number"], unit
+
+
+def written_unit(
+    text: str, tokens: list[Token], at: int, unit: str, convertible: bool
+) -> tuple[str, int]:
+    """The unit that starts with ``unit`` (the word, or the glued unit, of token ``at``) and
+    the index of its last token. For a fact whose unit converts, with what completes it:
+    "km/h", "miles per hour" and "miles an hour" (-> "miles/hour"), "nautical miles"."""
+    if not convertible:
+        return unit, at
+    end = tokens[at].end
+    if text.startswith("/", end) and at + 1 < len(tokens) and tokens[at + 1].start == end + 1:
+        return f"{unit}/{tokens[at + 1].lower}", at + 1
+    after = [t.lower for t in tokens[at + 1 : at + 3]]
+    if len(after) == 2 and after[0] in ("per", "an", "a") and after[1] in _PER_TIME:
+        return f"{unit}/{after[1]}", at + 2
+    if unit in _FIRST_OF_TWO and after:
+        return f"{unit} {after[0]}", at + 1
+    return unit, at
+
+
+_PER_TIME = frozenset("second sec minute min hour hr day week month year".split())
+_FIRST_OF_TWO = frozenset("nautical square sq cubic metric short long".split())
+
+
+def singular(word: str) -> str:
+    """ "seats" -> "seat", "inches" -> "inch", "casualties" -> "casualty"; "won" unchanged."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 2:
+        return word[:-1]
+    return word
+
+
+@dataclass(slots=True)
+class UnitReader:
+    """Whether (and by what factor) a unit written in the text is the fact's unit."""
+
+    declared: str
+    convertible: bool = False  # a physical unit: other units of its dimension convert
+    _factors: dict[str, float | None] = field(default_factory=dict)
+
+    def factor(self, written: str) -> float | None:
+        """What one ``written`` unit is in the declared one: 1.0 for the same word (or its
+        singular), pint's factor for another unit of the same dimension, else ``None``."""
+        if written in self._factors:
+            return self._factors[written]
+        if singular(written) == singular(self.declared.lower()):
+            found: float | None = 1.0
+        elif self.convertible and written not in NOT_UNITS and written not in CURRENCY_WORDS:
+            found = _conversion(written, self.declared)
+        else:
+            found = None
+        self._factors[written] = found
+        return found
+
+
+@functools.cache
+def unit_reader(unit: str) -> UnitReader:
+    """The reader of the declared ``unit`` (a word; currency signs never come here)."""
+    word = unit.lower()
+    if word in CURRENCY_WORDS or not re.fullmatch(r"[A-Za-z][A-Za-z /_^0-9-]*", unit):
+        return UnitReader(declared=unit)
+    dimension = _dimension(unit)
+    return UnitReader(declared=unit, convertible=bool(dimension) and dimension != _TEMPERATURE)
+
+
+_TEMPERATURE = "[temperature]"  # offset scales: a factor cannot convert them
+
+
+@functools.cache
+def _registry() -> Any:
+    """pint's unit registry, made once: importing pint and building it takes about a second,
+    so it happens only when a fact declares a physical unit."""
+    import pint  # lazy: see the docstring
+
+    return pint.UnitRegistry()
+
+
+def _pint_name(text: str) -> str:
+    """A unit as written in prose, in pint's syntax: "km/h", "nautical miles" -> "nautical_miles",
+    "miles per hour" -> "miles/hour"."""
+    text = re.sub(r"\s+(?:per|an|a)\s+", "/", text.strip())
+    return re.sub(r"[\s-]+", "_", text)
+
+
+def _units(text: str) -> Any | None:
+    """pint's units for ``text``, or ``None`` when pint knows no such unit."""
+    registry = _registry()
+    try:
+        return registry.parse_units(_pint_name(text))
+    except Exception:  # pint raises many kinds of error for words it does not know
+        return None
+
+
+def _dimension(text: str) -> str:
+    """The dimension of the unit ``text`` ("[length]"), "" when none or unknown."""
+    units = _units(text)
+    return str(units.dimensionality) if units is not None and units.dimensionality else ""
+
+
+# Units written with a metric prefix, and short symbols: only these. pint reads any letters it
+# can as a prefix and a unit ("us" a microsecond, "mb" a millibarn, "th" a thou, "rd" a rod),
+# which in a story are words, ordinals or abbreviations.
+_PREFIXED = frozenset({("kilo", "meter"), ("centi", "meter"), ("milli", "meter"),
+                       ("kilo", "gram"), ("milli", "gram"), ("milli", "liter"),
+                       ("centi", "liter"), ("milli", "second")})  # fmt: skip
+_SHORT = frozenset("km cm mm kg mg ml cl ms ft mi yd lb oz ha hr".split())
+
+
+def _prose_unit(word: str) -> bool:
+    """Whether ``word`` (one unit, no "/") is a unit as stories write them: a unit's name or
+    plural, a common symbol, or a metric prefix on metres, grams, litres or seconds."""
+    name = _pint_name(word)
+    registry = _registry()
+    readings = registry.parse_unit_name(name) or registry.parse_unit_name(singular(name))
+    return any(
+        (prefix == "" and (len(word) > 2 or word in _SHORT)) or (prefix, unit) in _PREFIXED
+        for prefix, unit, _ in readings
+    )
+
+
+@functools.cache
+def _conversion(written: str, declared: str) -> float | None:
+    numerator, _, denominator = written.partition("/")
+    if not _prose_unit(numerator) or not (
+        denominator in ("", "h", "s") or _prose_unit(denominator)
+    ):  # "km/h", "m/s"
+        return None
+    written_units, declared_units = _units(written), _units(declared)
+    if written_units is None or declared_units is None:
+        return None
+    if written_units.dimensionality != declared_units.dimensionality:
+        return None
+    registry = _registry()
+    return float(registry.Quantity(1.0, written_units).to(declared_units).magnitude)

@@ -1,0 +1,118 @@
+"""Time facts on real sentences (MH370, Las Vegas, Mazar-i-Sharif, Chibok) and made-up ones."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factcheck.clock import show_minute
+from tests.conftest import check_fact
+from tests.strategies import clock_written
+
+TAKEOFF = """
+id: takeoff
+kind: time
+value: "00:41"
+tolerance: 15min
+cues: [took off, departed, takeoff]
+"""
+BOMBING = """
+id: bombing
+kind: time
+value: "23:00"
+cues: [explosion, attack, blast]
+"""
+SHOOTING = """
+id: shooting
+kind: time
+value: "22:05"
+tolerance: 5min
+cues: [shooting began, opened fire]
+"""
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status", "found"),
+    [
+        # MH370
+        (TAKEOFF, "00:41, 8 March: Malaysia Airlines Flight MH370 departed from Kuala Lumpur.",
+         "match", "00:41"),
+        (TAKEOFF, "the flight was lost about an hour after takeoff from Kuala Lumpur, which was "
+         "at 12:21 a.m. on Saturday, March 8", "contradiction", "00:21"),
+        (TAKEOFF, "MH370 departed on Saturday, 8 March (16:41 GMT, 7 March).", "omission", None),
+        (TAKEOFF, "The plane took off at 12.41am and lost contact at 1:30am.", "match", "00:41"),
+        # Mazar-i-Sharif: hedged times and "an hour before midnight"
+        (BOMBING, "The explosion occurred about an hour before midnight local time.", "match",
+         "about 23:00"),
+        (BOMBING, "A huge blast was heard at around 11pm local time on Thursday evening.",
+         "match", "about 23:00"),
+        (BOMBING, "The attack happened at around 11:30pm local time.", "contradiction",
+         "about 23:30"),
+        # Las Vegas
+        (SHOOTING, "He was not on the stage when the shooting began around 10:08 p.m.", "match",
+         "about 22:08"),
+        (SHOOTING, "The gunman opened fire at 10:05 p.m. local time.", "match", "22:05"),
+        (SHOOTING, "The gunman opened fire at 9:40 p.m.", "contradiction", "21:40"),
+        # made up, another story: no time near a cue, or a time far from the cue
+        (SHOOTING, "The gunman opened fire on the crowd.", "omission", None),
+    ],
+)  # fmt: skip
+def test_time_fact_on_sentences(fact: str, text: str, status: str, found: str | None) -> None:
+    verdict = check_fact(fact, text)
+    assert (verdict.status, verdict.found) == (status, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        ("MH370 departed at 16:41 GMT on 7 March.", "GMT time"),
+        ("The plane departed before 1am.", "a bound"),
+    ],
+)
+def test_bounds_and_other_zones_are_context_never_contradictions(text: str, why: str) -> None:
+    verdict = check_fact(TAKEOFF, text)
+    assert verdict.status == "omission"
+    assert verdict.detail.startswith(why)
+    assert [e.stance for e in verdict.evidence] == ["context"]
+
+
+def test_a_zone_the_fact_names_is_its_own_clock() -> None:
+    fact = SHOOTING + "zones: [PDT, Pacific]\n"
+    text = "The gunman opened fire at 10:05 p.m. Pacific time, police said."
+    assert (check_fact(SHOOTING, text).status, check_fact(fact, text).status) == (
+        "omission",
+        "match",
+    )
+    assert check_fact(fact, "The gunman opened fire at 1:05 a.m. EDT.").status == "omission"
+
+
+def test_a_cue_takes_only_its_nearest_time() -> None:
+    """ "took off at 00:41 and vanished at 1:30am": 1:30am is when it vanished."""
+    verdict = check_fact(TAKEOFF, "MH370 took off at 00:41 and vanished from radar at 1:30am.")
+    assert verdict.status == "match"
+    assert [e.text for e in verdict.evidence] == ["00:41"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(clock_written(), st.integers(min_value=-15, max_value=15))
+def test_a_time_written_in_any_form_within_tolerance_agrees(
+    written: tuple[str, int], shift: int
+) -> None:
+    text, minute = written
+    expected = show_minute((minute + shift) % 1440)
+    fact = f'id: t\nkind: time\nvalue: "{expected}"\ntolerance: 15min\ncues: [left]'
+    verdict = check_fact(fact, f"The ferry left at {text} on Friday.")
+    assert verdict.status == "match", verdict.detail
+
+
+@settings(max_examples=60, deadline=None)
+@given(clock_written(), st.integers(min_value=16, max_value=60))
+def test_a_time_past_the_tolerance_contradicts(written: tuple[str, int], shift: int) -> None:
+    """Unless the written form also allows the other half of the day, which then must also be
+    past the tolerance: "10:25" may be 22:25."""
+    text, minute = written
+    expected = show_minute((minute + shift) % 1440)
+    fact = f'id: t\nkind: time\nvalue: "{expected}"\ntolerance: 15min\ncues: [left]'
+    verdict = check_fact(fact, f"The ferry left at {text} on Friday.")
+    assert verdict.status == "contradiction", verdict.detail

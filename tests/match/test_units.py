@@ -1,0 +1,185 @@
+"""Units glued to numbers, hyphenated modifiers, and declared units that convert (pint's)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+
+from factcheck.match.units import glued_unit, singular, unit_reader
+from tests.conftest import check_fact
+from tests.strategies import length_written
+
+
+@pytest.mark.parametrize(
+    ("word", "split"),
+    [
+        ("30mph", ("30", "mph")),  # bulk corpus: "if you hit someone at 30mph"
+        ("1.35km", ("1.35", "km")),  # bulk corpus: "at a speed of about 1.35km/h"
+        ("2,500km", ("2,500", "km")),
+        ("2,000-seat", ("2,000", "seat")),
+        ("57-year-old", ("57", "year")),  # the age's unit is the year: "-old" is dropped
+        ("20-month-old", ("20", "month")),
+        ("50-nautical-mile", ("50", "nautical-mile")),
+        ("9pm", None),  # a clock time is no unit
+        ("4th", None),  # nor an ordinal
+        ("3rds", None),
+        ("1,200", None),
+        ("three", None),
+    ],
+)
+def test_glued_unit_splits_number_and_unit(word: str, split: tuple[str, str] | None) -> None:
+    assert glued_unit(word) == split
+
+
+@pytest.mark.parametrize(
+    ("word", "one"),
+    [("seats", "seat"), ("inches", "inch"), ("casualties", "casualty"), ("won", "won"),
+     ("miles", "mile"), ("kilometres", "kilometre"), ("glass", "glass")],
+)  # fmt: skip
+def test_singular_of_unit_words(word: str, one: str) -> None:
+    assert singular(word) == one
+
+
+@pytest.mark.parametrize(
+    ("declared", "written", "factor"),
+    [
+        ("km", "miles", 1.609344),
+        ("km", "mi", 1.609344),
+        ("mph", "km/h", 0.621371),
+        ("mph", "kph", 0.621371),
+        ("km/h", "miles/hour", 1.609344),
+        ("m", "ft", 0.3048),
+        ("years", "year", 1.0),
+        ("days", "hours", 1 / 24),
+        ("km", "kg", None),  # another dimension
+        ("km", "in", None),  # "in" is a word, not an inch
+        ("km", "points", None),  # ... and "points" no typographic length
+        ("km", "th", None),  # pint's prefixes and symbols read too much: "th" a thou,
+        ("km", "rd", None),  # "rd" a rod,
+        ("hours", "us", None),  # "us" a microsecond,
+        ("acres", "has", None),  # "has" hectares,
+        ("km", "nm", None),  # "nm" nanometres (or nautical miles: either way not read)
+        ("km", "kms", 1.0),  # a plural symbol
+        ("km", "mm", 1e-6),  # a metric prefix on metres
+        ("pounds", "kg", None),  # pounds are money: never converted
+        ("won", "dollars", None),
+        ("seats", "seat", 1.0),  # a count noun: its singular, no conversion
+        ("seats", "people", None),
+    ],
+)
+def test_unit_reader_converts_within_a_dimension(
+    declared: str, written: str, factor: float | None
+) -> None:
+    found = unit_reader(declared).factor(written)
+    assert found == (None if factor is None else pytest.approx(factor, rel=1e-5))
+
+
+@pytest.mark.parametrize("declared", ["$", "won", "pounds", "euros", "seats", "degC"])
+def test_money_count_nouns_and_temperatures_do_not_convert(declared: str) -> None:
+    assert not unit_reader(declared).convertible
+
+
+SPEED = """
+id: speed
+kind: quantity
+value: 115
+unit: mph
+cues: [came off the tracks, derailed]
+"""
+DISTANCE = """
+id: distance
+kind: quantity
+value: 5
+unit: km
+cues: [ran, walked]
+"""
+SEATS = """
+id: seats
+kind: quantity
+value: 1500
+unit: seats
+cues: [hall, arena]
+"""
+AGE = """
+id: age
+kind: quantity
+value: 64
+unit: years
+cues: [gunman, man]
+"""
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status", "found"),
+    [
+        # bulk corpus (BBC): the unit after the number, and glued to it
+        (SPEED, "the express came off the tracks at 115 mph, when it was derailed", "match",
+         "115 mph"),
+        (SPEED, "The express came off the tracks at 115mph.", "match", "115 mph"),
+        # the same speed in another unit agrees once converted: 185 km/h is 114.95 mph
+        (SPEED, "The express came off the tracks at 185km/h.", "match", "114.95 mph (185km/h)"),
+        (SPEED, "The express came off the tracks at about 185 km/h.", "match",
+         "about 114.95 mph (185 km/h)"),
+        (SPEED, "The express came off the tracks at 185 kilometres per hour.", "match",
+         "114.95 mph (185 kilometres per hour)"),
+        (SPEED, "The express came off the tracks at 60mph.", "contradiction", "60 mph"),
+        # a number with no unit, or another dimension, is no speed
+        (SPEED, "Seven people died when the express came off the tracks.", "omission", None),
+        (SPEED, "The express came off the tracks 115 miles north of London.", "omission", None),
+        # made up, another story: "about 3 miles" is 4.02 to 5.63 km
+        (DISTANCE, "She ran about 3 miles along the harbour.", "match", "about 4.83 km (3 miles)"),
+        (DISTANCE, "She ran 5km along the harbour.", "match", "5 km"),
+        (DISTANCE, "She ran 5,000 metres along the harbour.", "match", "5 km (5,000 metres)"),
+        (DISTANCE, "She ran 10 miles along the harbour.", "contradiction",
+         "16.09 km (10 miles)"),
+        # a hyphenated modifier is a count of its noun (giveme5w1h: the Bataclan hall)
+        (SEATS, "The attack on the 1,500-seat Bataclan hall was by far the deadliest", "match",
+         "1,500 seats"),
+        (SEATS, "Fans filled the 2,000-seat arena.", "contradiction", "2,000 seats"),
+        # an age is a count of years (Las Vegas: "a 64-year-old white man")
+        (AGE, "The gunman, identified as Stephen Paddock, a 64-year-old white man, was found",
+         "match", "64 years"),
+        (AGE, "The gunman, a 46-year-old, was found dead.", "contradiction", "46 years"),
+    ],
+)  # fmt: skip
+def test_quantity_with_a_unit_reads_glued_and_converted_units(
+    fact: str, text: str, status: str, found: str | None
+) -> None:
+    verdict = check_fact(fact, text)
+    assert (verdict.status, verdict.found) == (status, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "found"),
+    [
+        ("The gunman, a 64-year-old white man, was found dead; 58 people were killed.",
+         "match", "58"),
+        ("A 2,000-seat arena was hit and 17 people were killed.", "contradiction", "17"),
+        ("Police said the car was doing 30mph when 3 people were killed.", "contradiction",
+         "3"),
+        ("A 57-year-old was killed.", "omission", None),
+    ],
+)  # fmt: skip
+def test_a_number_with_a_glued_unit_is_no_count_for_a_fact_without_unit(
+    text: str, status: str, found: str | None
+) -> None:
+    """ "a 64-year-old man", "a 2,000-seat arena", "30mph" are no tolls: a fact without
+    ``unit`` reads only the plain numbers."""
+    fact = "id: killed\nkind: quantity\nvalue: 58\ncues: [killed]"
+    verdict = check_fact(fact, text)
+    assert (verdict.status, verdict.found) == (status, found)
+
+
+@settings(max_examples=60, deadline=None)
+@given(length_written())
+@example(("5", "km", 5.0))
+@example(("3.1", "miles", 5.0))
+def test_a_length_written_in_any_unit_agrees_with_the_same_length_in_km(
+    written: tuple[str, str, float],
+) -> None:
+    """A length written with any unit of length, rounded as people write it, agrees with the
+    fact's value in km within the fact's tolerance (here 1%)."""
+    number, unit, km = written
+    fact = f"id: d\nkind: quantity\nvalue: {km}\nunit: km\ntolerance: 0.01\ncues: [ran]"
+    verdict = check_fact(fact, f"The team ran {number} {unit} before dawn.")
+    assert verdict.status == "match", verdict.detail
