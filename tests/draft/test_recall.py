@@ -54,6 +54,7 @@ facts:
   - {id: b, kind: date, value: 2017-02-09, cues: [strike]}
   - {id: c, kind: role, person: Dmitry Peskov, role: Kremlin spokesman}
   - {id: d, kind: name, value: Hulusi Akar, variants: [General Hulusi Akar]}
+  - {id: e, kind: quantity, value: 284 billion, unit: $, cues: [bill]}
 """
 WRITTEN_FACTS = """\
 event: e
@@ -66,6 +67,9 @@ facts:
   - {id: other-office, kind: role, person: Dmitry Peskov, role: press secretary}
   - {id: common-form, kind: mention, value: General Hulusi Akar}
   - {id: other-name, kind: name, value: Akar}
+  - {id: precise-amount, kind: quantity, value: 284460000000, unit: $, cues: [bill]}
+  - {id: other-amount, kind: quantity, value: 285460000000, unit: $, cues: [bill]}
+  - {id: other-unit, kind: quantity, value: 284 billion, unit: won, cues: [bill]}
 """
 
 
@@ -80,6 +84,9 @@ facts:
         ("other-office", False),
         ("common-form", True),
         ("other-name", False),
+        ("precise-amount", True),  # a source writing "$284 billion" matches it in `check`
+        ("other-amount", False),
+        ("other-unit", False),
     ],
 )
 def test_the_same_fact_is_the_same_kind_and_value(written_id: str, same: bool) -> None:
