@@ -21,7 +21,21 @@ from factcheck.match.document import Document
 from factcheck.match.name import TITLES, misspelt_target
 
 _WORD = r"(?:(?:al|el|bin|ibn)-)?(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})(?:'s)?"
-_RUN = re.compile(r"(?<![\w-])" + _WORD + r"(?:(?:[ \t]|-)" + _WORD + r"){0,4}(?![\w-])")
+_NUMBER = r"[0-9]{1,4}(?![0-9,.]*[0-9])"
+_ORDINAL = r"[0-9]{1,4}(?:st|nd|rd|th)"
+# capitalised words, a number between two of them ("Route 91 Harvest"), an ordinal before
+# ("53rd Street": "Street" alone is no name)
+_RUN = re.compile(
+    r"(?<![\w-])(?:"
+    + _ORDINAL
+    + r"[ \t]+)?"
+    + _WORD
+    + r"(?:(?:[ \t]|-)(?:"
+    + _NUMBER
+    + r"[ \t]+)?"
+    + _WORD
+    + r"){0,4}(?![\w-])"
+)
 _NOT_NAME_WORDS = (
     STOPWORDS
     | frozenset(MONTH_NAMES)
@@ -60,7 +74,34 @@ def name_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
     keys = sorted(_without_parts(keys), key=lambda k: (-len(sources[k]), k))[: 2 * MAX_NAMES]
     ranked = _without_misspellings(keys, sources)[:MAX_NAMES]
-    return [_candidate(forms[k], titled[k]) for k in sorted(ranked)]
+    acronyms = _acronyms(ranked, forms)
+    return [
+        _candidate(forms[k], titled[k], [_value(forms[a]) for a, of in acronyms.items() if of == k])
+        for k in sorted(ranked)
+        if k not in acronyms
+    ]
+
+
+def _acronyms(keys: list[str], forms: dict[str, Counter[str]]) -> dict[str, str]:
+    """The names written in capitals that spell the initials of another name proposed
+    ("MTA", "Metropolitan Transportation Authority"; "FBI", "Federal Bureau of
+    Investigation"), each with the key of that name: the acronym is one of its spellings."""
+    initials: dict[str, str] = {}
+    for key in keys:
+        words = re.split(r"[\s-]+", _value(forms[key]))
+        if len(words) > 1:
+            initials.setdefault("".join(w[0] for w in words if w[:1].isupper()), key)
+    found = {}
+    for key in keys:
+        value = _value(forms[key])
+        if value.isupper() and value.isalpha() and initials.get(value, key) != key:
+            found[key] = initials[value]
+    return found
+
+
+def _value(forms: Counter[str]) -> str:
+    """The form most often written (the first in order on a tie)."""
+    return min(forms.items(), key=lambda i: (-i[1], i[0]))[0]
 
 
 def _shouted(run: str) -> bool:
@@ -84,9 +125,15 @@ def _key(core: str) -> str:
     return re.sub(r"[\s-]+", " ", core.lower())
 
 
+_OPENS = re.compile(r"(?:^|\n|[\u2014\u2013:]|--|\s-)[ \t\"'(\u201c\u2018]*$")
+
+
 def _starts_sentence(doc: Document, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence, a line, or what follows a dateline's dash
+    or a colon ("NEW YORK (AP) — Authorities said"): capitalised there, any word is."""
     start, _ = doc.sentence(at)
-    return not doc.text[start:at].strip(" \"'(")
+    before = doc.text[start:at]
+    return not before.strip(" \"'(\u201c\u2018") or _OPENS.search(before) is not None
 
 
 def _kept(
@@ -127,10 +174,10 @@ def _without_misspellings(keys: list[str], sources: dict[str, set[str]]) -> list
     return kept
 
 
-def _candidate(forms: Counter[str], titled: Counter[str]) -> Candidate:
+def _candidate(forms: Counter[str], titled: Counter[str], acronyms: list[str]) -> Candidate:
     ranked = [f for f, _ in sorted(forms.items(), key=lambda i: (-i[1], i[0]))]
     value = ranked[0]
-    spellings = [*ranked[1:], *(f for f, _ in titled.most_common())]
+    spellings = [*acronyms, *ranked[1:], *(f for f, _ in titled.most_common())]
     declared = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", value)}, key=len)
     variants = [
         form

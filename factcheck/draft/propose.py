@@ -70,10 +70,13 @@ def _kept(proposals: list[Proposal], min_sources: int) -> list[Proposal]:
     return [p for p in best.values() if states_value(p) >= min_sources]
 
 
-def _strength(proposal: Proposal) -> tuple[int, int, int]:
-    """More sources stating it; then fewer contradicting; then the more precise value."""
-    value = str(proposal.candidate.keys.get("value", ""))
-    return states_value(proposal), -proposal.disagreeing, len(value.rstrip("0"))
+def _strength(proposal: Proposal) -> tuple[int, int, int, bool]:
+    """More sources stating it; then fewer contradicting; then the more precise value; then
+    the one that names what it counts (``subjects``)."""
+    keys = proposal.candidate.keys
+    value = str(keys.get("value", ""))
+    named = "subjects" in keys
+    return states_value(proposal), -proposal.disagreeing, len(value.rstrip("0")), named
 
 
 def _event_date(dates: list[Proposal], sources: Sequence[Source]) -> str | None:
