@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.draft.model import Candidate
@@ -43,11 +43,11 @@ _NOT_NAME_WORDS = (
     | frozenset("mr mrs ms dr i ok tv pm am".split())
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
-MAX_NAMES = 25
+MAX_NAMES = 25  # names, the most written first, beyond those that half the sources write
 MAX_VARIANTS = 4
 
 
-def name_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidate]:
+def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidate]:
     """One candidate per name that ``min_sources`` sources write (at least two for a one-word
     name, which must also stand inside a sentence at least once)."""
     sources: dict[str, set[str]] = defaultdict(set)
@@ -57,10 +57,11 @@ def name_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
     lower_words: Counter[str] = Counter()
     for doc in docs:
         lower_words.update(set(_LOWER_WORD.findall(doc.text)))
+    for doc in docs:
         for match in _RUN.finditer(doc.text):
             if _shouted(match.group()):
                 continue
-            title, core = _split(match.group().replace("'s", ""))
+            title, core = _split(match.group().replace("'s", ""), lower_words)
             if not core:
                 continue
             key = _key(core)
@@ -72,8 +73,12 @@ def name_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             if not _starts_sentence(doc, at):
                 inside.add(key)
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
-    keys = sorted(_without_parts(keys), key=lambda k: (-len(sources[k]), k))[: 2 * MAX_NAMES]
-    ranked = _without_misspellings(keys, sources)[:MAX_NAMES]
+    half = (len(docs) + 1) // 2
+    keys = sorted(_without_parts(keys), key=lambda k: (-len(sources[k]), k))
+    widely = sum(len(sources[k]) >= half for k in keys)  # never capped: the story's own names
+    keys = keys[: max(widely, 2 * MAX_NAMES)]
+    ranked = _without_misspellings(keys, sources)
+    ranked = ranked[: max(MAX_NAMES, sum(len(sources[k]) >= half for k in ranked))]
     acronyms = _acronyms(ranked, forms)
     return [
         _candidate(forms[k], titled[k], [_value(forms[a]) for a, of in acronyms.items() if of == k])
@@ -110,14 +115,21 @@ def _shouted(run: str) -> bool:
     return all(w.isupper() for w in words) and (len(words) > 1 or len(run) > 5)
 
 
-def _split(run: str) -> tuple[str, str]:
+def _split(run: str, lower_words: Counter[str]) -> tuple[str, str]:
     """``"Russian President Vladimir Putin"`` -> ``("Russian President", "Vladimir Putin")``:
-    the name after the last office or title word, and after the words that only lead in."""
+    the name after the last office or title word, and after the words that only lead in. An
+    office word before one word that the sources also write in lower case names no person:
+    it is part of the name ("Envoy Air", an airline; "President Putin" is cut)."""
     words = run.split()
     cut = 0
     for index, word in enumerate(words):
-        if word.lower() in OFFICES or word.lower() in TITLES or word.lower() in _NOT_NAME_WORDS:
+        lower = word.lower()
+        if lower in _NOT_NAME_WORDS:
             cut = index + 1
+        elif lower in OFFICES or lower in TITLES:
+            rest = words[index + 1 :]
+            if not (len(rest) == 1 and lower_words[rest[0].lower()] > 0):
+                cut = index + 1
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 

@@ -12,6 +12,7 @@ from factcheck.draft.counts import count_candidates
 from factcheck.draft.event_dates import date_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
 from factcheck.draft.names import name_candidates
+from factcheck.draft.phrases import phrase_candidates
 from factcheck.draft.roles import role_candidates
 from factcheck.draft.verify import labels, states_value, verified
 from factcheck.match.document import Document
@@ -43,6 +44,7 @@ def draft(
         *count_candidates(docs, min_sources),
         *role_candidates(docs, min_sources),
         *name_candidates(docs, min_sources),
+        *phrase_candidates(docs, min_sources),
     ]
     proposals = [
         p

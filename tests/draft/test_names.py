@@ -88,3 +88,22 @@ def test_a_word_after_a_datelines_dash_opens_a_sentence() -> None:
         "NEW YORK — Authorities said the line reopened.\n",
     )
     assert "Authorities" not in names
+
+
+def test_an_office_word_before_a_common_word_is_part_of_the_name() -> None:
+    """American Airlines: "Envoy Air" is an airline, not the envoy "Air"; "President Putin"
+    stays cut, since no source writes "putin" in lower case."""
+    names = _names(
+        "The flight was operated by Envoy Air. Air travel resumed. President Putin spoke.\n",
+        "Envoy Air said so. The air was cold. President Putin called.\n",
+    )
+    assert "Envoy Air" in names and "Air" not in names
+    assert "Putin" in names and "President Putin" not in names
+
+
+def test_names_half_the_sources_write_are_never_capped() -> None:
+    """A story with many names (American Airlines: 30 and more): the cap of the most written
+    names applies to those fewer than half of the sources write, never to the story's own."""
+    many = " ".join(f"Alpha{chr(97 + i // 26)}{chr(97 + i % 26)} Corp spoke." for i in range(30))
+    names = _names(many + " The Zulu Hustle won.\n", many + " The Zulu Hustle lost.\n")
+    assert "Zulu Hustle" in names and len(names) == 31
