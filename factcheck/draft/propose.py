@@ -33,12 +33,36 @@ def draft(
     """The draft of an expectation file for ``sources``: every value it proposes is stated
     by at least ``min_sources`` of them (as ``factcheck check`` reads them)."""
     docs = [Document(source) for source in sources]
+    proposals, event_date = _proposals(docs, sources, min_sources, None)
+    too_few: list[Proposal] = []
+    if min_sources > 1:  # what one source (or too few) states: shown, never proposed
+        groups = {p.candidate.group for p in proposals}
+        single, _ = _proposals(docs, sources, 1, event_date)
+        too_few = [
+            p for p in single if p.candidate.group not in groups and states_value(p) < min_sources
+        ]
+    return Draft(
+        event=event or _event(sources),
+        date=event_date,
+        sources=tuple(globs) or tuple(source.id for source in sources),
+        labels=tuple(labels(docs)),
+        proposals=tuple(proposals),
+        min_sources=min_sources,
+        too_few=tuple(too_few),
+    )
+
+
+def _proposals(
+    docs: list[Document], sources: Sequence[Source], min_sources: int, event_date: str | None
+) -> tuple[list[Proposal], str | None]:
+    """The proposals that ``min_sources`` sources state, most disputed first, and the event
+    date (the one given, else the one the dates found point to)."""
     dates = [  # a date is kept only when fewer sources put another date by its words
         p
         for p in _kept(verified(date_candidates(docs, min_sources), docs, None), min_sources)
         if states_value(p) >= p.disagreeing
     ]
-    event_date = _event_date(dates, sources)
+    event_date = event_date or _event_date(dates, sources)
     dates = [_named_event_date(p, event_date) for p in dates]
     others = [
         *count_candidates(docs, min_sources),
@@ -53,13 +77,7 @@ def draft(
     ]  # a name more sources "misspell" than write it is another word: "German", "Germany"
     proposals = _unique_ids(_without_repeated_counts(proposals))
     proposals.sort(key=_rank)
-    return Draft(
-        event=event or _event(sources),
-        date=event_date,
-        sources=tuple(globs) or tuple(source.id for source in sources),
-        labels=tuple(labels(docs)),
-        proposals=tuple(proposals),
-    )
+    return proposals, event_date
 
 
 def _kept(proposals: list[Proposal], min_sources: int) -> list[Proposal]:

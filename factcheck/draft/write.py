@@ -37,7 +37,28 @@ def render_yaml(draft: Draft, schema: str = SCHEMA_NAME) -> str:
         lines.append("  []  # nothing that enough sources state: try --min-sources 1")
     for proposal in draft.proposals:
         lines.extend(_fact_lines(proposal))
+    lines.extend(_too_few_lines(draft))
     return "\n".join(lines) + "\n"
+
+
+MAX_TOO_FEW = 40  # lines of the trailing block; the rest are counted
+
+
+def _too_few_lines(draft: Draft) -> list[str]:
+    """A trailing comment: what fewer than ``--min-sources`` sources state, so that the editor
+    sees it (``--min-sources 1`` proposes it as a fact)."""
+    if not draft.too_few:
+        return []
+    who = "one source only" if draft.min_sources == 2 else f"fewer than {draft.min_sources} sources"
+    lines = [f"# stated by {who}, not proposed (--min-sources 1 proposes them):"]
+    for proposal in draft.too_few[:MAX_TOO_FEW]:
+        stating = [s for s in proposal.statements if s.status == "match" or s.also_states]
+        where = "; ".join(f"{s.source}: {s.said}" for s in stating)
+        text = f"{proposal.candidate.kind} {proposal.candidate.id}: {proposed(proposal)} ({where})"
+        lines.append(f"#   {text}")
+    if len(draft.too_few) > MAX_TOO_FEW:
+        lines.append(f"#   and {len(draft.too_few) - MAX_TOO_FEW} more")
+    return lines
 
 
 def _fact_lines(proposal: Proposal) -> list[str]:
