@@ -23,14 +23,18 @@ from factcheck.match.name import TITLES, misspelt_target
 _WORD = r"(?:(?:al|el|bin|ibn)-)?(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})(?:'s)?"
 _NUMBER = r"[0-9]{1,4}(?![0-9,.]*[0-9])"
 _ORDINAL = r"[0-9]{1,4}(?:st|nd|rd|th)"
+# a lower-case particle between hyphens joins two capitalised words ("Mazar-i-Sharif")
+_PARTICLE = r"-(?:i|e|a|al|el|ul|ud|ur|de|du|da|di|la|le|en|on|upon|sur|sous)-"
 # capitalised words, a number between two of them ("Route 91 Harvest"), an ordinal before
-# ("53rd Street": "Street" alone is no name)
+# ("53rd Street": "Street" alone is no name), a particle ("Mazar-i-Sharif")
 _RUN = re.compile(
     r"(?<![\w-])(?:"
     + _ORDINAL
     + r"[ \t]+)?"
     + _WORD
-    + r"(?:(?:[ \t]|-)(?:"
+    + r"(?:(?:[ \t]|-|"
+    + _PARTICLE
+    + r")(?:"
     + _NUMBER
     + r"[ \t]+)?"
     + _WORD

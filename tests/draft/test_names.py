@@ -107,3 +107,11 @@ def test_names_half_the_sources_write_are_never_capped() -> None:
     many = " ".join(f"Alpha{chr(97 + i // 26)}{chr(97 + i % 26)} Corp spoke." for i in range(30))
     names = _names(many + " The Zulu Hustle won.\n", many + " The Zulu Hustle lost.\n")
     assert "Zulu Hustle" in names and len(names) == 31
+
+
+def test_a_particle_between_hyphens_joins_the_name() -> None:
+    """Mazar: "Mazar-i-Sharif" is one name, not "Mazar" and "Sharif"."""
+    names = _names(
+        "The consulate in Mazar-i-Sharif was hit.\n", "A blast shook Mazar-i-Sharif at night.\n"
+    )
+    assert list(names) == ["Mazar-i-Sharif"]
