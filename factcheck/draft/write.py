@@ -52,8 +52,7 @@ def _too_few_lines(draft: Draft) -> list[str]:
     who = "one source only" if draft.min_sources == 2 else f"fewer than {draft.min_sources} sources"
     lines = [f"# stated by {who}, not proposed (--min-sources 1 proposes them):"]
     for proposal in draft.too_few[:MAX_TOO_FEW]:
-        stating = [s for s in proposal.statements if s.status == "match" or s.also_states]
-        where = "; ".join(f"{s.source}: {s.said}" for s in stating)
+        where = "; ".join(f"{s.source}: {s.said}" for s in _stating(proposal))
         text = f"{proposal.candidate.kind} {proposal.candidate.id}: {proposed(proposal)} ({where})"
         lines.append(f"#   {text}")
     if len(draft.too_few) > MAX_TOO_FEW:
@@ -130,8 +129,19 @@ def render_json(draft: Draft) -> str:
             }
             for proposal in draft.proposals
         ],
+        "too_few_sources": [
+            {
+                **proposal.candidate.keys,
+                "stated_by": [s.source for s in _stating(proposal)],
+            }
+            for proposal in draft.too_few
+        ],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _stating(proposal: Proposal) -> list[Statement]:
+    return [s for s in proposal.statements if s.status == "match" or s.also_states]
 
 
 _MARKS = {"match": "✓", "contradiction": "✗", "omission": "·"}
@@ -160,6 +170,14 @@ def render_markdown(draft: Draft) -> str:
             *cells,
         ]
         lines.append("| " + " | ".join(row) + " |")
+    if draft.too_few:
+        lines += ["", f"Stated by fewer than {draft.min_sources} sources, not proposed:", ""]
+        lines += [
+            f"- {p.candidate.kind} {p.candidate.id}: {_cell(proposed(p))} ("
+            + ", ".join(s.source for s in _stating(p))
+            + ")"
+            for p in draft.too_few
+        ]
     return "\n".join(lines) + "\n"
 
 
