@@ -52,8 +52,8 @@ def plural(word: str) -> str:
     already ends as a plural is returned as it is."""
     if word in IRREGULAR:
         return IRREGULAR[word]
-    if word in UNCHANGED or singular(word) != word:
-        return word
+    if word in UNCHANGED or singular(word) != word or word.endswith(("ed", "ing")):
+        return word  # a plural already, or a verb's form ("filmed"), which has none
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("s", "sh", "ch", "x", "z")):

@@ -18,6 +18,7 @@ from factcheck.draft.sentences import word_forms
         ("child", ["child", "children"]),
         ("people", ["people"]),  # plural as it stands: no "peoples"
         ("police", ["police"]),
+        ("filmed", ["filmed"]),  # a verb's form counted as a noun: no "filmeds"
     ],
 )
 def test_a_noun_comes_with_its_singular_and_its_plural(word: str, forms: list[str]) -> None:
