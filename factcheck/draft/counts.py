@@ -67,7 +67,7 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
         common = sorted(by_value.items(), key=lambda item: (-len(item[1]), item[0]))
         for value, seen in common[:MAX_VALUES]:
             if len(seen) >= min_sources:
-                found.append(_candidate(unit, tie, value, nouns[(unit, tie)]))
+                found.extend(_candidates(unit, tie, value, nouns[(unit, tie)]))
     return found
 
 
@@ -132,6 +132,17 @@ def _families_near(text: str, tokens: list[Token], count: Count) -> list[str]:
         gap = index - count.last if after else count.first - index
         found.append((gap + (NEAR if apart else 0), after, family))
     return [min(found)[2]] if found else []
+
+
+def _candidates(unit: str, tie: str, value: float, nouns: Counter[str]) -> list[Candidate]:
+    """The candidate of a tie's value; for an event word with nouns seen, also the same
+    without ``subjects``: the checker then says which of the two more sources state (a
+    subject narrows the count to its noun, and "killed and 11 wounded" names none)."""
+    found = _candidate(unit, tie, value, nouns)
+    if "subjects" not in found.keys:
+        return [found]
+    keys = {k: v for k, v in found.keys.items() if k != "subjects"}
+    return [found, Candidate(keys=keys, group=found.group)]
 
 
 def _candidate(unit: str, tie: str, value: float, nouns: Counter[str]) -> Candidate:

@@ -10,11 +10,14 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateExpr
+from factcheck.draft.counts import FAMILIES
 from factcheck.draft.model import Candidate
 from factcheck.draft.sentences import STOPWORDS, sentences
 from factcheck.match.date import WINDOW
 from factcheck.match.document import Document
 
+NEGATIONS = frozenset("not never no".split())
+EVENT_WORDS = frozenset(word for cues in FAMILIES.values() for cue in cues for word in cue.split())
 MAX_CUES = 6
 MAX_DATES = 15  # dates, the most written first
 _NOT_CUES = (
@@ -50,11 +53,12 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
                 around = tokens[max(0, inside[0] - WINDOW) : inside[-1] + 1 + WINDOW]
                 near[value].update(
                     t.lower
-                    for t in around
+                    for at, t in enumerate(around)
                     if t.lower.isalpha()
                     and len(t.lower) > 2
                     and t.text[0].islower()
                     and t.lower not in _NOT_CUES
+                    and not (at and _negates(around[at - 1].lower))
                 )
         for value, cues in near.items():
             seen[value].add(doc.source.id)
@@ -64,7 +68,12 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
     for value in sorted(common):
         if len(seen[value]) < min_sources:
             continue
-        ranked = [word for word, _ in sorted(words[value].items(), key=lambda i: (-i[1], i[0]))]
+        ranked = [
+            word
+            for word, _ in sorted(
+                words[value].items(), key=lambda i: (not _event_word(i[0]), -i[1], i[0])
+            )
+        ]
         if not ranked:
             continue
         shared = [word for word in ranked if words[value][word] >= 2]  # near it in two sources
@@ -77,6 +86,18 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
         }
         found.append(Candidate(keys=keys, group=f"date:{value}"))
     return found
+
+
+def _negates(word: str) -> bool:
+    """ "not", "never", "didn't": the word after it did not happen ("didn't derail")."""
+    return word in NEGATIONS or word.endswith("n't")
+
+
+def _event_word(word: str) -> bool:
+    """Whether a cue word tells what happened: an event word of the count families
+    ("killed", "arrested"), or a verb in the past ("derailed", "struck" aside): these rank
+    before nouns ("trains") as a date's cues."""
+    return word in EVENT_WORDS or (word.endswith("ed") and len(word) > 4)
 
 
 def _value(expr: DateExpr, anchor: dt.date | None) -> str | None:

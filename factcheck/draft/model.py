@@ -64,3 +64,6 @@ class Draft:
     sources: tuple[str, ...]  # as the file's ``sources`` key writes them
     labels: tuple[str, ...]  # every source's label, in order
     proposals: tuple[Proposal, ...]
+    min_sources: int = 2
+    # what fewer than ``min_sources`` sources state: listed in a comment, never proposed
+    too_few: tuple[Proposal, ...] = ()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.draft.model import Candidate
@@ -21,7 +21,25 @@ from factcheck.match.document import Document
 from factcheck.match.name import TITLES, misspelt_target
 
 _WORD = r"(?:(?:al|el|bin|ibn)-)?(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})(?:'s)?"
-_RUN = re.compile(r"(?<![\w-])" + _WORD + r"(?:(?:[ \t]|-)" + _WORD + r"){0,4}(?![\w-])")
+_NUMBER = r"[0-9]{1,4}(?![0-9,.]*[0-9])"
+_ORDINAL = r"[0-9]{1,4}(?:st|nd|rd|th)"
+# a lower-case particle between hyphens joins two capitalised words ("Mazar-i-Sharif")
+_PARTICLE = r"-(?:i|e|a|al|el|ul|ud|ur|de|du|da|di|la|le|en|on|upon|sur|sous)-"
+# capitalised words, a number between two of them ("Route 91 Harvest"), an ordinal before
+# ("53rd Street": "Street" alone is no name), a particle ("Mazar-i-Sharif")
+_RUN = re.compile(
+    r"(?<![\w-])(?:"
+    + _ORDINAL
+    + r"[ \t]+)?"
+    + _WORD
+    + r"(?:(?:[ \t]|-|"
+    + _PARTICLE
+    + r")(?:"
+    + _NUMBER
+    + r"[ \t]+)?"
+    + _WORD
+    + r"){0,4}(?![\w-])"
+)
 _NOT_NAME_WORDS = (
     STOPWORDS
     | frozenset(MONTH_NAMES)
@@ -29,11 +47,11 @@ _NOT_NAME_WORDS = (
     | frozenset("mr mrs ms dr i ok tv pm am".split())
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
-MAX_NAMES = 25
+MAX_NAMES = 25  # names, the most written first, beyond those that half the sources write
 MAX_VARIANTS = 4
 
 
-def name_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidate]:
+def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidate]:
     """One candidate per name that ``min_sources`` sources write (at least two for a one-word
     name, which must also stand inside a sentence at least once)."""
     sources: dict[str, set[str]] = defaultdict(set)
@@ -43,10 +61,11 @@ def name_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
     lower_words: Counter[str] = Counter()
     for doc in docs:
         lower_words.update(set(_LOWER_WORD.findall(doc.text)))
+    for doc in docs:
         for match in _RUN.finditer(doc.text):
             if _shouted(match.group()):
                 continue
-            title, core = _split(match.group().replace("'s", ""))
+            title, core = _split(match.group().replace("'s", ""), lower_words)
             if not core:
                 continue
             key = _key(core)
@@ -58,9 +77,40 @@ def name_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             if not _starts_sentence(doc, at):
                 inside.add(key)
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
-    keys = sorted(_without_parts(keys), key=lambda k: (-len(sources[k]), k))[: 2 * MAX_NAMES]
-    ranked = _without_misspellings(keys, sources)[:MAX_NAMES]
-    return [_candidate(forms[k], titled[k]) for k in sorted(ranked)]
+    half = (len(docs) + 1) // 2
+    keys = sorted(_without_parts(keys), key=lambda k: (-len(sources[k]), k))
+    widely = sum(len(sources[k]) >= half for k in keys)  # never capped: the story's own names
+    keys = keys[: max(widely, 2 * MAX_NAMES)]
+    ranked = _without_misspellings(keys, sources)
+    ranked = ranked[: max(MAX_NAMES, sum(len(sources[k]) >= half for k in ranked))]
+    acronyms = _acronyms(ranked, forms)
+    return [
+        _candidate(forms[k], titled[k], [_value(forms[a]) for a, of in acronyms.items() if of == k])
+        for k in sorted(ranked)
+        if k not in acronyms
+    ]
+
+
+def _acronyms(keys: list[str], forms: dict[str, Counter[str]]) -> dict[str, str]:
+    """The names written in capitals that spell the initials of another name proposed
+    ("MTA", "Metropolitan Transportation Authority"; "FBI", "Federal Bureau of
+    Investigation"), each with the key of that name: the acronym is one of its spellings."""
+    initials: dict[str, str] = {}
+    for key in keys:
+        words = re.split(r"[\s-]+", _value(forms[key]))
+        if len(words) > 1:
+            initials.setdefault("".join(w[0] for w in words if w[:1].isupper()), key)
+    found = {}
+    for key in keys:
+        value = _value(forms[key])
+        if value.isupper() and value.isalpha() and initials.get(value, key) != key:
+            found[key] = initials[value]
+    return found
+
+
+def _value(forms: Counter[str]) -> str:
+    """The form most often written (the first in order on a tie)."""
+    return min(forms.items(), key=lambda i: (-i[1], i[0]))[0]
 
 
 def _shouted(run: str) -> bool:
@@ -69,14 +119,21 @@ def _shouted(run: str) -> bool:
     return all(w.isupper() for w in words) and (len(words) > 1 or len(run) > 5)
 
 
-def _split(run: str) -> tuple[str, str]:
+def _split(run: str, lower_words: Counter[str]) -> tuple[str, str]:
     """``"Russian President Vladimir Putin"`` -> ``("Russian President", "Vladimir Putin")``:
-    the name after the last office or title word, and after the words that only lead in."""
+    the name after the last office or title word, and after the words that only lead in. An
+    office word before one word that the sources also write in lower case names no person:
+    it is part of the name ("Envoy Air", an airline; "President Putin" is cut)."""
     words = run.split()
     cut = 0
     for index, word in enumerate(words):
-        if word.lower() in OFFICES or word.lower() in TITLES or word.lower() in _NOT_NAME_WORDS:
+        lower = word.lower()
+        if lower in _NOT_NAME_WORDS:
             cut = index + 1
+        elif lower in OFFICES or lower in TITLES:
+            rest = words[index + 1 :]
+            if not (len(rest) == 1 and lower_words[rest[0].lower()] > 0):
+                cut = index + 1
     return " ".join(words[:cut]), " ".join(words[cut:])
 
 
@@ -84,9 +141,15 @@ def _key(core: str) -> str:
     return re.sub(r"[\s-]+", " ", core.lower())
 
 
+_OPENS = re.compile(r"(?:^|\n|[\u2014\u2013:]|--|\s-)[ \t\"'(\u201c\u2018]*$")
+
+
 def _starts_sentence(doc: Document, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence, a line, or what follows a dateline's dash
+    or a colon ("NEW YORK (AP) — Authorities said"): capitalised there, any word is."""
     start, _ = doc.sentence(at)
-    return not doc.text[start:at].strip(" \"'(")
+    before = doc.text[start:at]
+    return not before.strip(" \"'(\u201c\u2018") or _OPENS.search(before) is not None
 
 
 def _kept(
@@ -127,10 +190,10 @@ def _without_misspellings(keys: list[str], sources: dict[str, set[str]]) -> list
     return kept
 
 
-def _candidate(forms: Counter[str], titled: Counter[str]) -> Candidate:
+def _candidate(forms: Counter[str], titled: Counter[str], acronyms: list[str]) -> Candidate:
     ranked = [f for f, _ in sorted(forms.items(), key=lambda i: (-i[1], i[0]))]
     value = ranked[0]
-    spellings = [*ranked[1:], *(f for f, _ in titled.most_common())]
+    spellings = [*acronyms, *ranked[1:], *(f for f, _ in titled.most_common())]
     declared = sorted({w.lower() for w in re.findall(r"[A-Za-z]+", value)}, key=len)
     variants = [
         form

@@ -12,6 +12,7 @@ from factcheck.draft.counts import count_candidates
 from factcheck.draft.event_dates import date_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
 from factcheck.draft.names import name_candidates
+from factcheck.draft.phrases import phrase_candidates
 from factcheck.draft.roles import role_candidates
 from factcheck.draft.verify import labels, states_value, verified
 from factcheck.match.document import Document
@@ -32,17 +33,42 @@ def draft(
     """The draft of an expectation file for ``sources``: every value it proposes is stated
     by at least ``min_sources`` of them (as ``factcheck check`` reads them)."""
     docs = [Document(source) for source in sources]
+    proposals, event_date = _proposals(docs, sources, min_sources, None)
+    too_few: list[Proposal] = []
+    if min_sources > 1:  # what one source (or too few) states: shown, never proposed
+        groups = {p.candidate.group for p in proposals}
+        single, _ = _proposals(docs, sources, 1, event_date)
+        too_few = [
+            p for p in single if p.candidate.group not in groups and states_value(p) < min_sources
+        ]
+    return Draft(
+        event=event or _event(sources),
+        date=event_date,
+        sources=tuple(globs) or tuple(source.id for source in sources),
+        labels=tuple(labels(docs)),
+        proposals=tuple(proposals),
+        min_sources=min_sources,
+        too_few=tuple(too_few),
+    )
+
+
+def _proposals(
+    docs: list[Document], sources: Sequence[Source], min_sources: int, event_date: str | None
+) -> tuple[list[Proposal], str | None]:
+    """The proposals that ``min_sources`` sources state, most disputed first, and the event
+    date (the one given, else the one the dates found point to)."""
     dates = [  # a date is kept only when fewer sources put another date by its words
         p
         for p in _kept(verified(date_candidates(docs, min_sources), docs, None), min_sources)
         if states_value(p) >= p.disagreeing
     ]
-    event_date = _event_date(dates, sources)
+    event_date = event_date or _event_date(dates, sources)
     dates = [_named_event_date(p, event_date) for p in dates]
     others = [
         *count_candidates(docs, min_sources),
         *role_candidates(docs, min_sources),
         *name_candidates(docs, min_sources),
+        *phrase_candidates(docs, min_sources),
     ]
     proposals = [
         p
@@ -51,13 +77,7 @@ def draft(
     ]  # a name more sources "misspell" than write it is another word: "German", "Germany"
     proposals = _unique_ids(_without_repeated_counts(proposals))
     proposals.sort(key=_rank)
-    return Draft(
-        event=event or _event(sources),
-        date=event_date,
-        sources=tuple(globs) or tuple(source.id for source in sources),
-        labels=tuple(labels(docs)),
-        proposals=tuple(proposals),
-    )
+    return proposals, event_date
 
 
 def _kept(proposals: list[Proposal], min_sources: int) -> list[Proposal]:
@@ -70,10 +90,13 @@ def _kept(proposals: list[Proposal], min_sources: int) -> list[Proposal]:
     return [p for p in best.values() if states_value(p) >= min_sources]
 
 
-def _strength(proposal: Proposal) -> tuple[int, int, int]:
-    """More sources stating it; then fewer contradicting; then the more precise value."""
-    value = str(proposal.candidate.keys.get("value", ""))
-    return states_value(proposal), -proposal.disagreeing, len(value.rstrip("0"))
+def _strength(proposal: Proposal) -> tuple[int, int, int, bool]:
+    """More sources stating it; then fewer contradicting; then the more precise value; then
+    the one that names what it counts (``subjects``)."""
+    keys = proposal.candidate.keys
+    value = str(keys.get("value", ""))
+    named = "subjects" in keys
+    return states_value(proposal), -proposal.disagreeing, len(value.rstrip("0")), named
 
 
 def _event_date(dates: list[Proposal], sources: Sequence[Source]) -> str | None:

@@ -3,7 +3,10 @@
 "The same fact" is read strictly on kind and value, one drafted fact for one written fact:
 - kind: the same kind, where ``name`` and ``mention`` count as one (both say "the sources
   write this name"; the draft writes ``name``);
-- value: quantities, the same number (``"8.7 million"`` = 8700000) and unit; dates, the same
+- value: quantities, the same unit and a number that agrees by the checker's own rule: the
+  drafted value, read as the draft writes it ("284 billion": 283.5 to 284.5 billion, as a
+  source writing it is read), meets the written value or range, widened by its tolerance
+  (``284460000000`` is found by "$284 billion", never by "$285 billion"); dates, the same
   ``YYYY[-MM[-DD]]``; roles, the same person (or an alias of one) holding an office with the
   same head noun ("Kremlin spokesman" and "Putin's spokesman"); names, one form the two files
   accept in common (the value or a variant, case aside); claims, the same value.
@@ -14,8 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.draft.counts import written_amount
 from factcheck.draft.model import Draft
 from factcheck.draft.roles import OFFICES
+from factcheck.match.document import Document
+from factcheck.match.numbers import CURRENCY_SIGNS, counts_in
 from factcheck.match.role import _head
 from factcheck.model import (
     ClaimSpec,
@@ -27,6 +33,7 @@ from factcheck.model import (
     QuantitySpec,
     RoleSpec,
 )
+from factcheck.sources import source_from_text
 
 _FAMILY = {"mention": "name"}
 
@@ -63,7 +70,7 @@ def same_fact(written: Fact, drafted: Fact) -> bool:
         return False
     mine, theirs = written.spec, drafted.spec
     if isinstance(mine, QuantitySpec) and isinstance(theirs, QuantitySpec):
-        return (mine.low, mine.high, mine.unit) == (theirs.low, theirs.high, theirs.unit)
+        return mine.unit == theirs.unit and _agrees(mine, theirs)
     if isinstance(mine, DateSpec) and isinstance(theirs, DateSpec):
         return mine.value == theirs.value
     if isinstance(mine, RoleSpec) and isinstance(theirs, RoleSpec):
@@ -74,6 +81,25 @@ def same_fact(written: Fact, drafted: Fact) -> bool:
     if isinstance(mine, ClaimSpec) and isinstance(theirs, ClaimSpec):
         return mine.expected == theirs.expected
     return bool(_name_forms(mine) & _name_forms(theirs))
+
+
+def _agrees(written: QuantitySpec, drafted: QuantitySpec) -> bool:
+    """Whether a source writing the drafted value as the draft writes it would match the
+    written fact: the count reader's interval of it meets the written one."""
+    margin = written.tolerance * max(abs(written.low), abs(written.high))
+    low, high = written.low - margin, written.high + margin
+    if drafted.low != drafted.high:  # a range: the two must overlap
+        return drafted.low <= high and low <= drafted.high
+    amount = written_amount(drafted.low)
+    text = (
+        f"{drafted.unit}{amount}" if drafted.unit in CURRENCY_SIGNS else f"{amount} {drafted.unit}"
+    )
+    doc = Document(source_from_text(f"It was {text.strip()} in all.\n", id="amount"))
+    tokens = doc.tokens_between(0, len(doc.text))
+    counts = counts_in(doc, tokens, 0, len(doc.text), unit=drafted.unit)
+    if not counts:  # unreadable: only the same number agrees
+        return low <= drafted.low <= high
+    return counts[0].meets(low, high)
 
 
 def _name_forms(spec: object) -> frozenset[str]:

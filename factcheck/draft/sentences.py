@@ -40,6 +40,30 @@ def singular(word: str) -> str:
     return word
 
 
+IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "people"}
+# nouns that are plural, or count as one, as they stand
+UNCHANGED = frozenset(
+    "people police staff personnel crew children men women cattle news series species".split()
+)
+
+
+def plural(word: str) -> str:
+    """A singular noun's plural, by the common endings ("worker" -> "workers"); a word that
+    already ends as a plural is returned as it is."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if word in UNCHANGED or singular(word) != word or word.endswith(("ed", "ing")):
+        return word  # a plural already, or a verb's form ("filmed"), which has none
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "sh", "ch", "x", "z")):
+        return word + "es"
+    return word + "s"
+
+
 def word_forms(word: str) -> list[str]:
-    """A noun and its singular, once each, as cue words: ``["soldiers", "soldier"]``."""
-    return list(dict.fromkeys((word, singular(word))))
+    """A noun, its singular and its plural, once each, as cue words: ``["soldiers",
+    "soldier"]``, ``["worker", "workers"]``: a source may write either."""
+    if word in UNCHANGED:
+        return [word]
+    return list(dict.fromkeys((word, singular(word), plural(word))))

@@ -37,7 +37,27 @@ def render_yaml(draft: Draft, schema: str = SCHEMA_NAME) -> str:
         lines.append("  []  # nothing that enough sources state: try --min-sources 1")
     for proposal in draft.proposals:
         lines.extend(_fact_lines(proposal))
+    lines.extend(_too_few_lines(draft))
     return "\n".join(lines) + "\n"
+
+
+MAX_TOO_FEW = 40  # lines of the trailing block; the rest are counted
+
+
+def _too_few_lines(draft: Draft) -> list[str]:
+    """A trailing comment: what fewer than ``--min-sources`` sources state, so that the editor
+    sees it (``--min-sources 1`` proposes it as a fact)."""
+    if not draft.too_few:
+        return []
+    who = "one source only" if draft.min_sources == 2 else f"fewer than {draft.min_sources} sources"
+    lines = [f"# stated by {who}, not proposed (--min-sources 1 proposes them):"]
+    for proposal in draft.too_few[:MAX_TOO_FEW]:
+        where = "; ".join(f"{s.source}: {s.said}" for s in _stating(proposal))
+        text = f"{proposal.candidate.kind} {proposal.candidate.id}: {proposed(proposal)} ({where})"
+        lines.append(f"#   {text}")
+    if len(draft.too_few) > MAX_TOO_FEW:
+        lines.append(f"#   and {len(draft.too_few) - MAX_TOO_FEW} more")
+    return lines
 
 
 def _fact_lines(proposal: Proposal) -> list[str]:
@@ -109,8 +129,19 @@ def render_json(draft: Draft) -> str:
             }
             for proposal in draft.proposals
         ],
+        "too_few_sources": [
+            {
+                **proposal.candidate.keys,
+                "stated_by": [s.source for s in _stating(proposal)],
+            }
+            for proposal in draft.too_few
+        ],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _stating(proposal: Proposal) -> list[Statement]:
+    return [s for s in proposal.statements if s.status == "match" or s.also_states]
 
 
 _MARKS = {"match": "✓", "contradiction": "✗", "omission": "·"}
@@ -139,6 +170,14 @@ def render_markdown(draft: Draft) -> str:
             *cells,
         ]
         lines.append("| " + " | ".join(row) + " |")
+    if draft.too_few:
+        lines += ["", f"Stated by fewer than {draft.min_sources} sources, not proposed:", ""]
+        lines += [
+            f"- {p.candidate.kind} {p.candidate.id}: {_cell(proposed(p))} ("
+            + ", ".join(s.source for s in _stating(p))
+            + ")"
+            for p in draft.too_few
+        ]
     return "\n".join(lines) + "\n"
 
 

@@ -35,3 +35,22 @@ def test_a_date_one_source_writes_is_no_candidate_at_min_sources_2() -> None:
     ]
     assert date_candidates(docs, 2) == []
     assert [c.keys["value"] for c in date_candidates(docs, 1)] == ["2017-02-09"]
+
+
+def test_event_verbs_come_first_as_cues_and_a_negated_word_is_none() -> None:
+    """A subway story: "trains" is a noun beside the date, "derail" did not happen."""
+    docs = [
+        Document(
+            source_from_text(
+                "date: 2026-03-03\n\nTwo trains collided on Monday but didn't derail.\n", id="a"
+            )
+        ),
+        Document(
+            source_from_text(
+                "date: 2026-03-03\n\nThe trains collided on Monday and did not derail.\n", id="b"
+            )
+        ),
+    ]
+    [candidate] = date_candidates(docs, 2)
+    assert candidate.keys["cues"] == ["collided", "trains"]
+    assert candidate.keys["id"] == "date-collided"

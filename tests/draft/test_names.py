@@ -52,3 +52,66 @@ def test_a_surname_beside_the_full_name_is_left_to_the_full_name() -> None:
         "Dmitry Peskov said it. Then Peskov left.\n",
     )
     assert list(names) == ["Dmitry Peskov"]
+
+
+def test_an_acronym_of_a_proposed_name_is_its_variant_not_a_fact_of_its_own() -> None:
+    """A subway story: "MTA" beside "Metropolitan Transportation Authority" is one fact."""
+    names = _names(
+        "The Metropolitan Transportation Authority said the MTA would inspect the line.\n",
+        "An MTA spokesman said the Metropolitan Transportation Authority was looking into it.\n",
+    )
+    assert "MTA" not in names
+    assert names["Metropolitan Transportation Authority"]["variants"] == ["MTA"]
+
+
+def test_an_ordinal_before_a_capitalised_word_is_part_of_the_name() -> None:
+    """ "53rd Street" is a name; "Street", its fragment, is none."""
+    names = _names(
+        "The train stopped at 53rd Street and Lexington Avenue.\n",
+        "Riders walked out at the 53rd Street station.\n",
+    )
+    assert "53rd Street" in names and "Street" not in names
+
+
+def test_a_number_between_capitalised_words_is_part_of_the_name() -> None:
+    """Las Vegas: the "Route 91 Harvest" festival, not "Route" and "Harvest"."""
+    names = _names(
+        "He fired on the Route 91 Harvest festival.\n", "Fans at Route 91 Harvest ran.\n"
+    )
+    assert "Route 91 Harvest" in names and "Harvest" not in names
+
+
+def test_a_word_after_a_datelines_dash_opens_a_sentence() -> None:
+    """ "NEW YORK (AP) — Authorities said": capitalised because it opens what follows."""
+    names = _names(
+        "NEW YORK (AP) — Authorities said a train derailed.\n",
+        "NEW YORK — Authorities said the line reopened.\n",
+    )
+    assert "Authorities" not in names
+
+
+def test_an_office_word_before_a_common_word_is_part_of_the_name() -> None:
+    """American Airlines: "Envoy Air" is an airline, not the envoy "Air"; "President Putin"
+    stays cut, since no source writes "putin" in lower case."""
+    names = _names(
+        "The flight was operated by Envoy Air. Air travel resumed. President Putin spoke.\n",
+        "Envoy Air said so. The air was cold. President Putin called.\n",
+    )
+    assert "Envoy Air" in names and "Air" not in names
+    assert "Putin" in names and "President Putin" not in names
+
+
+def test_names_half_the_sources_write_are_never_capped() -> None:
+    """A story with many names (American Airlines: 30 and more): the cap of the most written
+    names applies to those fewer than half of the sources write, never to the story's own."""
+    many = " ".join(f"Alpha{chr(97 + i // 26)}{chr(97 + i % 26)} Corp spoke." for i in range(30))
+    names = _names(many + " The Zulu Hustle won.\n", many + " The Zulu Hustle lost.\n")
+    assert "Zulu Hustle" in names and len(names) == 31
+
+
+def test_a_particle_between_hyphens_joins_the_name() -> None:
+    """Mazar: "Mazar-i-Sharif" is one name, not "Mazar" and "Sharif"."""
+    names = _names(
+        "The consulate in Mazar-i-Sharif was hit.\n", "A blast shook Mazar-i-Sharif at night.\n"
+    )
+    assert list(names) == ["Mazar-i-Sharif"]

@@ -81,3 +81,21 @@ def test_the_comment_says_what_each_source_states(
 ) -> None:
     candidate = Candidate(keys={"id": "a", "kind": "quantity", "value": 23}, group="g")
     assert summary(Proposal(candidate=candidate, statements=tuple(statements))) == comment
+
+
+def test_what_one_source_states_is_listed_in_a_trailing_comment_not_proposed() -> None:
+    """ "Five people were killed" in one article of two: no fact at --min-sources 2, but the
+    editor sees it, with the source that states it."""
+    from factcheck.draft.write import render_yaml
+    from factcheck.sources import source_from_text
+
+    sources = [
+        source_from_text("Five people were killed in the blast on Monday.\n", id="a.txt"),
+        source_from_text("The blast shook the town.\n", id="b.txt"),
+    ]
+    text = render_yaml(draft(sources))
+    tail = text[text.index("# stated by one source only") :].splitlines()
+    assert "#   quantity killed: 5 (a: 5)" in tail
+    assert all(line.startswith("#") for line in tail)
+    assert "- id:" not in text
+    assert "not proposed" not in render_yaml(draft(sources, min_sources=1))
