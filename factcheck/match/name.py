@@ -49,6 +49,7 @@ _TOKEN_BEFORE = re.compile(TOKEN.pattern + "$")  # the token that ends where a s
 _LONGEST_TOKEN = 100  # how far back one is looked for (a longer one is taken as a name word)
 INFLECTIONS = ("s", "es", "'s", "'", "n", "an", "ian", "ns", "ans", "ians", "ish", "ese", "i", "is")
 _INFLECTION_SET = frozenset(INFLECTIONS)
+_DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ish", "ese", "i"))
 _WORD = re.compile(r"[A-Za-z]+")
 # short words that a lost space glues to the end of a name ("Abdul Rahmanthe")
 GLUED = frozenset(
@@ -103,6 +104,8 @@ def misspelt_target(
             continue
         if plain.startswith(target) and plain[len(target) :] in _INFLECTION_SET:
             return None  # the declared word plus an inflection
+        if target.startswith(plain) and target[len(plain) :] in _DEMONYM_ENDINGS:
+            return None  # the country of a declared demonym ("Russia" for "Russian")
         if next_to_name and glued_word(plain, target) is not None:
             return target
         limit = allowed_distance(target, next_to_name)

@@ -292,3 +292,12 @@ def test_a_lone_given_name_of_another_person_never_contradicts(
     statement = f"{given_name} {surname}, 24, was on the flight."
     verdict = check_fact(PASSENGER, plant(text, statement, position))
     assert verdict.status.value == "omission"
+
+
+def test_the_country_of_a_declared_demonym_is_no_misspelling() -> None:
+    """Demonyms are never misspellings, either way round: "Russia air strikes" for a declared
+    "Russian Air Force"; "Jone" for "Jones" still is one (a plural ending is no demonym's)."""
+    force = "id: force\nkind: name\nvalue: Russian Air Force"
+    assert check_fact(force, "Russia air strikes hit the town.").status.value == "omission"
+    jones = "id: jones\nkind: name\nvalue: Alan Jones"
+    assert check_fact(jones, "Alan Jone said the talks had failed.").status.value == "contradiction"
