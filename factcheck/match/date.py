@@ -78,11 +78,13 @@ def compile_date(fact: Fact) -> Checker:
         if subjects and plain_subjects and subjects.isdisjoint(doc.words):
             return decide(fact, doc)
         for start, end in cues.sentences(doc):
+            exprs = _exprs(doc, start, end, declared)
+            if not exprs:
+                continue  # most cue sentences hold no date: found before tokenising them
             tokens = doc.tokens_between(start, end)
             spans = [s for s in cues.positions(tokens) if _dates_the_event(tokens, s, subjects)]
             if not spans:
                 continue
-            exprs = _exprs(doc, start, end, declared)
             quotes: list[int] | None = None
             for expr, (first, last) in _attached(doc, tokens, spans, exprs):
                 verb = _reporting_verb(tokens, first, last, spans)
