@@ -1077,7 +1077,9 @@ def test_the_readme_quick_start_works_as_written(tmp_path: Path) -> None:
     draft, schema and validate exit 0, check exits 1 (the seeds contradict some facts)."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     block = readme.split("## Quick start", 1)[1].split("```console\n", 1)[1].split("```", 1)[0]
-    commands = [line[2:].split("  #", 1)[0].strip() for line in block.splitlines()]
+    commands = [
+        line[2:].split("  #", 1)[0].strip() for line in block.splitlines() if line.startswith("$ ")
+    ]
     assert [command.split()[1] for command in commands] == ["draft", "schema", "validate", "check"]
     (tmp_path / "seeds").mkdir()
     for seed in SEEDS:
