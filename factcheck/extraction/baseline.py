@@ -235,16 +235,13 @@ def save_baseline(path: str | os.PathLike[str], tables: Tables) -> None:
 
 def load_baseline(path: str | os.PathLike[str]) -> Tables:
     """Read a baseline; raises :class:`BaselineError` with ``path:line:col`` on a bad file."""
+    from factcheck.textfile import read_text
+
     name = os.fspath(path)
-    try:
-        with open(name, encoding="utf-8") as handle:
-            text = handle.read()
-    except FileNotFoundError:
-        raise BaselineError([Problem(path=name, message="no such baseline file")]) from None
-    except (OSError, UnicodeDecodeError) as error:
-        message = f"cannot read the baseline: {getattr(error, 'strerror', None) or error}"
-        raise BaselineError([Problem(path=name, message=message)]) from None
-    return parse_baseline(text, name)
+    if not os.path.lexists(name):
+        raise BaselineError([Problem(path=name, message="no such baseline file")])
+    # a regular file only (a FIFO would block the run), bounded in size, UTF-8 at its line:col
+    return parse_baseline(read_text(name, BaselineError, "a baseline file"), name)
 
 
 def parse_baseline(text: str, path: str = "<baseline>") -> Tables:

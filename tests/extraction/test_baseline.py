@@ -477,3 +477,23 @@ def test_mostly_new_needs_a_baseline_holding_cells() -> None:
     assert not mostly_new(comparison, {})
     assert mostly_new(comparison, {"t": {("wounded", "a"): MATCH_3}})
     assert not mostly_new(compare({KEY: MATCH_3}, {KEY: MATCH_3}), {"t": {KEY: MATCH_3}})
+
+
+def test_a_fifo_or_device_as_baseline_is_refused_at_once_never_read(tmp_path: Path) -> None:
+    """A baseline is read only from a regular file: a FIFO with no writer would block the run."""
+    import os
+    import subprocess
+    import sys
+
+    fifo = tmp_path / "baseline.json"
+    os.mkfifo(fifo)
+    outputs = tmp_path / "out.json"
+    outputs.write_text('{"000_98b88eba54a409e2": {"killed": 3}}', encoding="utf-8")
+    for baseline in (str(fifo), "/dev/zero"):
+        done = subprocess.run(
+            [sys.executable, "-m", "factcheck", "extract", str(ROOT / "expectations" / "albab-airstrike.yaml"),
+             str(outputs), "--baseline", baseline],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+        assert done.returncode == 2, done.stderr
+        assert "not a regular file" in done.stderr and "Traceback" not in done.stderr
