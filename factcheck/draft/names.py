@@ -19,6 +19,7 @@ from factcheck.draft.roles import OFFICES
 from factcheck.draft.sentences import STOPWORDS
 from factcheck.match.document import Document
 from factcheck.match.name import TITLES, misspelt_target
+from factcheck.match.role import is_not_a_name
 
 _WORD = r"(?:(?:al|el|bin|ibn)-)?(?:[A-Z][a-z]+(?:[A-Z][a-z]+)*|[A-Z]{2,6})(?:'s)?"
 _NUMBER = r"[0-9]{1,4}(?![0-9,.]*[0-9])"
@@ -159,7 +160,10 @@ def _kept(
         return False
     if " " in key:
         return True
-    # one word: a name, not a common word that opens sentences or is written in lower case
+    # one word: a name, not a common word that opens sentences or is written in lower case,
+    # nor a demonym ("Russian", "Kurdish"): a nationality is no name to check the spelling of
+    if is_not_a_name(key.capitalize()):
+        return False
     return len(seen) >= 2 and key in inside and len(key) > 2 and lower_words[key] == 0
 
 
