@@ -1,10 +1,11 @@
 """Counts that speak of another event, as the words around them say.
 
 Two constructions of English put a count in another event's mouth, whatever the numbers:
-- **a motive**: what an event answers or avenges is another, earlier event. In "a revenge
-  attack for US air strikes ... that left 32 civilians dead", "in retaliation for Nato
-  airstrikes ... in which more than 30 people were killed" and "a response to coalition air
-  strikes earlier this month which killed 30 civilians", the counts are the strikes'. The
+- **a motive**: what an event answers or avenges is another, earlier event, with its own
+  counts and dates. In "a revenge attack for US air strikes ... that left 32 civilians dead",
+  "in retaliation for Nato airstrikes ... in which more than 30 people were killed" and "a
+  response to coalition air strikes earlier this month which killed 30 civilians", the counts
+  are the strikes' (the date checker drops a motive's cues and dates the same way). The
   motive's words run from "for", "to" or "against" after the motive word (or from "avenge") to
   the end of their clause: a comma closes them, so in "attacked the consulate in revenge for
   the strikes, killing six", six is the attack's own.
@@ -33,13 +34,14 @@ _MODALS = frozenset("can could may might would will".split())
 _SUBJECT_REACH = 8  # words from the indefinite to its modal verb
 
 
-def motive_of(doc: Document, sentence_start: int, at: int) -> bool:
-    """Whether the place ``at`` stands in the words of a motive ("in retaliation for ...")
-    opened earlier in its sentence and not closed by punctuation since."""
-    for motive in _MOTIVE.finditer(doc.text, sentence_start, at):
-        if not _CLOSES.search(doc.text, motive.end(), at):
-            return True
-    return False
+def motives(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``doc.text[start:end]`` (a sentence) that are the words of a motive ("in
+    retaliation for ..."): from the preposition to the punctuation that closes them."""
+    spans = []
+    for motive in _MOTIVE.finditer(doc.text, start, end):
+        closed = _CLOSES.search(doc.text, motive.end(), end)
+        spans.append((motive.end(), closed.start() if closed else end))
+    return spans
 
 
 def generic(tokens: list[Token], text: str, clause_first: int, count_first: int) -> bool:

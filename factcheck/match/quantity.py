@@ -46,7 +46,7 @@ from factcheck.match.numbers import (
     may_count,
     number_value,
 )
-from factcheck.match.other_event import generic, motive_of
+from factcheck.match.other_event import generic, motives
 from factcheck.model import Fact, Period, QuantitySpec, Verdict
 
 FILLERS_AFTER = HEDGE_WORDS | frozenset(
@@ -168,6 +168,7 @@ def compile_quantity(fact: Fact) -> Checker:
                 doc, tokens, counts, subjects, totals_of, cue_words
             )
             excluded = _excluded_tokens(doc, tokens, start, end, exclude)
+            motive = motives(doc, start, end)
 
             def named(tokens: list[Token], start: int = start) -> bool:
                 """Whether the sentence, or the one before it, names one of the subjects."""
@@ -184,7 +185,7 @@ def compile_quantity(fact: Fact) -> Checker:
                     doc.text, tokens, counts, first, last, subject_at, totals, parts, named
                 ):
                     words = (min(count.first, first), max(extent, last))
-                    target, hit = _classify(doc, tokens, count, words, last, counts)
+                    target, hit = _classify(doc, tokens, count, words, last, counts, motive)
                     if target == "claim" and _near_any(excluded, count.first, count.last, first):
                         target, hit = "context", _noted(hit, "set aside by 'exclude'")
                     if target == "claim":
@@ -386,8 +387,10 @@ def _classify(
     words: tuple[int, int],
     cue_last: int,
     counts: list[Count],
+    motive: list[tuple[int, int]],
 ) -> tuple[str, Hit]:
-    """``"context"`` with a note for counts that claim nothing here, else ``"claim"``."""
+    """``"context"`` with a note for counts that claim nothing here, else ``"claim"``
+    (``motive``: the spans of the sentence that are the words of a motive)."""
     start, end = tokens[words[0]].start, tokens[words[1]].end
     quoted = doc.text[start:end]
     hit = Hit(start=start, end=end, value=quoted, note=f"stated: {quoted!r}")
@@ -409,7 +412,8 @@ def _classify(
     before_count = doc.text[tokens[clause].start : tokens[count.first].start]
     if SCOPE_MARKERS.search(tail) or _scoped_before(before_count.rpartition(";")[2]):
         return "context", _noted(hit, "another scope")
-    if motive_of(doc, tokens[0].start, tokens[count.first].start):
+    at = tokens[count.first].start
+    if any(begin <= at < stop for begin, stop in motive):
         return "context", _noted(hit, "another event, the one this answers")
     if generic(tokens, doc.text, clause, count.first):
         return "context", _noted(hit, "a general statement, not this event")
@@ -589,11 +593,14 @@ class _TimeScopes:
     def __init__(self, doc: Document, when: Period | None) -> None:
         self.doc = doc
         self.when = when
+        # what depends on the sentence alone, worked out once per sentence, not per count
+        self._sentences: dict[int, tuple[bool, bool]] = {}
 
     def other_time(self, start: int, end: int, tokens: list[Token], count: Count) -> bool:
         if self.when is None:
             return False
-        if OTHER_TIME.search(self.doc.text, start, end):
+        said_of_another_time, carried = self._sentence(start, end)
+        if said_of_another_time:
             return True
         near = [
             self._near(expr)
@@ -604,21 +611,36 @@ class _TimeScopes:
             return False
         if any(verdict is False for verdict in near):
             return True
-        if near or start == 0:
-            return False
-        # no date of its own: the sentence goes on with the episode a framing date opened, or,
-        # in its paragraph, with one the sentence before dated in another year ("... storms a
-        # cinema in Aurora in July 2012, opening fire. Twelve people and 70 wounded.")
+        return not near and carried
+
+    def _sentence(self, start: int, end: int) -> tuple[bool, bool]:
+        """Whether the sentence says "last year", and whether it goes on in another time that
+        the sentence before opened (when it has no date of its own)."""
+        found = self._sentences.get(start)
+        if found is None:
+            found = (
+                OTHER_TIME.search(self.doc.text, start, end) is not None,
+                start > 0 and self._carried(start, end),
+            )
+            self._sentences[start] = found
+        return found
+
+    def _carried(self, start: int, end: int) -> bool:
+        """No date of its own: the sentence goes on with the episode a framing date opened, or,
+        in its paragraph, with one the sentence before dated in another year ("... storms a
+        cinema in Aurora in July 2012, opening fire. Twelve people and 70 wounded.")."""
+        assert self.when is not None
+        text = self.doc.text
         previous_start, _ = self.doc.sentence(start - 1)
         previous = self.doc.tokens_between(previous_start, start)
         same_paragraph = (
-            self.doc.text[start - 1] != "\n"
-            and PRESENT_TIME.search(self.doc.text, previous_start, start) is None
-            and PRESENT_TENSE.search(self.doc.text, start, end) is None
+            text[start - 1] != "\n"
+            and PRESENT_TIME.search(text, previous_start, start) is None
+            and PRESENT_TENSE.search(text, start, end) is None
         )
         return any(
             self._near(expr) is False
-            and not BOUND_BEFORE.search(self.doc.text, previous_start, expr.start)
+            and not BOUND_BEFORE.search(text, max(previous_start, expr.start - 12), expr.start)
             and (
                 self._frames(previous, expr.start)
                 or (same_paragraph and expr.year is not None and expr.year != self.when.year)

@@ -88,3 +88,24 @@ def test_a_generic_statement_states_no_count_of_this_case(text: str, status: str
     assert verdict.status.value == status
     if status == "omission":
         assert "general statement" in verdict.detail
+
+
+BOMBING_DATE = "id: date\nkind: date\nvalue: 2016-11-10\ncues: [bombing, killed]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the cue and the date of a motive are the earlier event's
+        ("The bombing on Thursday was revenge for air strikes on Monday that killed 30.", "match"),
+        (
+            "The Taliban said it was in retaliation for strikes on Monday that killed 30.",
+            "omission",
+        ),
+        # outside the motive, a date of the event's cue still counts either way
+        ("The bombing on Monday was revenge for the air strikes.", "contradiction"),
+    ],
+)
+def test_the_date_of_a_motive_is_another_events(text: str, status: str) -> None:
+    verdict = check_fact(BOMBING_DATE, text, dt.date(2016, 11, 11), event="2016-11-10")
+    assert verdict.status.value == status
