@@ -26,6 +26,7 @@ reporting verb nearest the phrase in its sentence ("the mayor **called** it an a
 
 from __future__ import annotations
 
+import bisect
 import re
 from enum import Enum
 
@@ -129,10 +130,9 @@ def _subject_of_clause(between: list[str]) -> bool:
 
 
 def _first_token_at(tokens: list[Token], start: int) -> int | None:
-    for index, token in enumerate(tokens):
-        if token.end > start:
-            return index
-    return None
+    """The first token that ends after ``start`` (a binary search: a sentence may be long)."""
+    index = bisect.bisect_right(tokens, start, key=lambda token: token.end)
+    return index if index < len(tokens) else None
 
 
 def _scope(doc: Document, tokens: list[Token], first: int) -> list[int]:
