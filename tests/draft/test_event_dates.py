@@ -54,3 +54,40 @@ def test_event_verbs_come_first_as_cues_and_a_negated_word_is_none() -> None:
     [candidate] = date_candidates(docs, 2)
     assert candidate.keys["cues"] == ["collided", "trains"]
     assert candidate.keys["id"] == "date-collided"
+
+
+def test_a_date_without_a_year_in_an_undated_source_takes_the_year_of_the_storys_dates() -> None:
+    """The KT sources carry no date: "July 13" and "in February" take the year their full
+    dates give (2012), as ``check`` compares them without the year."""
+    docs = [
+        Document(
+            source_from_text(
+                "Published: July 29, 2012. KT alerted police on July 13. "
+                "The hacking began in February.\n",
+                id="a",
+            )
+        ),
+        Document(
+            source_from_text(
+                "KT had alerted police on July 13. The theft began in February.\n", id="b"
+            )
+        ),
+    ]
+    values = {c.keys["value"]: c.keys["cues"] for c in date_candidates(docs, 2)}
+    assert values == {"2012-07-13": ["alerted", "police"], "2012-02": ["began"]}
+
+
+def test_a_date_without_a_year_has_no_candidate_when_no_date_of_the_story_has_one() -> None:
+    docs = [Document(source_from_text("KT alerted police on July 13.\n", id=name)) for name in "ab"]
+    assert date_candidates(docs, 2) == []
+
+
+def test_a_date_without_a_year_in_an_undated_source_is_read_against_the_storys_date() -> None:
+    """The seeds: 001 carries no date, its "December 19" (the envoy's killing) comes before
+    the story's February 2017: it is of 2016."""
+    docs = [
+        Document(source_from_text("date: 2017-02-10\n\nAn envoy was shot in 2016.\n", id="a")),
+        Document(source_from_text("The envoy was shot dead on December 19.\n", id="b")),
+        Document(source_from_text("Its envoy was shot dead on December 19.\n", id="c")),
+    ]
+    assert [c.keys["value"] for c in date_candidates(docs, 2)] == ["2016-12-19"]
