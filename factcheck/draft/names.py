@@ -42,7 +42,7 @@ _RUN = re.compile(
     + r"){0,4}(?![\w-])"
 )
 _NOT_NAME_WORDS = (
-    STOPWORDS
+    (STOPWORDS - {"news"})  # "Yonhap News", "Fox News": a word of names, capitalised
     | frozenset(MONTH_NAMES)
     | frozenset(WEEKDAYS)
     | frozenset("mr mrs ms dr i ok tv pm am".split())

@@ -19,7 +19,7 @@ OFFICES = (frozenset(ROLE_NOUNS) - {"press"}) | frozenset(
     (
         "lawyer attorney sheriff coach executive officer agent captain pilot father mother "
         "brother sister son daughter prosecutor judge founder owner manager spokesperson "
-        "superintendent inspector-general director-general chancellor senator"
+        "superintendent inspector-general director-general chancellor senator ceo"
     ).split()
 )  # "press" is a word of "press secretary", no office alone
 _OFFICE = "|".join(sorted(map(re.escape, OFFICES), key=len, reverse=True))
@@ -51,6 +51,7 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
     sources: dict[str, set[str]] = defaultdict(set)
     titles: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[str, Counter[str]] = defaultdict(Counter)
+    docs = list(docs)
     for doc in docs:
         for person, title in _pairs(doc):
             surname = person.split()[-1]
@@ -62,6 +63,8 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
     for surname in sorted(common[:MAX_PEOPLE]):
         full = [n for n, _ in sorted(names[surname].items(), key=lambda i: (-i[1], i[0]))]
         full = [n for n in full if " " in n and not _misspells(n, full[0])]
+        if not full and not _written_in_lower_case(surname, docs):
+            full = [surname]  # "Her father Bassem"; not "Envoy Air" ("air" is a word)
         if len(sources[surname]) < min_sources or not full:
             continue
         ranked = [t for t, _ in sorted(titles[surname].items(), key=lambda i: (-i[1], i[0]))]
@@ -72,13 +75,18 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             if _head(t, OFFICES) == head and " " in t  # not a bare office
         ][:MAX_ALIASES]
         keys: dict[str, object] = {"id": _slug(head), "kind": "role", "person": full[0]}
-        if len(full) > 1 or surname in names[surname]:
+        if len(full) > 1 or (surname in names[surname] and surname != full[0]):
             keys["aliases"] = [*full[1:MAX_ALIASES], surname]
         keys["role"] = ranked[0]
         if aliases:
             keys["role_aliases"] = aliases
         found.append(Candidate(keys=keys, group=f"role:{surname}"))
     return found
+
+
+def _written_in_lower_case(word: str, docs: list[Document]) -> bool:
+    lower = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])")
+    return any(lower.search(doc.text) for doc in docs)
 
 
 def _pairs(doc: Document) -> Iterable[tuple[str, str]]:

@@ -38,3 +38,22 @@ def test_words_that_lead_into_a_title_are_not_part_of_it() -> None:
 def test_a_person_titled_by_one_source_only_is_no_candidate() -> None:
     roles = _roles("Kremlin spokesman Dmitry Peskov said so.\n", "Dmitry Peskov said it.\n")
     assert roles == {}
+
+
+def test_a_person_no_source_names_in_full_is_named_as_written() -> None:
+    """Ahed Tamimi: "Her father Bassem has said", never "Bassem Tamimi"."""
+    roles = _roles(
+        "Her father Bassem has said she was upset.\n",
+        "Her father Bassem called it a political trial.\n",
+    )
+    assert roles["Bassem"]["role"] == "father"
+    assert "aliases" not in roles["Bassem"]
+
+
+def test_a_one_word_name_the_sources_write_in_lower_case_is_no_person() -> None:
+    """American Airlines: "operated by Envoy Air" names an airline; "air" is a word."""
+    roles = _roles(
+        "The flight was operated by Envoy Air, a regional carrier.\n",
+        "It was operated by Envoy Air, which flies by air.\n",
+    )
+    assert roles == {}
