@@ -72,7 +72,8 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
         aliases = [
             t
             for t in ranked[1:]
-            if _head(t, OFFICES) == head and " " in t  # not a bare office
+            if (_head(t, OFFICES) == head or _heads_the_same_body(t, ranked[0]))
+            and " " in t  # not a bare office
         ][:MAX_ALIASES]
         keys: dict[str, object] = {"id": _slug(head), "kind": "role", "person": full[0]}
         if len(full) > 1 or (surname in names[surname] and surname != full[0]):
@@ -82,6 +83,22 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             keys["role_aliases"] = aliases
         found.append(Candidate(keys=keys, group=f"role:{surname}"))
     return found
+
+
+GENERIC_HEADS = frozenset("head chief leader".split())
+_RANKS = frozenset("deputy vice assistant former acting interim".split())
+_BODY_WORD = re.compile(r"\b[A-Z][A-Za-z]+")
+
+
+def _heads_the_same_body(title: str, other: str) -> bool:
+    """Whether ``title`` calls the top office of the body ``other`` names by a word that
+    says only that ("Interpol's head", "Interpol chief" of "Interpol Secretary General"):
+    the same office, unless a rank makes it another ("deputy head")."""
+    words = title.lower().replace("'s", "").split()
+    if _head(title, OFFICES) not in GENERIC_HEADS or _RANKS & set(words + other.lower().split()):
+        return False
+    bodies = {w.removesuffix("'s") for w in _BODY_WORD.findall(title)}
+    return bool(bodies & {w.removesuffix("'s") for w in _BODY_WORD.findall(other)})
 
 
 def _written_in_lower_case(word: str, docs: list[Document]) -> bool:

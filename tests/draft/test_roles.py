@@ -57,3 +57,24 @@ def test_a_one_word_name_the_sources_write_in_lower_case_is_no_person() -> None:
         "It was operated by Envoy Air, which flies by air.\n",
     )
     assert roles == {}
+
+
+def test_a_word_for_the_top_of_the_same_body_is_a_title_of_the_same_office() -> None:
+    """MH370: "Interpol Secretary General Ronald Noble", "Interpol's head, Ronald Noble"."""
+    roles = _roles(
+        "It was no terror attack, said Interpol Secretary General Ronald Noble.\n",
+        "The passports were stolen, said Interpol's head, Ronald Noble.\n",
+    )
+    assert roles["Ronald Noble"]["role"] == "Interpol Secretary General"
+    assert roles["Ronald Noble"]["role_aliases"] == ["Interpol's head"]
+
+
+def test_a_deputy_or_another_body_holds_another_office() -> None:
+    roles = _roles(
+        "Interpol Secretary General Ronald Noble said so.\n",
+        "Interpol Secretary General Ronald Noble said it again.\n",
+        "Ronald Noble, Interpol's deputy head, said so.\n",
+        "Ronald Noble, Europol's head, said so.\n",
+    )
+    assert roles["Ronald Noble"]["role"] == "Interpol Secretary General"
+    assert "role_aliases" not in roles["Ronald Noble"]
