@@ -79,14 +79,14 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
         if not ranked:
             continue
         shared = [word for word in ranked if words[value][word] >= 2]  # near it in two sources
-        ranked = shared or ranked[:2]
-        keys = {
-            "id": f"date-{ranked[0]}",
-            "kind": "date",
-            "value": value,
-            "cues": ranked[:MAX_CUES],
-        }
-        found.append(Candidate(keys=keys, group=f"date:{value}"))
+        events = [word for word in ranked if _event_word(word)][:MAX_CUES]
+        # the words near it in two sources, and the event words near it in any: the checker
+        # says which more sources state ("took place" can date another event in a source)
+        sets = [(shared or ranked[:2])[:MAX_CUES], events]
+        for words_near in [cues for at, cues in enumerate(sets) if cues and cues not in sets[:at]]:
+            keys: dict[str, object] = {"id": f"date-{words_near[0]}", "kind": "date"}
+            keys.update(value=value, cues=words_near)
+            found.append(Candidate(keys=keys, group=f"date:{value}"))
     return found
 
 
