@@ -72,7 +72,12 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
         aliases = [
             t
             for t in ranked[1:]
-            if (_head(t, OFFICES) == head or _heads_the_same_body(t, ranked[0]))
+            if (
+                _head(t, OFFICES) == head
+                or _heads_the_same_body(t, ranked[0])
+                or _spells_out(t, ranked[0])
+                or _spells_out(ranked[0], t)
+            )
             and " " in t  # not a bare office
         ][:MAX_ALIASES]
         keys: dict[str, object] = {"id": _slug(head), "kind": "role", "person": full[0]}
@@ -99,6 +104,22 @@ def _heads_the_same_body(title: str, other: str) -> bool:
         return False
     bodies = {w.removesuffix("'s") for w in _BODY_WORD.findall(title)}
     return bool(bodies & {w.removesuffix("'s") for w in _BODY_WORD.findall(other)})
+
+
+# offices written as their initials: "CEO" is the "chief executive" ("chief executive officer")
+OFFICE_INITIALS = {
+    "ceo": "chief executive",
+    "cfo": "chief financial",
+    "coo": "chief operating",
+    "cto": "chief technology",
+}
+
+
+def _spells_out(title: str, other: str) -> bool:
+    """Whether ``title`` writes in full the office ``other`` writes as its initials
+    ("company chairman and chief executive" of "Equifax's former CEO")."""
+    words = f" {' '.join(re.findall(r'[a-z]+', title.lower()))} "
+    return f" {OFFICE_INITIALS.get(_head(other, OFFICES), '-')} " in words
 
 
 def _written_in_lower_case(word: str, docs: list[Document]) -> bool:

@@ -78,3 +78,14 @@ def test_a_deputy_or_another_body_holds_another_office() -> None:
     )
     assert roles["Ronald Noble"]["role"] == "Interpol Secretary General"
     assert "role_aliases" not in roles["Ronald Noble"]
+
+
+def test_an_office_written_in_full_is_a_title_of_the_office_its_initials_name() -> None:
+    """Equifax: "Equifax's former CEO, Richard Smith," and "said company chairman and chief
+    executive Richard Smith"."""
+    roles = _roles(
+        "Meanwhile, Equifax's former CEO, Richard Smith, is to testify.\n",
+        "It is what we do, said company chairman and chief executive Richard Smith.\n",
+    )
+    assert roles["Richard Smith"]["role"] == "Equifax's former CEO"
+    assert roles["Richard Smith"]["role_aliases"] == ["chief executive"]
