@@ -13,7 +13,7 @@ from factcheck.draft.model import Candidate
 from factcheck.draft.sentences import STOPWORDS
 from factcheck.match.document import Document
 from factcheck.match.name import misspelt_target
-from factcheck.match.role import _APPOSITION, _NAME, _NOT_NAMES, ROLE_NOUNS, _head
+from factcheck.match.role import _APPOSITION, _NAME, _NOT_NAMES, ROLE_NOUNS, _core, _head
 
 OFFICES = (frozenset(ROLE_NOUNS) - {"press"}) | frozenset(
     (
@@ -33,6 +33,8 @@ TITLE_REACH = 60  # characters before an office word where its title may start
 NAME_REACH = 60  # characters after it where the name may end
 _NAME_THEN = re.compile(_NAME + r"(?![\w-])(?=,\s)")  # a name an apposition may follow
 MAX_ALIASES = 4
+# words of a title in apposition before its complement ("special agent" in charge of the FBI)
+MAX_TITLE_WORDS = 4
 # the bodies that end a title ("Chief of General Staff Valery Gerasimov"): no first name
 BODIES = frozenset(
     (
@@ -139,7 +141,8 @@ def _pairs(doc: Document) -> Iterable[tuple[str, str]]:
         after = _APPOSITION.search(text[match.end() : match.end() + 80])
         if after is not None:
             title = _clean_title(after["title"])
-            if title and _head(title, OFFICES) in OFFICES and len(title.split()) <= 8:
+            short = len(_core(title).split()) <= MAX_TITLE_WORDS
+            if title and short and _head(title, OFFICES) in OFFICES:
                 yield match["name"], title
 
 

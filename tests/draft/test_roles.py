@@ -89,3 +89,22 @@ def test_an_office_written_in_full_is_a_title_of_the_office_its_initials_name() 
     )
     assert roles["Richard Smith"]["role"] == "Equifax's former CEO"
     assert roles["Richard Smith"]["role_aliases"] == ["chief executive"]
+
+
+def test_a_title_in_apposition_is_measured_before_its_complement() -> None:
+    """Las Vegas: "Aaron Rouse, the special agent in charge of the FBI in Las Vegas, said"
+    (two words before "in charge of..."); MH370: "Andy Kovacs, Seneca College flight
+    instructor and Air Canada pilot," is a clause of eight words, no title."""
+    roles = _roles(
+        *(
+            f"{text}\n"
+            for text in (
+                "Aaron Rouse, the special agent in charge of the FBI in Las Vegas, said so.",
+                "Aaron Rouse, the special agent in charge of the FBI in Las Vegas, added.",
+                "Andy Kovacs, Seneca College flight instructor and Air Canada pilot, said so.",
+                "Andy Kovacs, Seneca College flight instructor and Air Canada pilot, added.",
+            )
+        )
+    )
+    assert roles["Aaron Rouse"]["role"] == "special agent in charge of the FBI in Las Vegas"
+    assert "Andy Kovacs" not in roles
