@@ -36,7 +36,7 @@ def draft(
     # the scanners look for candidates in any one source; the checker says how many state
     # each (a scanner sees "Azharuddin Abdul Rahman, director-general" in one source, the
     # checker reads the same title in two): kept at ``min_sources``, listed below it
-    found, event_date = _proposals(docs, sources)
+    found, event_date = _proposals(docs, sources, min_sources)
     proposals = _finished([p for p in found if states_value(p) >= min_sources])
     too_few = _finished([p for p in found if states_value(p) < min_sources])
     return Draft(
@@ -51,16 +51,16 @@ def draft(
 
 
 def _proposals(
-    docs: list[Document], sources: Sequence[Source]
+    docs: list[Document], sources: Sequence[Source], min_sources: int
 ) -> tuple[list[Proposal], str | None]:
-    """The best-stated candidate of every group, and the event date (the one the dates
-    found point to)."""
+    """The best-stated candidate of every group, and the event date (the one the dates that
+    ``min_sources`` sources state point to)."""
     dates = [  # a date is kept only when fewer sources put another date by its words
         p
         for p in _kept(verified(date_candidates(docs, 1), docs, None))
         if states_value(p) >= p.disagreeing
     ]
-    event_date = _event_date([p for p in dates if states_value(p) >= 2] or dates, sources)
+    event_date = _event_date([p for p in dates if states_value(p) >= min_sources], sources)
     dates = [_named_event_date(p, event_date) for p in dates]
     others = [
         *count_candidates(docs, 1),
