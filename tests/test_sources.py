@@ -326,6 +326,18 @@ def test_two_records_with_one_id_are_refused_at_the_second(tmp_path: Path, recor
     assert str(caught.value) == f"{path}:2:1: duplicate id '1'; first used at line 1"
 
 
+@pytest.mark.parametrize("folder", ["feeds", "feeds#2017"])
+def test_a_duplicate_id_holding_a_hash_is_named_whole(tmp_path: Path, folder: str) -> None:
+    (tmp_path / folder).mkdir()
+    path = str(tmp_path / folder / "dup.jsonl")
+    Path(path).write_bytes(
+        b'{"id": "reuters#41", "text": "Three killed."}\n{"id": "reuters#41", "text": "Four."}\n'
+    )
+    with pytest.raises(SourceError) as caught:
+        read_sources([path])
+    assert str(caught.value) == f"{path}:2:1: duplicate id 'reuters#41'; first used at line 1"
+
+
 def test_one_file_given_twice_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "a.txt", b"Three soldiers were killed.")
     again = os.path.join(os.path.dirname(path), ".", "a.txt")
