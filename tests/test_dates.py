@@ -216,8 +216,25 @@ def test_every_named_day_falls_on_a_real_day_every_year() -> None:
     for name in (*FIXED_DAYS, *MOVABLE_DAYS):
         for year in (2000, 2017, 2024, 2100):
             assert named_day(name, year).year == year
-    assert named_day("memorial day", 2017) == dt.date(2017, 5, 29)
-    assert named_day("good friday", 2018) == dt.date(2018, 3, 30)
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        # Thanksgiving, the fourth Thursday of November: 1 November a Wednesday, a Thursday, a Friday
+        ("thanksgiving", dt.date(2017, 11, 23)),
+        ("thanksgiving day", dt.date(2018, 11, 22)),
+        ("thanksgiving", dt.date(2019, 11, 28)),
+        # Memorial Day, the last Monday of May: 31 May a Wednesday, a Sunday, a Monday
+        ("memorial day", dt.date(2017, 5, 29)),
+        ("memorial day", dt.date(2020, 5, 25)),
+        ("memorial day", dt.date(2021, 5, 31)),
+        ("good friday", dt.date(2018, 3, 30)),
+        ("easter monday", dt.date(2019, 4, 22)),
+    ],
+)
+def test_a_movable_named_day_falls_on_its_day_of_each_year(name: str, day: dt.date) -> None:
+    assert named_day(name, day.year) == day
 
 
 @given(source_dates)
