@@ -46,6 +46,8 @@ SHOOTING = "id: killed\nkind: quantity\nvalue: 58\ncues: [dead, killed]"
     [
         # parts state their total
         (KILLED_17, "The crash happened at dawn, killing 14 passengers and three crew.", "match"),
+        (KILLED_17, "The crash happened at dawn, killing 14 passengers plus three crew.", "match"),
+        (KILLED_17, "The crash happened at dawn, killing 14 passengers, three crew.", "match"),
         (
             KILLED_17,
             "The crash happened at dawn, killing 14 passengers and four crew.",
@@ -108,6 +110,9 @@ def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
             "omission",
         ),
         ("The army freed 21 of the 276 girls held in the forest.", "match"),
+        ("It was the first release of any of those 200 girls.", "omission"),
+        ("It was the first release of any of these 200 girls.", "omission"),
+        ("It was the first release of 200 girls.", "contradiction"),  # no part: the count
     ],
 )
 def test_the_group_a_part_is_taken_from_is_no_count_of_the_event(text: str, status: str) -> None:
