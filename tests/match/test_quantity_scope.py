@@ -209,3 +209,23 @@ def test_a_count_near_an_exclude_phrase_never_contradicts(
 ) -> None:
     verdict = check_fact(EXCLUDED, plant(filler, sentence, position))
     assert verdict.status.value != "contradiction", sentence
+
+
+OTHER_TIME = "about another time: 'killed 49'"
+CONFLICT_49 = "the source says 49 where 58 is expected: 'killed 49'"
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # a date in another clause: within 8 words of the count it dates the count, past 8 not
+        ("A gunman killed 49 people at a nightclub; police said in June 2016.", OTHER_TIME),
+        ("A gunman killed 49 people at a nightclub; police said so in June 2016.", CONFLICT_49),
+        ("On a hot night in June 2016, a gunman who was never found killed 49 people.",
+         OTHER_TIME),
+        ("On a hot night in June 2016, a gunman who has never been found killed 49 people.",
+         CONFLICT_49),
+    ],
+)  # fmt: skip
+def test_a_date_within_8_words_of_the_count_dates_it(text: str, detail: str) -> None:
+    assert check_fact(SHOOTING, text, event="2017-10-01").detail == detail
