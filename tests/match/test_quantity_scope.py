@@ -93,6 +93,8 @@ def test_an_increment_is_no_total(text: str) -> None:
 def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
     verdict = check_fact(TOLL, "By the evening the death toll rose to 23, police said.")
     assert (verdict.status.value, verdict.reason) == ("contradiction", "revised")
+    opening = check_fact(TOLL, "Rising to 23, the death toll was higher than feared.")
+    assert (opening.status.value, opening.reason) == ("contradiction", "revised")
     plain = check_fact(TOLL, "By the evening 23 people had been killed, police said.")
     assert (plain.status.value, plain.reason) == ("contradiction", "value")
     # one plain conflict among revised ones makes the verdict a plain contradiction
@@ -142,8 +144,18 @@ def test_exclude_sets_a_count_of_another_place_aside() -> None:
             "to 145.5 million, some 2.5 million more than before.",
             "match",
         ),
+        (
+            "Equifax raised its estimate of the number of Americans whose information was exposed "
+            "to 145.5 million.",
+            "match",
+        ),
         # but another word and no subject after it ties nothing
         ("The breach exposed personal information of 143 million.", "omission"),
+        (
+            "Equifax raised its estimate of the number of Americans whose information was exposed "
+            "to 145.5 million overall.",
+            "omission",
+        ),
     ],
 )
 def test_subjects_anchor_a_count_near_its_cue(text: str, status: str) -> None:
