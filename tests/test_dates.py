@@ -34,6 +34,7 @@ EVENT = Period.of(dt.date(2017, 2, 9))
         ("the parade on Saint Patrick's Day was cancelled", "Saint Patrick's Day", "March 17"),
         # a relative period, unresolved: its own words
         ("The girl was filmed two weeks ago, the army said", "two weeks ago", "two weeks ago"),
+        ("The girls were freed three days ago, police said", "three days ago", "three days ago"),
         ("He was charged this past week in Jerusalem", "this past week", "this past week"),
     ],
 )
