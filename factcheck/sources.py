@@ -172,7 +172,8 @@ def iter_jsonl(path: str) -> Iterator[Source]:
             continue
         first = seen.setdefault(record.id, number)
         if first != number:
-            message = f"duplicate id {record.id.rpartition('#')[2]!r}; first used at line {first}"
+            record_id = record.id[len(path) + 1 :]  # the id after "path#", which may hold "#"
+            message = f"duplicate id {record_id!r}; first used at line {first}"
             problems.append(Problem(path=path, line=number, column=1, message=message))
             continue
         yield record

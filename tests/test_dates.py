@@ -28,6 +28,14 @@ EVENT = Period.of(dt.date(2017, 2, 9))
         ("in November 2015, before", "November 2015", "November 2015"),
         ("since Monday when", "Monday", "Monday"),
         ("Before Thursday's casualties were reported", "Thursday", "Thursday"),
+        # a named day: with its year a day, without one its month and day (when fixed)
+        ("kicked off a plane on Christmas Eve 2016 in Dallas", "Christmas Eve 2016", "2016-12-24"),
+        ("kicked off a plane on Christmas Eve in Dallas", "Christmas Eve", "December 24"),
+        ("the parade on Saint Patrick's Day was cancelled", "Saint Patrick's Day", "March 17"),
+        # a relative period, unresolved: its own words
+        ("The girl was filmed two weeks ago, the army said", "two weeks ago", "two weeks ago"),
+        ("The girls were freed three days ago, police said", "three days ago", "three days ago"),
+        ("He was charged this past week in Jerusalem", "this past week", "this past week"),
     ],
 )
 def test_finds_date_expressions_with_their_words(text: str, said: str, described: str) -> None:
@@ -87,6 +95,11 @@ def test_agreement_at_the_precision_given(
         ("Canada Day", dt.date(2017, 7, 6), "2017-07-01", True),
         ("Bastille Day 2016", None, "2016-07-14", True),
         ("St. Patrick's Day", None, "2017-03-17", True),
+        ("Saint Patrick's Day", dt.date(2017, 3, 20), "2017-03-17", True),
+        ("St Patricks Day", dt.date(2017, 3, 20), "2017-03-18", False),
+        ("Good Friday 2017", None, "2017-04-13", False),
+        ("Good Friday 2017", None, "2017-05-14", False),
+        ("Good Friday 2017", None, "2016-04-14", False),
         ("Thanksgiving", dt.date(2017, 11, 30), "2017-11-23", True),
         # relative periods
         ("this week", dt.date(2018, 1, 3), "2018-01-01", True),
@@ -100,6 +113,44 @@ def test_agreement_at_the_precision_given(
         ("two weeks ago", dt.date(2018, 1, 1), "2017-12-15", True),
         ("two weeks ago", dt.date(2018, 1, 1), "2017-11-30", False),
         ("three days ago", dt.date(2017, 10, 4), "2017-10-01", True),
+        ("3 days ago", dt.date(2017, 10, 4), "2017-10-01", True),
+        ("3 days ago", dt.date(2017, 10, 4), "2017-10-02", False),
+        # "this week": Monday to Sunday, the edges of the week on both sides
+        ("this week", dt.date(2018, 1, 3), "2018-01-07", True),
+        ("this week", dt.date(2018, 1, 3), "2018-01-08", False),
+        ("this past week", dt.date(2018, 1, 3), "2018-01-02", True),  # the week so far
+        ("this past week", dt.date(2018, 1, 3), "2017-12-29", False),
+        ("last week", dt.date(2018, 1, 3), "2017-12-31", True),
+        ("last week", dt.date(2018, 1, 3), "2017-12-25", True),
+        ("last week", dt.date(2018, 1, 3), "2017-12-24", False),
+        # "last month" across a year and from every other month
+        ("last month", dt.date(2018, 2, 10), "2018-01-15", True),
+        ("last month", dt.date(2017, 10, 2), "2017-09-20", True),
+        ("last month", dt.date(2017, 10, 2), "2016-09-20", False),
+        ("this month", dt.date(2017, 12, 20), "2016-12-15", False),  # the source's year
+        # the weekend: the latest Saturday and Sunday, whatever the source's weekday
+        ("last weekend", dt.date(2017, 10, 4), "2017-09-30", True),
+        ("last weekend", dt.date(2017, 10, 4), "2017-10-01", True),
+        ("last weekend", dt.date(2017, 10, 4), "2017-09-29", False),  # the Friday before
+        ("last weekend", dt.date(2017, 10, 4), "2017-10-02", False),  # the Monday after
+        ("over the weekend", dt.date(2017, 10, 1), "2017-09-30", True),  # said on the Sunday
+        ("over the weekend", dt.date(2017, 9, 30), "2017-09-30", True),  # said on the Saturday
+        ("over the weekend", dt.date(2017, 9, 30), "2017-10-01", True),
+        ("over the weekend", dt.date(2017, 9, 30), "2017-09-29", False),
+        # "two weeks ago": the 13 days around 14 days back (18 December from 1 January)
+        ("two weeks ago", dt.date(2018, 1, 1), "2017-12-12", True),
+        ("two weeks ago", dt.date(2018, 1, 1), "2017-12-24", True),
+        ("two weeks ago", dt.date(2018, 1, 1), "2017-12-11", False),
+        ("two weeks ago", dt.date(2018, 1, 1), "2017-12-25", False),
+        # a period against a month or a year: they agree when they share a day
+        ("this week", dt.date(2017, 1, 1), "2017", True),  # 26 December 2016 to 1 January
+        ("this week", dt.date(2017, 1, 1), "2016", True),
+        ("last week", dt.date(2018, 1, 3), "2018", False),
+        ("this week", dt.date(2017, 10, 1), "2017-10", True),  # 25 September to 1 October
+        ("this week", dt.date(2017, 12, 6), "2017-12", True),
+        ("this week", dt.date(2017, 12, 28), "2017-12", True),
+        ("this week", dt.date(2018, 1, 3), "2017-12", False),
+        ("this week", dt.date(2018, 5, 2), "2018-04", True),  # 30 April to 6 May
         ("this week", None, "2018-01-01", None),  # no source date: unresolvable
         # a bare month: the latest such month on or before the source's date
         ("in December", dt.date(2018, 1, 1), "2017-12-15", True),
@@ -124,6 +175,32 @@ def test_named_days_periods_and_nights_resolve_against_the_source_date(
 
 
 @pytest.mark.parametrize(
+    ("text", "anchor", "day", "near"),
+    [
+        # a day: within a week either side of the event's day
+        ("on February 2, 2017", None, "2017-02-09", True),
+        ("on February 1, 2017", None, "2017-02-09", False),
+        ("on February 16, 2017", None, "2017-02-09", True),
+        ("on February 17, 2017", None, "2017-02-09", False),
+        # a period (last week: 25 to 31 December 2017): a week beyond either end
+        ("last week", dt.date(2018, 1, 3), "2017-12-18", True),
+        ("last week", dt.date(2018, 1, 3), "2017-12-17", False),
+        ("last week", dt.date(2018, 1, 3), "2017-12-10", False),
+        ("last week", dt.date(2018, 1, 3), "2018-01-07", True),
+        ("last week", dt.date(2018, 1, 3), "2018-01-08", False),
+        # a month: the event's month
+        ("in November 2015", None, "2015-11-20", True),
+        ("in November 2015", None, "2015-12-01", False),
+    ],
+)
+def test_a_date_is_near_the_event_within_a_week_either_side(
+    text: str, anchor: dt.date | None, day: str, near: bool
+) -> None:
+    [expr] = find_dates(text)
+    assert expr.resolve(anchor).near(Period.parse(day)) is near
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the christmas eve party",  # a name is capitalised
@@ -140,8 +217,25 @@ def test_every_named_day_falls_on_a_real_day_every_year() -> None:
     for name in (*FIXED_DAYS, *MOVABLE_DAYS):
         for year in (2000, 2017, 2024, 2100):
             assert named_day(name, year).year == year
-    assert named_day("memorial day", 2017) == dt.date(2017, 5, 29)
-    assert named_day("good friday", 2018) == dt.date(2018, 3, 30)
+
+
+@pytest.mark.parametrize(
+    ("name", "day"),
+    [
+        # Thanksgiving, the fourth Thursday of November: 1 November a Wednesday, a Thursday, a Friday
+        ("thanksgiving", dt.date(2017, 11, 23)),
+        ("thanksgiving day", dt.date(2018, 11, 22)),
+        ("thanksgiving", dt.date(2019, 11, 28)),
+        # Memorial Day, the last Monday of May: 31 May a Wednesday, a Sunday, a Monday
+        ("memorial day", dt.date(2017, 5, 29)),
+        ("memorial day", dt.date(2020, 5, 25)),
+        ("memorial day", dt.date(2021, 5, 31)),
+        ("good friday", dt.date(2018, 3, 30)),
+        ("easter monday", dt.date(2019, 4, 22)),
+    ],
+)
+def test_a_movable_named_day_falls_on_its_day_of_each_year(name: str, day: dt.date) -> None:
+    assert named_day(name, day.year) == day
 
 
 @given(source_dates)

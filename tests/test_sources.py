@@ -15,9 +15,16 @@ from hypothesis import strategies as st
 from factcheck import textfile
 from factcheck.cli import run
 from factcheck.engine import check
-from factcheck.errors import SourceError
+from factcheck.errors import SourceError, UsageError
 from factcheck.loader import load
-from factcheck.sources import is_jsonl, read_source, read_sources, source_from_text
+from factcheck.model import Expectations
+from factcheck.sources import (
+    default_sources,
+    is_jsonl,
+    read_source,
+    read_sources,
+    source_from_text,
+)
 from tests.conftest import ROOT, SEEDS_YAML
 from tests.strategies import jsonl_records
 
@@ -96,13 +103,17 @@ def _write(tmp_path: Path, name: str, data: bytes) -> str:
 @pytest.mark.parametrize(
     ("name", "data", "message"),
     [
-        ("empty.txt", b"", "empty file"),
-        ("blank.txt", b" \n\n\t\n", "empty file"),
-        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file"),
+        ("empty.txt", b"", ": empty file: nothing to check"),
+        ("blank.txt", b" \n\n\t\n", ": empty file: nothing to check"),
+        (
+            "binary.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00",
+            ": binary file (contains NUL bytes), not text",
+        ),
         (
             "latin1.txt",
             "first line\ncaf\u00e9 au lait".encode("latin-1"),
-            ":2:4: not UTF-8: byte 0xe9",
+            ":2:4: not UTF-8: byte 0xe9 cannot be decoded",
         ),
     ],
 )
@@ -112,8 +123,7 @@ def test_bad_source_file_gets_a_clear_message(
     path = _write(tmp_path, name, data)
     with pytest.raises(SourceError) as caught:
         read_source(path)
-    assert str(caught.value).startswith(path)
-    assert message in str(caught.value)
+    assert str(caught.value) == path + message
 
 
 def test_missing_file_and_directory_are_reported_together(tmp_path: Path) -> None:
@@ -231,6 +241,13 @@ def test_jsonl_record_date_resolves_relative_words(tmp_path: Path) -> None:
         ('{"id": "", "text": "x"}', ":1:1: a record needs an 'id' and a non-empty 'text'"),
         ("[1, 2]", ":1:1: a record needs an 'id' and a non-empty 'text'"),
         ('{"id": "a", "text": "x"', ":1:24: not JSON: Expecting ',' delimiter"),
+        ('{"id": "a", "text": "x"  ', ":1:26: not JSON: Expecting ',' delimiter"),
+        ('{"id": "a", "text": "x"\r', ":1:24: not JSON: Expecting ',' delimiter"),  # CRLF
+        ('{"id": "a", "text": "x"} XX', ":1:26: not JSON: Extra data"),
+        ("[" * 100_000, ":1:1: not JSON that can be read: nested too deeply"),
+        ('{"id": true, "text": "x"}', ":1:1: a record needs an 'id' and a non-empty 'text'"),
+        ('{"id": [1], "text": "x"}', ":1:1: a record needs an 'id' and a non-empty 'text'"),
+        ('{"id": 1.5, "text": "x"}', ":1:1: a record needs an 'id' and a non-empty 'text'"),
     ],
 )
 def test_bad_jsonl_record_gets_its_line_and_column(tmp_path: Path, line: str, message: str) -> None:
@@ -238,6 +255,56 @@ def test_bad_jsonl_record_gets_its_line_and_column(tmp_path: Path, line: str, me
     with pytest.raises(SourceError) as caught:
         read_sources([path])
     assert str(caught.value) == path + message
+
+
+def test_a_number_too_long_to_read_is_reported_with_the_reason(tmp_path: Path) -> None:
+    path = _jsonl(tmp_path, '{"id": 1' + "0" * 5000 + ', "text": "x"}')
+    with pytest.raises(SourceError) as caught:
+        read_sources([path])
+    said = f"{path}:1:1: not JSON that can be read: Exceeds the limit (4300 digits)"
+    assert str(caught.value).startswith(said)
+
+
+def test_every_problem_of_a_jsonl_file_carries_its_line_and_column(tmp_path: Path) -> None:
+    path = _jsonl(
+        tmp_path,
+        '{"id": "a", "text": "Three killed."}',
+        '{"id": "b", "text": "x", "date": "9 Feb"}',
+        '{"text": "x"}',
+        "[" * 100_000,
+        '{"id": "a", "text": "Four killed."}',
+        '{"id": "c", "text": "x"',
+    )
+    with pytest.raises(SourceError) as caught:
+        read_sources([path])
+    assert [(p.path, p.line, p.column) for p in caught.value.problems] == [
+        (path, 2, 1),
+        (path, 3, 1),
+        (path, 4, 1),
+        (path, 5, 1),  # a duplicate id: the lines after it are still read
+        (path, 6, 24),
+    ]
+
+
+def test_a_jsonl_source_keeps_its_path_body_and_the_day_of_a_timestamp(tmp_path: Path) -> None:
+    text = "title: Strike on al-Bab\n\nThe strike took place yesterday."
+    path = _jsonl(
+        tmp_path,
+        {"id": "a", "text": text, "date": "2017-02-10T09:30:00Z"},
+        {"id": "b", "text": text},
+    )
+    got = [(s.path, s.body_start, s.date, s.text[s.body_start :]) for s in read_sources([path])]
+    assert got == [
+        (path, 25, dt.date(2017, 2, 10), "The strike took place yesterday."),
+        (path, 25, None, "The strike took place yesterday."),
+    ]
+
+
+def test_a_directory_named_like_a_jsonl_file_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "feed.jsonl").mkdir()
+    with pytest.raises(SourceError) as caught:
+        read_sources([str(tmp_path / "feed.jsonl")])
+    assert str(caught.value) == f"{tmp_path / 'feed.jsonl'}: is a directory, not a source file"
 
 
 def test_every_bad_jsonl_line_is_reported_and_blank_lines_are_skipped(tmp_path: Path) -> None:
@@ -326,14 +393,28 @@ def test_two_records_with_one_id_are_refused_at_the_second(tmp_path: Path, recor
     assert str(caught.value) == f"{path}:2:1: duplicate id '1'; first used at line 1"
 
 
+@pytest.mark.parametrize("folder", ["feeds", "feeds#2017"])
+def test_a_duplicate_id_holding_a_hash_is_named_whole(tmp_path: Path, folder: str) -> None:
+    (tmp_path / folder).mkdir()
+    path = str(tmp_path / folder / "dup.jsonl")
+    Path(path).write_bytes(
+        b'{"id": "reuters#41", "text": "Three killed."}\n{"id": "reuters#41", "text": "Four."}\n'
+    )
+    with pytest.raises(SourceError) as caught:
+        read_sources([path])
+    assert str(caught.value) == f"{path}:2:1: duplicate id 'reuters#41'; first used at line 1"
+
+
 def test_one_file_given_twice_is_refused(tmp_path: Path) -> None:
     path = _write(tmp_path, "a.txt", b"Three soldiers were killed.")
     again = os.path.join(os.path.dirname(path), ".", "a.txt")
+    missing = os.path.join(os.path.dirname(path), "b.txt")
     with pytest.raises(SourceError) as caught:
-        read_sources([path, again])
-    assert (
-        str(caught.value) == f"{again}: given twice (first as {path}): each source is checked once"
-    )
+        read_sources([path, again, missing])
+    assert str(caught.value).splitlines() == [
+        f"{again}: given twice (first as {path}): each source is checked once",
+        f"{missing}: no such file",  # the files after it are still read
+    ]
 
 
 @pytest.mark.parametrize(
@@ -341,7 +422,6 @@ def test_one_file_given_twice_is_refused(tmp_path: Path) -> None:
     [
         ("seeds/a.txt", "read_sources() takes a list of paths, not str"),
         (Path("seeds/a.txt"), "read_sources() takes a list of paths, not PosixPath"),
-        ([Path("seeds/a.txt")], "a path must be a str, not PosixPath"),
         (3, "read_sources() takes a list of paths, not int"),
     ],
 )
@@ -350,7 +430,55 @@ def test_read_sources_says_what_it_takes_when_given_another_type(
 ) -> None:
     with pytest.raises(TypeError) as caught:
         read_sources(argument)  # type: ignore[arg-type]
-    assert message in str(caught.value)
+    assert str(caught.value) == f"{message}: use read_sources([path]) or read_source(path)"
+
+
+def test_read_sources_says_what_a_path_must_be() -> None:
+    with pytest.raises(TypeError) as caught:
+        read_sources([Path("seeds/a.txt")])  # type: ignore[list-item]
+    assert str(caught.value) == "read_sources(): a path must be a str, not PosixPath"
+
+
+def _expectations(tmp_path: Path, *sources: str) -> Expectations:
+    folder = tmp_path / "event"
+    folder.mkdir(exist_ok=True)
+    return Expectations(path=str(folder / "event.yaml"), event="x", facts=(), sources=sources)
+
+
+def test_default_sources_are_found_beside_the_file_in_any_depth(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Globs are relative to the expectation file, ``**`` goes into folders, folders are no
+    sources, and the list is sorted."""
+    expectations = _expectations(tmp_path, "articles/**/*.txt", str(tmp_path / "other" / "*.txt"))
+    event = tmp_path / "event"
+    for path in (event / "articles" / "b.txt", event / "articles" / "2017" / "a.txt"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("Three killed.")
+    (event / "articles" / "old.txt").mkdir()  # a folder, however named
+    (tmp_path / "other").mkdir()
+    (tmp_path / "other" / "c.txt").write_text("Three killed.")
+    monkeypatch.chdir(tmp_path)  # not the file's folder
+    assert default_sources(expectations) == [
+        str(event / "articles" / "2017" / "a.txt"),
+        str(event / "articles" / "b.txt"),
+        str(tmp_path / "other" / "c.txt"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sources", "where"),
+    [(("articles/*.txt", "more/*.md"), "articles/*.txt, more/*.md"), ((), "(none declared)")],
+)
+def test_sources_matching_no_file_are_a_usage_error(
+    tmp_path: Path, sources: tuple[str, ...], where: str
+) -> None:
+    expectations = _expectations(tmp_path, *sources)
+    with pytest.raises(UsageError) as caught:
+        default_sources(expectations)
+    assert str(caught.value) == (
+        f"{expectations.path}: no sources to check: 'sources' matches no file ({where})"
+    )
 
 
 # --- fuzz: whatever a source holds, exit 0, 1 or 2 and never a traceback -------------------------

@@ -39,6 +39,18 @@ def _stance(text: str, phrase: str) -> tuple[Stance, str]:
         ("It was not only an accident.", "an accident", Stance.ASSERTED, "an accident"),
         ("There was not no connection.", "no connection", Stance.OPEN, "not no connection"),
         ("Police, who did not comment, charged him.", "charged", Stance.ASSERTED, "charged"),
+        # the phrase opening the clause after "that" is what the clause speaks of: left open
+        ("Information minister Mohammed denied that the 21 girls were exchanged for Boko Haram "
+         "prisoners.", "21 girls", Stance.OPEN, "denied that the 21 girls"),
+        ("Police have found no evidence whatsoever that the suspect had links to militants.",
+         "the suspect had links", Stance.OPEN,
+         "no evidence whatsoever that the suspect had links"),
+        ("Police have found no evidence whatsoever that the suspect had links to militants.",
+         "links to militants", Stance.NEGATED,
+         "no evidence whatsoever that the suspect had links to militants"),
+        # "not question" negates the phrase that starts with "question"
+        ("The panel did not question the findings.", "question the findings", Stance.NEGATED,
+         "not question the findings"),
     ],
 )  # fmt: skip
 def test_the_stance_of_a_sentence_towards_a_phrase(
@@ -55,6 +67,14 @@ def test_the_stance_of_a_sentence_towards_a_phrase(
         ("Equifax said 143 million people were affected.", ("Equifax",), True),
         ("The FBI said so, but the mayor called it an accident.", ("FBI",), False),
         ("An accident, the mayor thinks.", ("the mayor",), False),  # no reporting verb
+        # at most 3 words between the speaker and the verb, on either side
+        ("The mayor of the town called it an accident.", ("the mayor",), True),
+        ("The mayor of the old town called it an accident.", ("the mayor",), False),
+        ("It was an accident, the mayor of the town said.", ("the mayor",), True),
+        ("It was an accident, the mayor of the old town said.", ("the mayor",), False),
+        ("It was an accident, said the mayor.", ("the mayor",), True),
+        ("It was an accident, said a spokesman for the mayor.", ("the mayor",), True),
+        ("It was an accident, said a young spokesman for the mayor.", ("the mayor",), False),
     ],
 )
 def test_a_speaker_counts_next_to_the_reporting_verb_nearest_the_phrase(

@@ -232,6 +232,11 @@ def test_with_by_only_the_named_speakers_words_count(text: str, status: str) -> 
     assert check_fact(SPOKEN, text).status.value == status
 
 
+def test_words_of_another_speaker_say_whose_words_would_count() -> None:
+    verdict = check_fact(SPOKEN, "Witnesses said it was an accident.")
+    assert verdict.detail == "'accident' is not said by 'the mayor' or 'police'"
+
+
 def test_by_on_a_variant_overrides_the_fact_speakers() -> None:
     fact = """
 id: link

@@ -324,6 +324,11 @@ STORY_CASES = [
     (OCT_1, '"I am horrified by the awful attack at a music festival in Las Vegas this morning '
             '(London time)," he said of the shooting.', dt.date(2017, 10, 3),
      "omission", "unresolved-date"),  # quoted speech: said when, the source does not tell
+    # words between two quotations are the source's own: resolved; inside one, not
+    (OCT_1, '"It was terrible," a witness said of the fire this morning, adding: "Everyone ran."',
+     dt.date(2017, 10, 1), "match", "stated"),
+    (OCT_1, 'A witness said the fire began "this morning", police said.', dt.date(2017, 10, 1),
+     "omission", "unresolved-date"),
     (OCT_1, "Dozens were killed at a festival held this past weekend.", dt.date(2017, 10, 2),
      "match", "stated"),
     (OCT_1, "Dozens were killed on the night of October 1.", None, "match", "stated"),

@@ -123,6 +123,19 @@ def test_span_index_answers_overlap_and_cover_as_every_pair_does(
     assert index.covers(at) == any(s <= at < e for s, e in indexed)
 
 
+def test_capitalised_words_are_found_with_every_place_they_start() -> None:
+    """A capital not after a letter, then at least two letters: "McAkkar" is one word, "AK"
+    none."""
+    text = "Akar met Akar. Then Gerasimov and McAkkar spoke near an AK rifle."
+    doc = Document(source_from_text(text, id="s.txt"))
+    assert doc.capitalised_at() == {
+        "Akar": [0, 9],
+        "Then": [15],
+        "Gerasimov": [20],
+        "McAkkar": [34],
+    }
+
+
 def test_outermost_keeps_hits_with_one_span_and_their_order() -> None:
     hits = _hits([(5, 9), (0, 20), (0, 20), (21, 22)])
     assert [hit.value for hit in outermost(hits)] == ["1", "2", "3"]

@@ -21,6 +21,7 @@ from tests.conftest import CheckText
 def test_alias_is_a_match(check_text: CheckText, fact: str, text: str, found: str) -> None:
     verdict = check_text(fact, text)
     assert (verdict.status.value, verdict.found) == ("match", found)
+    assert verdict.detail == f"the source mentions {found!r}"
 
 
 @pytest.mark.parametrize(

@@ -239,6 +239,33 @@ def test_lost_accents_and_lost_spaces_are_misspellings(
 
 
 @pytest.mark.parametrize(
+    ("fact", "text", "found", "detail"),
+    [
+        ("value: Vladimir Putin", "President Vladimir Puttin said so.", "Vladimir Puttin",
+         "'Puttin' looks like a misspelling of 'Putin': did you mean 'Vladimir Putin'?"),
+        ("value: Stephen Paddock", "Gunman Stephen Paddocksaid nothing.", "Stephen Paddocksaid",
+         "'Paddocksaid' looks like 'Paddock' with 'said' glued to it (a lost space): "
+         "did you mean 'Stephen Paddock said'?"),
+        # the name's first word opening the text still stands beside the misspelt one
+        ("value: Hulusi Akar", "Hulusi Akkar agreed.", "Hulusi Akkar",
+         "'Akkar' looks like a misspelling of 'Akar': did you mean 'Hulusi Akar'?"),
+        # an initial with its period is part of the name as written
+        ("value: Stephen C. Paddock", "Gunman Stephen C. Padock fired.", "Stephen C. Padock",
+         "'Padock' looks like a misspelling of 'Paddock': did you mean 'Stephen C. Paddock'?"),
+    ],
+)  # fmt: skip
+def test_a_misspelling_says_what_it_looks_like_and_spans_the_name_as_written(
+    fact: str, text: str, found: str, detail: str
+) -> None:
+    verdict = check_fact(f"id: n\nkind: name\n{fact}", text)
+    assert (verdict.status.value, verdict.found, verdict.detail) == (
+        "contradiction",
+        found,
+        detail,
+    )
+
+
+@pytest.mark.parametrize(
     ("fact", "text", "status"),
     [
         # names with diacritics match as the text folds them

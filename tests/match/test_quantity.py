@@ -416,6 +416,7 @@ def test_planted_count_with_any_hedge_and_scope_follows_the_rules(
 
 @given(sentences=tricky_text(), at=st.integers(0, 6), figure=st.sampled_from([4, 5, 12, 40]))
 @example(sentences=["Since 12 killed about Thursday."], at=0, figure=4)
+@example(sentences=["Of March the."], at=1, figure=4)
 def test_a_planted_contradiction_wins_whatever_the_filler_says(
     check_text: CheckText, sentences: list[str], at: int, figure: int
 ) -> None:
@@ -430,3 +431,18 @@ def test_a_planted_contradiction_wins_whatever_the_filler_says(
     verdict = check_text("killed", plant(sentences, said, at))
     assert verdict.status.value == "contradiction"
     assert f"{figure} Turkish soldiers were killed" in [e.text for e in verdict.evidence]
+
+
+@pytest.mark.parametrize(
+    "before", ["Of March the.", "In March 2016 it rained.", "In March the strike ended."]
+)
+def test_a_sentence_opened_by_another_date_frames_the_next_one(
+    check_text: CheckText, before: str
+) -> None:
+    """ "the sentence after it too, when it has no date of its own" (the rules' another time)."""
+    said = "Officials said 4 Turkish soldiers were killed near the border."
+    verdict = check_text("killed", f"{before} {said}")
+    assert (verdict.status.value, verdict.detail) == (
+        "omission",
+        "about another time: '4 Turkish soldiers were killed'",
+    )

@@ -46,6 +46,8 @@ SHOOTING = "id: killed\nkind: quantity\nvalue: 58\ncues: [dead, killed]"
     [
         # parts state their total
         (KILLED_17, "The crash happened at dawn, killing 14 passengers and three crew.", "match"),
+        (KILLED_17, "The crash happened at dawn, killing 14 passengers plus three crew.", "match"),
+        (KILLED_17, "The crash happened at dawn, killing 14 passengers, three crew.", "match"),
         (
             KILLED_17,
             "The crash happened at dawn, killing 14 passengers and four crew.",
@@ -91,6 +93,8 @@ def test_an_increment_is_no_total(text: str) -> None:
 def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
     verdict = check_fact(TOLL, "By the evening the death toll rose to 23, police said.")
     assert (verdict.status.value, verdict.reason) == ("contradiction", "revised")
+    opening = check_fact(TOLL, "Rising to 23, the death toll was higher than feared.")
+    assert (opening.status.value, opening.reason) == ("contradiction", "revised")
     plain = check_fact(TOLL, "By the evening 23 people had been killed, police said.")
     assert (plain.status.value, plain.reason) == ("contradiction", "value")
     # one plain conflict among revised ones makes the verdict a plain contradiction
@@ -108,6 +112,9 @@ def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
             "omission",
         ),
         ("The army freed 21 of the 276 girls held in the forest.", "match"),
+        ("It was the first release of any of those 200 girls.", "omission"),
+        ("It was the first release of any of these 200 girls.", "omission"),
+        ("It was the first release of 200 girls.", "contradiction"),  # no part: the count
     ],
 )
 def test_the_group_a_part_is_taken_from_is_no_count_of_the_event(text: str, status: str) -> None:
@@ -134,8 +141,18 @@ def test_exclude_sets_a_count_of_another_place_aside() -> None:
             "to 145.5 million, some 2.5 million more than before.",
             "match",
         ),
+        (
+            "Equifax raised its estimate of the number of Americans whose information was exposed "
+            "to 145.5 million.",
+            "match",
+        ),
         # but another word and no subject after it ties nothing
         ("The breach exposed personal information of 143 million.", "omission"),
+        (
+            "Equifax raised its estimate of the number of Americans whose information was exposed "
+            "to 145.5 million overall.",
+            "omission",
+        ),
     ],
 )
 def test_subjects_anchor_a_count_near_its_cue(text: str, status: str) -> None:
@@ -386,3 +403,23 @@ def test_a_bound_frames_no_episode(before: str, status: str) -> None:
     text = f"{before} Officials said 4 Turkish soldiers were killed near the border."
     verdict = check_fact(KILLED_17.replace("17", "3"), text)
     assert verdict.status.value == status
+
+
+OTHER_TIME = "about another time: 'killed 49'"
+CONFLICT_49 = "the source says 49 where 58 is expected: 'killed 49'"
+
+
+@pytest.mark.parametrize(
+    ("text", "detail"),
+    [
+        # a date in another clause: within 8 words of the count it dates the count, past 8 not
+        ("A gunman killed 49 people at a nightclub; police said in June 2016.", OTHER_TIME),
+        ("A gunman killed 49 people at a nightclub; police said so in June 2016.", CONFLICT_49),
+        ("On a hot night in June 2016, a gunman who was never found killed 49 people.",
+         OTHER_TIME),
+        ("On a hot night in June 2016, a gunman who has never been found killed 49 people.",
+         CONFLICT_49),
+    ],
+)  # fmt: skip
+def test_a_date_within_8_words_of_the_count_dates_it(text: str, detail: str) -> None:
+    assert check_fact(SHOOTING, text, event="2017-10-01").detail == detail

@@ -59,6 +59,23 @@ def test_role_verdict_on_real_sentence(
     assert (verdict.status.value, verdict.reason) == (status, reason)
 
 
+@pytest.mark.parametrize(
+    ("text", "evidence"),
+    [
+        ("Dmitry Peskov, the Kremlin spokesman, said so.", "Dmitry Peskov, the Kremlin spokesman"),
+        ("Dmitry Peskov the Kremlin spokesman said the strike was a mistake.",
+         "Dmitry Peskov the Kremlin spokesman"),  # no comma
+        ("Dmitry Peskov, Kremlin spokesman, said so.", "Dmitry Peskov, Kremlin spokesman"),
+    ],
+)  # fmt: skip
+def test_the_role_after_the_person_is_read_with_or_without_comma_and_article(
+    check_text: CheckText, text: str, evidence: str
+) -> None:
+    verdict = check_text("spokesman", text)
+    assert (verdict.status.value, verdict.found) == ("match", "Dmitry Peskov, Kremlin spokesman")
+    assert [e.text for e in verdict.evidence] == [evidence]
+
+
 def test_person_named_without_role_is_shown_as_context(check_text: CheckText) -> None:
     verdict = check_text(
         "spokesman", "According to Peskov, Russia and Turkey are set to investigate."

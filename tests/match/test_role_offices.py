@@ -107,6 +107,10 @@ def test_an_apposition_with_its_comma_or_a_copula_names_another_holder() -> None
         "Australia's Deputy Prime Minister Warren Truss said the search would go on.",
         "Australian Prime Minister Tony Abbott said objects had been seen.",
         "Erdogan's prime minister, Binali Yildirim, spoke on Friday.",
+        # a rank in lower case, a possessive in lower case (either apostrophe)
+        "The deputy prime minister, Warren Truss, said the search would go on.",
+        "The president's prime minister, Binali Yildirim, spoke on Friday.",
+        "The president\u2019s prime minister, Binali Yildirim, spoke on Friday.",
     ],
 )
 def test_a_narrower_or_another_office_holds_no_conflict(text: str) -> None:
@@ -114,9 +118,25 @@ def test_a_narrower_or_another_office_holds_no_conflict(text: str) -> None:
     assert check_fact(PRIME_MINISTER, text).status.value == "omission"
 
 
-def test_the_declared_office_still_conflicts_without_a_modifier() -> None:
-    text = "Prime Minister Anwar Ibrahim said the search would go on."
-    assert check_fact(PRIME_MINISTER, text).status.value == "contradiction"
+@pytest.mark.parametrize(
+    ("text", "said", "evidence"),
+    [
+        ("Prime Minister Anwar Ibrahim said the search would go on.", "Prime Minister",
+         "Prime Minister Anwar Ibrahim"),
+        # "The" opening the sentence is no modifier of the office
+        ("The prime minister, Anwar Ibrahim, said the search would go on.", "prime minister",
+         "prime minister, Anwar Ibrahim"),
+        ("Anwar Ibrahim, the prime minister, said the search would go on.", "prime minister",
+         "Anwar Ibrahim, the prime minister"),
+    ],
+)  # fmt: skip
+def test_the_declared_office_still_conflicts_without_a_modifier(
+    text: str, said: str, evidence: str
+) -> None:
+    verdict = check_fact(PRIME_MINISTER, text)
+    detail = f"the source names 'Anwar Ibrahim' as {said!r}, not 'Najib Razak'"
+    assert (verdict.status.value, verdict.detail) == ("contradiction", detail)
+    assert [e.text for e in verdict.evidence] == [evidence]
 
 
 DCA = """

@@ -116,3 +116,52 @@ def test_a_time_past_the_tolerance_contradicts(written: tuple[str, int], shift: 
     fact = f'id: t\nkind: time\nvalue: "{expected}"\ntolerance: 15min\ncues: [left]'
     verdict = check_fact(fact, f"The ferry left at {text} on Friday.")
     assert verdict.status == "contradiction", verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # at most 8 words between the cue and the time, on either side
+        ("MH370 took off from Kuala Lumpur International in light rain at 00:41.", "match"),
+        ("MH370 took off from Kuala Lumpur International Airport in light rain at 00:41.",
+         "omission"),
+        ("At 00:41, in heavy rain over Kuala Lumpur, flight MH370 took off.", "match"),
+        ("At 00:41, in heavy rain over Kuala Lumpur, the flight MH370 took off.", "omission"),
+    ],
+)  # fmt: skip
+def test_a_time_is_taken_at_most_8_words_from_its_cue(text: str, status: str) -> None:
+    assert check_fact(TAKEOFF, text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "found"),
+    [
+        ("MH370 took off at 00:41.", "match", "00:41"),
+        ("A cargo plane took off at 00:30.", "omission", None),  # no subject in the sentence
+        ("A cargo plane took off at 00:30. Then MH370 took off at 00:41.", "match", "00:41"),
+    ],
+)
+def test_with_subjects_a_time_counts_only_in_a_sentence_naming_one(
+    text: str, status: str, found: str | None
+) -> None:
+    verdict = check_fact(TAKEOFF + "subjects: [MH370]\n", text)
+    assert (verdict.status, verdict.found) == (status, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "detail"),
+    [
+        ("The plane took off at 12.41am.", "match", "'12.41am' agrees with 00:41"),
+        ("The plane took off at 1:30am.", "contradiction",
+         "the source gives 01:30 ('1:30am') where 00:41 (±15 min) is expected"),
+        # a cue without a time does not end the search: the next sentence gives it
+        ("MH370 took off late that night. It took off at 00:41, officials said.", "match",
+         "'00:41' agrees with 00:41"),
+        # the nearest time to the cue, not the first in the sentence
+        ("By 1:30am the controllers knew MH370, which took off at 00:41, was missing.", "match",
+         "'00:41' agrees with 00:41"),
+    ],
+)  # fmt: skip
+def test_a_time_verdict_says_what_was_found_and_why(text: str, status: str, detail: str) -> None:
+    verdict = check_fact(TAKEOFF, text)
+    assert (verdict.status, verdict.detail) == (status, detail)

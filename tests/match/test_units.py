@@ -34,7 +34,8 @@ def test_glued_unit_splits_number_and_unit(word: str, split: tuple[str, str] | N
 @pytest.mark.parametrize(
     ("word", "one"),
     [("seats", "seat"), ("inches", "inch"), ("casualties", "casualty"), ("won", "won"),
-     ("miles", "mile"), ("kilometres", "kilometre"), ("glass", "glass")],
+     ("miles", "mile"), ("kilometres", "kilometre"), ("glass", "glass"), ("glasses", "glass"),
+     ("boxes", "box"), ("flashes", "flash"), ("flies", "fly"), ("lies", "lie"), ("us", "us")],
 )  # fmt: skip
 def test_singular_of_unit_words(word: str, one: str) -> None:
     assert singular(word) == one
@@ -122,6 +123,8 @@ cues: [gunman, man]
          "about 114.95 mph (185 km/h)"),
         (SPEED, "The express came off the tracks at 185 kilometres per hour.", "match",
          "114.95 mph (185 kilometres per hour)"),
+        (SPEED, "The express came off the tracks at 185 kilometres an hour on Sunday.", "match",
+         "114.95 mph (185 kilometres an hour)"),
         (SPEED, "The express came off the tracks at 60mph.", "contradiction", "60 mph"),
         # a number with no unit, or another dimension, is no speed
         (SPEED, "Seven people died when the express came off the tracks.", "omission", None),
@@ -132,6 +135,12 @@ cues: [gunman, man]
         (DISTANCE, "She ran 5,000 metres along the harbour.", "match", "5 km (5,000 metres)"),
         (DISTANCE, "She ran 10 miles along the harbour.", "contradiction",
          "16.09 km (10 miles)"),
+        # a unit of two words, and one per time with "a"
+        ("id: r\nkind: quantity\nvalue: 93\nunit: km\ncues: [radius]",
+         "Ships searched a radius of 50 nautical miles around the site.", "match",
+         "92.6 km (50 nautical miles)"),
+        ("id: w\nkind: quantity\nvalue: 20\nunit: km/day\ncues: [walked]",
+         "They walked 20 km a day for a month.", "match", "20 km/day"),
         # a hyphenated modifier is a count of its noun (giveme5w1h: the Bataclan hall)
         (SEATS, "The attack on the 1,500-seat Bataclan hall was by far the deadliest", "match",
          "1,500 seats"),
