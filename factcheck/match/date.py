@@ -76,6 +76,7 @@ def compile_date(fact: Fact) -> Checker:
         conflicts: list[Hit] = []
         context: list[Hit] = []
         unresolved = False
+        quotes: _Quotes | None = None  # read when a relative date first needs them
         anchor = doc.source.date
         if subjects and plain_subjects and subjects.isdisjoint(doc.words):
             return decide(fact, doc)
@@ -97,13 +98,12 @@ def compile_date(fact: Fact) -> Checker:
             ]
             if not spans or not exprs:
                 continue
-            quotes: list[int] | None = None
             cue_tokens = {i for a, b in spans for i in range(a, b + 1)}
             for expr, (first, last) in _attached(doc, tokens, spans, exprs):
                 verb = _reporting_verb(tokens, first, last, cue_tokens)
                 if expr.is_relative:
-                    quotes = _quotes(doc, start, end) if quotes is None else quotes
-                    if bisect.bisect_left(quotes, expr.start) % 2:
+                    quotes = quotes or _Quotes(doc.text)
+                    if quotes.inside(expr.start):
                         note = (
                             f"{expr.text!r} is quoted speech: it counts from when the words were "
                             "said, which the source does not give"
@@ -176,14 +176,22 @@ def _exprs(
     return sorted(found, key=lambda expr: expr.start)
 
 
-def _quotes(doc: Document, start: int, end: int) -> list[int]:
-    """Offsets of the double quotes of a sentence: a position after an odd number of them is
-    inside quoted words."""
-    found, at = [], doc.text.find('"', start, end)
-    while at != -1:
-        found.append(at)
-        at = doc.text.find('"', at + 1, end)
-    return found
+class _Quotes:
+    """The double quotes of a text, read once: a place after an odd number of them in its
+    paragraph is inside quoted words. A quotation may run over several sentences ('"We are
+    safe. The fire was put out this morning," the chief said.'), never over a line break."""
+
+    def __init__(self, text: str) -> None:
+        self._quotes = [m.start() for m in _QUOTE.finditer(text)]
+        self._lines = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+
+    def inside(self, at: int) -> bool:
+        line = self._lines[bisect.bisect_right(self._lines, at) - 1]
+        before = bisect.bisect_left(self._quotes, at) - bisect.bisect_left(self._quotes, line)
+        return before % 2 == 1
+
+
+_QUOTE, _LINE_BREAK = re.compile('"'), re.compile("\n")
 
 
 def _how(expr: DateExpr, resolved: DateExpr) -> str:

@@ -112,6 +112,8 @@ REVISED = re.compile(
 )
 # the words of a part that cannot be the noun of a part ("3 killed and 11 wounded" is no total)
 CLAUSE_WORDS = BREAKERS | frozenset("which who whom whose that where until".split())
+# "of the", "of those", "of our" ... before the group a part is taken from
+GROUP_DETERMINERS = frozenset("the those these our their its his her my your".split())
 PARTITIVES = frozenset("any some none most many few several each either neither one".split())
 
 SubjectTest = Callable[[list[Token], int, int], int | None]
@@ -416,7 +418,7 @@ def _group_of_a_part(tokens: list[Token], count: Count) -> bool:
     "21 of the more than 200 schoolgirls abducted" counts the abducted: the cue follows it)."""
     if count.first < 3 or tokens[count.first - 2].lower != "of":
         return False
-    if tokens[count.first - 1].lower not in ("the", "those", "these"):
+    if tokens[count.first - 1].lower not in GROUP_DETERMINERS:
         return False
     part = tokens[count.first - 3]
     return part.lower in PARTITIVES or number_value(part.text) is not None
@@ -442,7 +444,7 @@ class _Sentence:
                 if not count.vague
                 and count.first >= 2
                 and tokens[count.first - 2].lower == "of"
-                and tokens[count.first - 1].lower in ("the", "those", "these")
+                and tokens[count.first - 1].lower in GROUP_DETERMINERS
             ),
             None,
         )

@@ -329,6 +329,11 @@ STORY_CASES = [
      dt.date(2017, 10, 1), "match", "stated"),
     (OCT_1, 'A witness said the fire began "this morning", police said.', dt.date(2017, 10, 1),
      "omission", "unresolved-date"),
+    # a quotation runs over its sentences, within its paragraph
+    (OCT_1, '"We are safe. The fire was put out this morning," the chief said.',
+     dt.date(2017, 10, 2), "omission", "unresolved-date"),
+    (OCT_1, '"We are safe."\nThe fire was put out this morning, the chief said.',
+     dt.date(2017, 10, 1), "match", "stated"),
     (OCT_1, "Dozens were killed at a festival held this past weekend.", dt.date(2017, 10, 2),
      "match", "stated"),
     (OCT_1, "Dozens were killed on the night of October 1.", None, "match", "stated"),

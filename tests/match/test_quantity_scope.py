@@ -114,6 +114,9 @@ def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
         ("The army freed 21 of the 276 girls held in the forest.", "match"),
         ("It was the first release of any of those 200 girls.", "omission"),
         ("It was the first release of any of these 200 girls.", "omission"),
+        # a possessive is a determiner of the group too
+        ("It was the first release of any of our 200 girls.", "omission"),
+        ("The army freed 21 of their 276 girls held in the forest.", "match"),
         ("It was the first release of 200 girls.", "contradiction"),  # no part: the count
     ],
 )
