@@ -20,9 +20,16 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.dates import _FINDER, _PATTERNS
-from factcheck.loader import load
+from factcheck.loader import load, loads
 from factcheck.match import COMPILERS, FileChecker
-from factcheck.match.document import Document, leading_words, phrase_pattern, phrase_words
+from factcheck.match.document import (
+    Cues,
+    Document,
+    cue_alternatives,
+    leading_words,
+    phrase_pattern,
+    phrase_words,
+)
 from factcheck.match.mention import acronym_lead, alias_regex, is_acronym
 from factcheck.match.numbers import counts_in, may_count
 from factcheck.model import (
@@ -158,6 +165,23 @@ def test_a_text_where_a_phrase_matches_has_all_its_words(wanted: str, text: str)
     doc = _document(text)
     if re.search(phrase_pattern(wanted), doc.text, re.IGNORECASE):
         assert phrase_words(wanted) <= doc.words
+
+
+CUES = ["on board", "U.S. forces", "killed", "9/11", "Bogot\u00e1", "second-largest", "al-Bab"]
+CUE_PIECES = [*CUES, "on", "board", "U.S.", "US", "forces", "Bogota", "9", "11", "second"]
+CUE_PIECES += ["largest", "al", "Bab", "alBab", " ", " ", "  ", "\n", "-", "/", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(CUES), _joined(CUE_PIECES, 10))
+@example("on board", "on  board")
+@example("U.S. forces", "U.S.\nforces")
+@example("second-largest", "second-largest")
+def test_a_text_where_a_cue_matches_has_every_word_of_it(cue: str, text: str) -> None:
+    doc = _document(text)
+    (alternative,) = cue_alternatives([cue])
+    if Cues((cue,)).sentences(doc):
+        assert all(not words.isdisjoint(doc.words) for words in alternative)
 
 
 # -- sentence starts -------------------------------------------------------------------------
@@ -321,6 +345,41 @@ def test_verdicts_pickle_as_themselves_and_only_unstated_ones_are_told_apart(
 
 
 # -- one dispatch per expectation file -------------------------------------------------------
+
+
+NEEDLE_FILE = """
+event: needles
+date: '2017-02-09'
+facts:
+  - {id: akar, kind: name, value: General Hulusi Akar, variants: [Hulusi Akar]}
+  - {id: emile, kind: name, value: \u00c9mile Zola}
+  - {id: firstenergy, kind: name, value: FirstEnergy}
+  - {id: cause, kind: claim, value: error, variants: {error: [coordination error], wrong: {patterns: ['Boko Haram fighters? (?:were|are) freed']}}}
+  - {id: aboard, kind: quantity, value: 239, cues: [on board, died], subjects: [people]}
+  - {id: day, kind: date, value: 2017-02-09, cues: [strike, on board], subjects: [jets]}
+  - {id: hour, kind: time, value: '21:30', cues: [strike took place]}
+"""
+NEEDLE_PIECES = [
+    *["General", "Hulusi", "Akar", "Gereal", "Hulusy", "Akkar", "Akar's", "Generals", "Emile"],
+    *["mile", "Zola", "Zolla", "First", "Energy", "FirstEnergy", "Firstenergy", "coordination"],
+    *["error", "Boko", "Haram", "fighters", "were", "freed", "on", "board", "people", "died"],
+    *["239", "strike", "jets", "took", "place", "on 9 February", "Thursday", "at 21:30", "the"],
+    *[" ", " ", " ", ". ", ", ", "\n", "-"],
+]
+
+
+@settings(max_examples=200, deadline=None)
+@given(_joined(NEEDLE_PIECES, 16))
+@example("Gereal Hulusi Akar said. mile Zola")  # a misspelling; a lost accented initial
+@example("First Energy and Boko Haram fighters were freed")  # a split name; a capitalised lead
+@example("239 people on board died; the strike took place at 21:30 on 9 February, jets")
+def test_file_checker_gives_the_verdict_of_each_fact_checker_on_made_up_text(text: str) -> None:
+    """Each fact the needles skip (multi-word cues, subjects, name suspects, split names,
+    claim patterns that begin with a capitalised word) is an evidence-free omission."""
+    facts = loads(NEEDLE_FILE, "needles.yaml").facts
+    doc = _document(text)
+    expected = tuple(COMPILERS[fact.kind](fact)(doc) for fact in facts)
+    assert FileChecker(facts)(_document(text)) == expected
 
 
 def _bulk_sources() -> list[Source]:

@@ -132,8 +132,29 @@ def _finders(variant: Variant) -> list[Finder]:
         for phrase in variant.phrases
     ]
     for pattern in variant.patterns:
-        lead = re.match(r"([A-Za-z0-9]+)(?: |$)", pattern)
-        firsts = frozenset([lead.group(1).lower()]) if lead else None
+        lead = _lead(pattern)
         regex = UserPattern(pattern, word_start=lead is not None)
-        finders.append((firsts, frozenset(), regex))
+        finders.append((None if lead is None else frozenset((lead,)), frozenset(), regex))
     return finders
+
+
+def claim_needles(spec: ClaimSpec) -> list[tuple[frozenset[str], ...]] | None:
+    """What a text must have for a claim to be more than an evidence-free omission there: for
+    one of its phrases and patterns, one of the words its matches start with and every word
+    they have (see :func:`_matches`); ``None`` when a pattern may start anywhere."""
+    alternatives: list[tuple[frozenset[str], ...]] = []
+    for variant in spec.variants:
+        for firsts, needed, _ in _finders(variant):
+            if firsts is None:
+                return None
+            alternatives.append((firsts, *(frozenset((word,)) for word in needed)))
+    return alternatives
+
+
+_LEAD = re.compile(r"([A-Za-z0-9]+)(?: |$)")
+
+
+def _lead(pattern: str) -> str | None:
+    """The word (lower case) a pattern must start with, when it starts with a whole word."""
+    match = _LEAD.match(pattern)
+    return match.group(1).lower() if match else None
