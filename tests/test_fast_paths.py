@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from factcheck.dates import _FINDER, _PATTERNS
 from factcheck.loader import load, loads
-from factcheck.match import COMPILERS, FileChecker
+from factcheck.match import COMPILERS, Checkers, FileChecker
 from factcheck.match.document import (
     Cues,
     Document,
@@ -40,6 +40,7 @@ from factcheck.model import (
     Verdict,
     is_unstated,
     unstated,
+    unstated_many,
 )
 from factcheck.normalize import _SPECIAL, _special_spans
 from factcheck.sources import default_sources, read_sources, source_from_text
@@ -329,6 +330,15 @@ def test_unstated_is_the_omission_verdict_it_stands_for(
     assert verdict == reference
 
 
+@given(st.lists(st.tuples(st.text(max_size=8), st.text(max_size=8)), max_size=6), st.text())
+def test_unstated_many_is_the_list_of_unstated_omissions(
+    facts: list[tuple[str, str]], source: str
+) -> None:
+    made = unstated_many([fact for fact, _ in facts], source, [value for _, value in facts])
+    assert made == [unstated(fact, source, value) for fact, value in facts]
+    assert all(type(verdict) is Verdict and is_unstated(verdict) for verdict in made)
+
+
 @given(st.text(max_size=12), st.text(max_size=12), st.sampled_from(list(Status)), st.booleans())
 def test_verdicts_pickle_as_themselves_and_only_unstated_ones_are_told_apart(
     fact: str, detail: str, status: Status, with_evidence: bool
@@ -397,11 +407,13 @@ def _bulk_sources() -> list[Source]:
 
 
 def test_file_checker_gives_the_verdicts_of_every_fact_checker() -> None:
-    """Skipping facts with one set intersection for the whole file changes no verdict."""
+    """Skipping facts by their needles changes no verdict, for one file or all at once."""
     files = [load(str(path)) for path in sorted((ROOT / "expectations").glob("*.yaml"))]
     annotated = sorted({path for e in files for path in default_sources(e)})
     sources = [*read_sources(annotated), *_bulk_sources()]
     compared = stated = 0
+    together = Checkers(expectations.facts for expectations in files)
+    per_file: dict[str, list[tuple[Verdict, ...]]] = {source.id: [] for source in sources}
     for expectations in files:
         fast = FileChecker(expectations.facts)
         full = [COMPILERS[fact.kind](fact) for fact in expectations.facts]
@@ -409,8 +421,11 @@ def test_file_checker_gives_the_verdicts_of_every_fact_checker() -> None:
             verdicts = fast(Document(source))
             doc = Document(source)
             assert verdicts == tuple(check(doc) for check in full), source.id
+            per_file[source.id].append(verdicts)
             compared += len(verdicts)
             stated += sum(v.status is not Status.OMISSION or bool(v.evidence) for v in verdicts)
+    for source in sources:
+        assert together(Document(source)) == tuple(per_file[source.id]), source.id
     assert len(files) == 10 and len(annotated) == 67
     assert compared == sum(len(e.facts) for e in files) * (67 + BULK_ARTICLES) == 47_343
     assert stated > 100  # the comparison is not one of omissions alone
