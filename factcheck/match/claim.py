@@ -20,6 +20,7 @@ from factcheck.match.document import (
     decide,
     first_words,
     outermost,
+    phrase_needles,
     phrase_pattern,
     phrase_words,
 )
@@ -142,12 +143,12 @@ def claim_needles(spec: ClaimSpec) -> list[tuple[frozenset[str], ...]] | None:
     """What a text must have for a claim to be more than an evidence-free omission there: for
     one of its phrases and patterns, one of the words its matches start with and every word
     they have (see :func:`_matches`); ``None`` when a pattern may start anywhere."""
-    alternatives: list[tuple[frozenset[str], ...]] = []
-    for variant in spec.variants:
-        for firsts, needed, _ in _finders(variant):
-            if firsts is None:
-                return None
-            alternatives.append((firsts, *(frozenset((word,)) for word in needed)))
+    alternatives = [phrase_needles(phrase) for v in spec.variants for phrase in v.phrases]
+    for pattern in (pattern for v in spec.variants for pattern in v.patterns):
+        lead = _lead(pattern)
+        if lead is None:
+            return None
+        alternatives.append((frozenset((lead,)),))
     return alternatives
 
 

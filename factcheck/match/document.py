@@ -407,6 +407,12 @@ def phrase_words(phrase: str) -> frozenset[str]:
     return frozenset(run for word in words for run in _WORD.findall(word))
 
 
+def phrase_needles(phrase: str) -> tuple[frozenset[str], ...]:
+    """What a text where ``phrase_pattern(phrase)`` matches has (lower-case words, as
+    ``Document.words``): one of its first words, and each of its words."""
+    return (first_words(phrase), *(frozenset((word,)) for word in sorted(phrase_words(phrase))))
+
+
 def leading_words(phrases: Iterable[str]) -> frozenset[str] | None:
     """The first words of ``phrases`` (see :func:`first_words`), where every match of their
     :func:`phrase_pattern` starts; ``None`` when one does not begin with an ASCII letter or

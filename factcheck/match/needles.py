@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from factcheck.match.claim import claim_needles
 from factcheck.match.date import date_needles
-from factcheck.match.document import cue_alternatives, first_words
+from factcheck.match.document import cue_alternatives, phrase_needles
 from factcheck.match.mention import acronym_lead, is_acronym
 from factcheck.match.name import name_needles
 from factcheck.model import (
@@ -56,17 +56,15 @@ def needles(fact: Fact) -> Needles | None:
     if isinstance(spec, MentionSpec):
         aliases = (spec.value, *spec.aliases)
         exact = tuple(acronym_lead(alias) for alias in aliases if is_acronym(alias))
-        words = frozenset(
-            word for alias in aliases if not is_acronym(alias) for word in first_words(alias)
-        )
-        return Needles([(words,)], exact)
+        return Needles([phrase_needles(a) for a in aliases if not is_acronym(a)], exact)
     if isinstance(spec, QuantitySpec | TimeSpec):
         return Needles(cue_alternatives(spec.cues))
     if isinstance(spec, DateSpec):
         return Needles(date_needles(spec))
     if isinstance(spec, RoleSpec):
+        # every hit is a match of the person (case-sensitive) or of the role
         phrases = (spec.person, *spec.person_aliases, spec.role, *spec.role_aliases)
-        return Needles([(frozenset(w for p in phrases for w in first_words(p)),)])
+        return Needles([phrase_needles(phrase) for phrase in phrases])
     if isinstance(spec, ClaimSpec):
         claims = claim_needles(spec)
         return None if claims is None else Needles(claims)
