@@ -292,3 +292,26 @@ def dates_across(draw: st.DrawFn) -> tuple[int, int, int]:
     month = draw(st.integers(1, 12))
     last = [31, 29 if year % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     return year, month, draw(st.integers(1, last))
+
+
+@st.composite
+def motive_count_sentence(draw: st.DrawFn) -> str:
+    """A sentence with a count of killed inside the words of a motive ("in retaliation for
+    strikes that killed N civilians"), in any filler: the count is another event's."""
+    count = draw(st.integers(min_value=1, max_value=5000))
+    motive = draw(
+        st.sampled_from(
+            [
+                "in retaliation for",
+                "in revenge for",
+                "a revenge attack for",
+                "in response to",
+                "a reprisal for",
+                "to avenge",
+            ]
+        )
+    )
+    event = draw(st.sampled_from(["air strikes", "a raid on a village", "the shelling"]))
+    filler = " ".join(draw(st.lists(st.sampled_from(NEUTRAL_WORDS), min_size=0, max_size=3)))
+    relative = draw(st.sampled_from(["that killed", "which killed", "in which were killed"]))
+    return f"The group said the bombing was {motive} {event} {filler} {relative} {count} people."

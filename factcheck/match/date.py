@@ -33,6 +33,7 @@ from factcheck.match.document import (
     decide,
     phrase_pattern,
 )
+from factcheck.match.other_event import motives
 from factcheck.model import DateSpec, Fact, Period, Verdict
 
 WINDOW = 6  # words between a date expression and a cue
@@ -83,8 +84,18 @@ def compile_date(fact: Fact) -> Checker:
             if not exprs:
                 continue  # most cue sentences hold no date: found before tokenising them
             tokens = doc.tokens_between(start, end)
-            spans = [s for s in cues.positions(tokens) if _dates_the_event(tokens, s, subjects)]
-            if not spans:
+            # the words of a motive, their cues and dates, are another event's ("the bombing was
+            # revenge for air strikes on Monday that killed 30")
+            motive = motives(doc, start, end)
+            if motive:
+                exprs = [e for e in exprs if not any(a <= e.start < b for a, b in motive)]
+            spans = [
+                s
+                for s in cues.positions(tokens)
+                if _dates_the_event(tokens, s, subjects)
+                and not any(a <= tokens[s[0]].start < b for a, b in motive)
+            ]
+            if not spans or not exprs:
                 continue
             quotes: list[int] | None = None
             for expr, (first, last) in _attached(doc, tokens, spans, exprs):

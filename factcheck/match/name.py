@@ -49,7 +49,7 @@ _TOKEN_BEFORE = re.compile(TOKEN.pattern + "$")  # the token that ends where a s
 _LONGEST_TOKEN = 100  # how far back one is looked for (a longer one is taken as a name word)
 INFLECTIONS = ("s", "es", "'s", "'", "n", "an", "ian", "ns", "ans", "ians", "ish", "ese", "i", "is")
 _INFLECTION_SET = frozenset(INFLECTIONS)
-_DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ish", "ese", "i"))
+DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ish", "ese", "i"))
 _WORD = re.compile(r"[A-Za-z]+")
 # short words that a lost space glues to the end of a name ("Abdul Rahmanthe")
 GLUED = frozenset(
@@ -104,7 +104,7 @@ def misspelt_target(
             continue
         if plain.startswith(target) and plain[len(target) :] in _INFLECTION_SET:
             return None  # the declared word plus an inflection
-        if target.startswith(plain) and target[len(plain) :] in _DEMONYM_ENDINGS:
+        if target.startswith(plain) and target[len(plain) :] in DEMONYM_ENDINGS:
             return None  # the country of a declared demonym ("Russia" for "Russian")
         if next_to_name and glued_word(plain, target) is not None:
             return target
@@ -251,6 +251,7 @@ def compile_name(fact: Fact) -> Checker:
             Hit(start=m.start(), end=m.end(), value=m.group(), note=f"spelled {m.group()!r}")
             for m in (doc.finditer(form_regex, leading) if form_words & doc.words else ())
             if not misspelt.covers(m.start())
+            and not (" " not in m.group() and _after_another_given_name(doc, m.start(), known))
         ]
         return decide(fact, doc, supports=supports, conflicts=found, conflict_reason="misspelling")
 
@@ -320,6 +321,33 @@ def _conflict(
         suggestion=suggestion,
         note=f"{why}: did you mean {suggestion!r}?",
     )
+
+
+_GIVEN_NAME = re.compile(r"[A-Z][a-z]+")
+
+
+def _after_another_given_name(doc: Document, start: int, known: set[str]) -> bool:
+    """Whether a one-word form at ``start`` is another person's surname: a capitalised word
+    stands right before it that is no word of the name, no title and not the first word of its
+    sentence, after punctuation or a word in lower case ("the brother of the gunman, Eric
+    Paddock, said" names no Stephen Paddock; "US-backed Kurdish" and "Why Russia's" are no
+    given names)."""
+    if start < 2 or doc.text[start - 1] != " ":
+        return False
+    before = _TOKEN_BEFORE.search(doc.text, max(0, start - 1 - _LONGEST_TOKEN), start - 1)
+    if before is None or not _GIVEN_NAME.fullmatch(before.group()):
+        return False
+    word = before.group().lower()
+    if word in known or word in TITLES or doc.sentence(before.start())[0] == before.start():
+        return False
+    # in a title-cased headline ("Kremlin Explains Why Russia's Airstrike...") every word has
+    # a capital: a given name has none before it
+    end = len(doc.text[max(0, before.start() - _LONGEST_TOKEN) : before.start()].rstrip(" "))
+    end += max(0, before.start() - _LONGEST_TOKEN)
+    if end == before.start():
+        return True  # punctuation right before the given name: "the gunman, Eric Paddock"
+    earlier = _TOKEN_BEFORE.search(doc.text, max(0, end - _LONGEST_TOKEN), end)
+    return earlier is None or not earlier.group()[:1].isupper()
 
 
 def _halves(forms: tuple[str, ...]) -> list[tuple[str, str, str]]:

@@ -53,10 +53,13 @@ _NUMBER_WORD_INITIALS = frozenset(w[0] for w in WORD_VALUES) | frozenset(
 VAGUE = frozenset(
     "several some many dozens scores hundreds thousands millions numerous few multiple".split()
 )
-# Every count has one of these: a digit, a number word, a vague word, "no" or "dozen"; and a
-# count that must carry a unit, unless it is vague, "no" or "a dozen", has the unit too. A
+# nouns of a group of a known size, after "a": "a dozen", "a pair of passengers" ("a couple
+# of" is left out: it is often "a few")
+GROUPS = {"dozen": 12.0, "pair": 2.0, "trio": 3.0, "quartet": 4.0}
+# Every count has one of these: a digit, a number word, a vague word, "no" or a group noun;
+# and a count that must carry a unit, unless it is vague, "no" or a group, has the unit too. A
 # sentence without any holds no count, and is passed over before it is tokenised.
-_COUNT_START = frozenset({*WORD_VALUES, *VAGUE, "no", "dozen"})
+_COUNT_START = frozenset({*WORD_VALUES, *VAGUE, "no", *GROUPS})
 
 
 def _word_finder(words: frozenset[str], digits: bool) -> re.Pattern[str]:
@@ -79,7 +82,7 @@ def _word_finder(words: frozenset[str], digits: bool) -> re.Pattern[str]:
 
 
 _MAY_COUNT = _word_finder(_COUNT_START, digits=True)
-_MAY_COUNT_WITHOUT_UNIT = _word_finder(frozenset({*VAGUE, "no", "dozen"}), digits=False)
+_MAY_COUNT_WITHOUT_UNIT = _word_finder(frozenset({*VAGUE, "no", *GROUPS}), digits=False)
 CURRENCY_SIGNS = "$£€¥"
 PERCENT_WORDS = frozenset(["percent", "per", "pct"])
 APPROXIMATE = 0.10  # "about", "nearly": within 10%
@@ -297,9 +300,10 @@ def counts_in(
             and any(t.lower in subjects for t in tokens[index + 1 : index + 5])
         ):
             counts.append(Count(first=index, index=index, last=index, value=0.0, low=0.0, high=0.0))
-        elif lower == "dozen" and index > 0 and tokens[index - 1].lower == "a":
+        elif lower in GROUPS and index > 0 and tokens[index - 1].lower == "a":
+            size = GROUPS[lower]  # "a dozen", "a pair of first-class passengers"
             counts.append(
-                Count(first=index - 1, index=index, last=index, value=12.0, low=12.0, high=12.0)
+                Count(first=index - 1, index=index, last=index, value=size, low=size, high=size)
             )
         elif value is not None:
             if dated is None and token.text[0].isdigit():  # only digits stand in a date

@@ -25,7 +25,10 @@ event's count are set aside as context, never contradictions:
 - a description, not a count: the cue is a participle describing what is counted ("21
   abducted schoolgirls freed", "21 schoolgirls abducted by Boko Haram have been released"): such
   a count may agree, but it is no claim against the fact;
-- vague words: "several", "dozens", "millions of".
+- vague words: "several", "dozens", "millions of";
+- another event the words name: a motive ("in retaliation for strikes that killed 30") or a
+  generic statement ("An adult found guilty ... could be jailed for up to 10 years"), see
+  :mod:`factcheck.match.other_event`.
 """
 
 from __future__ import annotations
@@ -35,7 +38,15 @@ from collections.abc import Callable
 
 from factcheck.dates import DateExpr
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
-from factcheck.match.numbers import HEDGE_WORDS, Count, counts_in, may_count, number_value
+from factcheck.match.numbers import (
+    GROUPS,
+    HEDGE_WORDS,
+    Count,
+    counts_in,
+    may_count,
+    number_value,
+)
+from factcheck.match.other_event import generic, motives
 from factcheck.model import Fact, Period, QuantitySpec, Verdict
 
 FILLERS_AFTER = HEDGE_WORDS | frozenset(
@@ -52,8 +63,39 @@ SCOPE_MARKERS = re.compile(
     r"\b(?:since|so far|to date|in total|in all|altogether|overall|this year|cumulative)\b",
     re.IGNORECASE,
 )
+# words that bring a sentence back to the present: it hands no past date on to the next one
+# ("... escaped in 2014, and one was found this spring. Just under 200 remain")
+PRESENT_TIME = re.compile(
+    r"\b(?:this (?:spring|summer|autumn|fall|winter|year|month|week)|now|today|currently)\b",
+    re.IGNORECASE,
+)
+# ... and a sentence in the present tense speaks of now, whatever the sentence before dated
+# ("Some girls escaped in 2014. About 200 remain unaccounted for.")
+PRESENT_TENSE = re.compile(
+    r"\b(?:is|are|am|has|have|remains?|stays?|still|now|today|currently)\b", re.IGNORECASE
+)
+# a date after one of these bounds a period that runs on ("since March"): no past episode
+BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 OTHER_TIME = re.compile(r"\b(?:last year|months before)\b", re.IGNORECASE)
 MAX_FILLERS = 5  # tokens skipped between a cue and a count after it
+# "an additional 2.5 million Americans may have been affected ..., bringing the total to 145.5
+# million people": the new total is a count of the same cue
+TOTAL_VERBS = frozenset("bringing taking raising pushing lifting".split())
+TOTAL_NOUNS = frozenset("total toll number figure tally count".split())
+MAX_LOOSE = 20  # ... or other words of its clause, with a subject after the count or a toll verb
+# "The death toll from a truck bombing at the consulate rose to at least six": the figure a
+# count noun reaches, after the words that say whose it is
+VALUE_VERBS = (
+    ("rose", "to"),
+    ("risen", "to"),
+    ("climbed", "to"),
+    ("jumped", "to"),
+    ("increased", "to"),
+    ("stood", "at"),
+    ("stands", "at"),
+    ("reached",),
+    ("hit",),
+)
 MAX_BEFORE = 8  # tokens from a count to the cue after it
 FRAMING = 3  # a date among a sentence's first tokens frames it ("In August 2012, ...")
 NEAR_DATE = 8  # ... or a date this close to the count dates it
@@ -126,12 +168,16 @@ def compile_quantity(fact: Fact) -> Checker:
                 doc, tokens, counts, subjects, totals_of, cue_words
             )
             excluded = _excluded_tokens(doc, tokens, start, end, exclude)
+            motive = motives(doc, start, end)
 
             def named(tokens: list[Token], start: int = start) -> bool:
                 """Whether the sentence, or the one before it, names one of the subjects."""
                 if subject_at(tokens, 0, len(tokens) - 1) is not None:
                     return True
-                before = doc.tokens_between(*doc.sentence(start - 1)) if start else []
+                # the noun of a count is read within its paragraph: a heading such as
+                # "Denver cinema: 12 dead" names nothing from the paragraph above it
+                new_paragraph = not start or doc.text[start - 1] == "\n"
+                before = [] if new_paragraph else doc.tokens_between(*doc.sentence(start - 1))
                 return subject_at(before, 0, len(before) - 1) is not None
 
             for first, last in cue_spans:
@@ -139,7 +185,7 @@ def compile_quantity(fact: Fact) -> Checker:
                     doc.text, tokens, counts, first, last, subject_at, totals, parts, named
                 ):
                     words = (min(count.first, first), max(extent, last))
-                    target, hit = _classify(doc, tokens, count, words, last, counts)
+                    target, hit = _classify(doc, tokens, count, words, last, counts, motive)
                     if target == "claim" and _near_any(excluded, count.first, count.last, first):
                         target, hit = "context", _noted(hit, "set aside by 'exclude'")
                     if target == "claim":
@@ -188,20 +234,32 @@ def _linked(
     # after the cue: past fillers (and hedges, which belong to the count), or past other words
     # of the same clause when a subject stands right after the count ("exposed personal
     # information of 143 million people")
-    index, loose = last + 1, False
-    while index < len(tokens) and index not in starting and index - last <= MAX_FILLERS:
+    index, loose, verb = last + 1, False, False
+    while index < len(tokens) and index not in starting and index - last <= MAX_LOOSE:
         word = tokens[index].lower
         if word not in FILLERS_AFTER and not word.endswith("ly"):  # "illegally", "allegedly"
             if word in BREAKERS or _punctuated(text, tokens, index):
+                index = _total_after(tokens, index)  # ", bringing the total to 145.5 million"
                 break
+            if index - last > MAX_FILLERS and (word in CLAUSE_WORDS or word.endswith("ed")):
+                break  # past the fillers, the clause goes on only to its own verb
             loose = True
+            verb = verb or word.endswith("ing")
         index += 1
     count = starting.get(index)
     if count in totals:
         linked.append((count, count.last))
     elif count is not None and loose:
-        if subject_at(tokens, count.last + 1, count.last + 1) == count.last + 1:
-            linked.append((count, count.last + 1))
+        # the subject right after the count, or after a group's "of" ("a pair of first-class
+        # passengers"; not "a video showing 50 of the girls")
+        after, reach = count.last + 1, 0
+        if tokens[count.index].lower in GROUPS and _next_is(tokens, count.last, "of"):
+            after, reach = count.last + 2, MAX_SUBJECT_GAP - 1
+        subject = subject_at(tokens, after, after + reach)
+        if subject is not None and subject > count.last and not verb:
+            linked.append((count, subject))
+        elif _value_verb_before(tokens, count.first):
+            linked.append((count, count.last))
     elif count is not None:
         gap = MAX_PARTITIVE_GAP if _next_is(tokens, count.last, "of") else MAX_SUBJECT_GAP
         subject = subject_at(tokens, count.last + 1, count.last + gap)
@@ -233,7 +291,63 @@ def _linked(
             elif count.first in parts and count.first - 1 in parts:
                 continue
             break
+    if not any(count.last < first for count, _ in linked):
+        shared = _relative_subject(text, tokens, covering, first, subject_at)
+        if shared is not None:
+            linked.append((shared, last))
     return linked
+
+
+def _relative_subject(
+    text: str,
+    tokens: list[Token],
+    covering: dict[int, Count],
+    first: int,
+    subject_at: SubjectTest,
+) -> Count | None:
+    """The count whose noun a relative clause holding the cue is about, when "and" or "but"
+    joins the clause's verbs: in "four passengers who checked in for the flight but did not
+    show up" (or "but who did not board"), the passengers are who did not show up. Nothing but
+    those two conjunctions, no punctuation and no other count may stand between the relative
+    word and the cue."""
+    for index in range(first - 1, max(0, first - 1 - MAX_LOOSE), -1):
+        word = tokens[index].lower
+        if index in covering or _punctuated(text, tokens, index + 1):
+            return None
+        if word in BREAKERS and word not in ("and", "but"):
+            return None
+        if word in ("who", "that") and index >= 2:
+            if tokens[index - 1].lower in ("and", "but"):
+                continue  # "who checked in ... but who did not board": the same clause goes on
+            count = covering.get(index - 2)
+            noun = subject_at(tokens, index - 1, index - 1)
+            if count is not None and count.last == index - 2 and noun in (index - 1, index - 2):
+                return count
+            return None
+    return None
+
+
+def _total_after(tokens: list[Token], index: int) -> int:
+    """Where the count of a new total starts, when the words at ``index`` bring the count
+    before them to one ("..., bringing the total to 145.5 million people"); else the end of
+    the sentence: no count of the cue follows the punctuation."""
+    words = [t.lower for t in tokens[index : index + 4]]
+    if (
+        len(words) == 4
+        and words[0] in TOTAL_VERBS
+        and words[1] == "the"
+        and words[2] in TOTAL_NOUNS
+        and words[3] == "to"
+    ):
+        return index + 4
+    return len(tokens)
+
+
+def _value_verb_before(tokens: list[Token], first: int) -> bool:
+    """Whether a verb that gives a figure ("rose to", "stood at", "reached") stands right
+    before the count starting at token ``first``."""
+    words = tuple(t.lower for t in tokens[max(0, first - 2) : first])
+    return any(words[-len(verb) :] == verb for verb in VALUE_VERBS)
 
 
 def _punctuated(text: str, tokens: list[Token], index: int) -> bool:
@@ -273,8 +387,10 @@ def _classify(
     words: tuple[int, int],
     cue_last: int,
     counts: list[Count],
+    motive: list[tuple[int, int]],
 ) -> tuple[str, Hit]:
-    """``"context"`` with a note for counts that claim nothing here, else ``"claim"``."""
+    """``"context"`` with a note for counts that claim nothing here, else ``"claim"``
+    (``motive``: the spans of the sentence that are the words of a motive)."""
     start, end = tokens[words[0]].start, tokens[words[1]].end
     quoted = doc.text[start:end]
     hit = Hit(start=start, end=end, value=quoted, note=f"stated: {quoted!r}")
@@ -292,8 +408,15 @@ def _classify(
         return "context", _noted(hit, "an increment, not a total")
     window = tokens[cue_last + 1 : cue_last + 1 + SCOPE_WINDOW]
     tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
-    if SCOPE_MARKERS.search(tail) or _scoped_before(_clause_before(doc, tokens, count)):
+    clause = _clause_start(tokens, count)
+    before_count = doc.text[tokens[clause].start : tokens[count.first].start]
+    if SCOPE_MARKERS.search(tail) or _scoped_before(before_count.rpartition(";")[2]):
         return "context", _noted(hit, "another scope")
+    at = tokens[count.first].start
+    if any(begin <= at < stop for begin, stop in motive):
+        return "context", _noted(hit, "another event, the one this answers")
+    if generic(tokens, doc.text, clause, count.first):
+        return "context", _noted(hit, "a general statement, not this event")
     return "claim", hit
 
 
@@ -306,14 +429,13 @@ def _scoped_before(text: str) -> bool:
     )
 
 
-def _clause_before(doc: Document, tokens: list[Token], count: Count) -> str:
-    """The text of the count's clause before it: back to the sentence start, a semicolon or a
-    conjunction ("So far, 10 soldiers ..." -> "So far, ")."""
+def _clause_start(tokens: list[Token], count: Count) -> int:
+    """The first token of the count's clause: after the sentence start or a conjunction ("So
+    far, 10 soldiers ..." -> "So"); a semicolon is cut by the caller, on the text."""
     first = count.first
     while first > 0 and tokens[first - 1].lower not in CLAUSE_BREAKERS:
         first -= 1
-    text = doc.text[tokens[first].start : tokens[count.first].start]
-    return text.rpartition(";")[2]
+    return first
 
 
 def _group_of_a_part(tokens: list[Token], count: Count) -> bool:
@@ -471,11 +593,14 @@ class _TimeScopes:
     def __init__(self, doc: Document, when: Period | None) -> None:
         self.doc = doc
         self.when = when
+        # what depends on the sentence alone, worked out once per sentence, not per count
+        self._sentences: dict[int, tuple[bool, bool]] = {}
 
     def other_time(self, start: int, end: int, tokens: list[Token], count: Count) -> bool:
         if self.when is None:
             return False
-        if OTHER_TIME.search(self.doc.text, start, end):
+        said_of_another_time, carried = self._sentence(start, end)
+        if said_of_another_time:
             return True
         near = [
             self._near(expr)
@@ -486,13 +611,40 @@ class _TimeScopes:
             return False
         if any(verdict is False for verdict in near):
             return True
-        if near or start == 0:
-            return False
-        # no date of its own: the sentence goes on with the episode a framing date opened
+        return not near and carried
+
+    def _sentence(self, start: int, end: int) -> tuple[bool, bool]:
+        """Whether the sentence says "last year", and whether it goes on in another time that
+        the sentence before opened (when it has no date of its own)."""
+        found = self._sentences.get(start)
+        if found is None:
+            found = (
+                OTHER_TIME.search(self.doc.text, start, end) is not None,
+                start > 0 and self._carried(start, end),
+            )
+            self._sentences[start] = found
+        return found
+
+    def _carried(self, start: int, end: int) -> bool:
+        """No date of its own: the sentence goes on with the episode a framing date opened, or,
+        in its paragraph, with one the sentence before dated in another year ("... storms a
+        cinema in Aurora in July 2012, opening fire. Twelve people and 70 wounded.")."""
+        assert self.when is not None
+        text = self.doc.text
         previous_start, _ = self.doc.sentence(start - 1)
         previous = self.doc.tokens_between(previous_start, start)
+        same_paragraph = (
+            text[start - 1] != "\n"
+            and PRESENT_TIME.search(text, previous_start, start) is None
+            and PRESENT_TENSE.search(text, start, end) is None
+        )
         return any(
-            self._frames(previous, expr.start) and self._near(expr) is False
+            self._near(expr) is False
+            and not BOUND_BEFORE.search(text, max(previous_start, expr.start - 12), expr.start)
+            and (
+                self._frames(previous, expr.start)
+                or (same_paragraph and expr.year is not None and expr.year != self.when.year)
+            )
             for expr in self.doc.dates_in(previous_start, start)
         )
 

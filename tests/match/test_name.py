@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from rapidfuzz.distance import OSA
 
 from factcheck.loader import load
-from factcheck.match.name import INFLECTIONS
+from factcheck.match.name import DEMONYM_ENDINGS, INFLECTIONS
 from tests.conftest import CheckText, check_fact, text_checker
 from tests.strategies import misspelt, neutral_text, plant
 
@@ -193,14 +193,18 @@ def test_a_misspelling_is_judged_by_its_distance_whatever_the_edits(
     at: int,
 ) -> None:
     """Random edits anywhere after the first letter: a contradiction exactly when the word is
-    within the limit of its length, and not the declared word plus an inflection."""
+    within the limit of its length, and not the declared word plus an inflection (nor minus a
+    demonym ending)."""
     word = WORDS[size].lower()
     written = (
         data.draw(misspelt(word, edits)) if data is not None else _substituted(word, edits)
     ).capitalize()
     distance = OSA.distance(written.lower(), word)
     inflected = written.lower().startswith(word) and written.lower()[len(word) :] in INFLECTIONS
-    assume(distance > 0 and written.isalpha() and not inflected)
+    # the declared word is the written one plus a demonym ending: "Ubak" may be the country of
+    # "Ubaki" as "Israel" is of "Israeli", and is no misspelling (pinned below)
+    country = word.startswith(written.lower()) and word[len(written) :] in DEMONYM_ENDINGS
+    assume(distance > 0 and written.isalpha() and not inflected and not country)
     limit = LIMITS[size][beside]
     verdict = named(f"n{size}", plant(sentences, _said(written, beside), at))
     assert verdict.status.value == ("contradiction" if distance <= limit else "omission"), (
@@ -299,5 +303,45 @@ def test_the_country_of_a_declared_demonym_is_no_misspelling() -> None:
     "Russian Air Force"; "Jone" for "Jones" still is one (a plural ending is no demonym's)."""
     force = "id: force\nkind: name\nvalue: Russian Air Force"
     assert check_fact(force, "Russia air strikes hit the town.").status.value == "omission"
+    assert check_fact("id: u\nkind: name\nvalue: Zed Ubaki", "We met Ubak.").status.value == (
+        "omission"
+    )
     jones = "id: jones\nkind: name\nvalue: Alan Jones"
     assert check_fact(jones, "Alan Jone said the talks had failed.").status.value == "contradiction"
+
+
+GUNMAN = "id: gunman\nkind: name\nvalue: Stephen Paddock\nvariants: [Paddock]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Las Vegas (006): the gunman's brother, not the gunman
+        (
+            "He had no affiliation with any political or religious group, the brother of the "
+            "gunman, Eric Paddock, from Orlando, said.",
+            "omission",
+        ),
+        ("Police named the gunman as Stephen Paddock.", "match"),
+        ("Police said Paddock fired from the 32nd floor.", "match"),
+        # a title or the first word of a sentence is no given name
+        ("Sheriff Lombardo said Mr Paddock had 23 guns.", "match"),
+        ("Paddock checked in on September 28. When Paddock fired, the crowd ran.", "match"),
+    ],
+)
+def test_a_surname_after_another_given_name_names_someone_else(text: str, status: str) -> None:
+    assert check_fact(GUNMAN, text).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        # the seeds: a title-cased headline and a hyphenated adjective are no given names
+        ("Russia", "Kremlin Explains Why Russia's Airstrike Resulted in Turkish Soldiers' Deaths"),
+        ("Kurdish", "The PYD, a US-backed Kurdish group, denied it."),
+    ],
+)
+def test_a_capitalised_word_that_is_no_given_name_leaves_the_name_its_own(
+    value: str, text: str
+) -> None:
+    assert check_fact(f"id: n\nkind: name\nvalue: {value}", text).status.value == "match"

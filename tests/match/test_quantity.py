@@ -8,9 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from factcheck.dates import find_dates
 from factcheck.loader import load
 from tests.conftest import CheckText, text_checker
 from tests.strategies import count_phrase, neutral_text, plant, tricky_text
@@ -419,7 +420,12 @@ def test_a_planted_contradiction_wins_whatever_the_filler_says(
     check_text: CheckText, sentences: list[str], at: int, figure: int
 ) -> None:
     """Filler with digits, cues, dates, hedges and other names can add context or support, but
-    never hide another count of the event stated plainly."""
+    never hide another count of the event stated plainly, unless the sentence before opens
+    another episode with a date ("The 12 March."): the next one goes on with it (docs/rules.md)."""
+    at = max(0, min(at, len(sentences)))
+    before = sentences[at - 1] if at else ""
+    opening = len(" ".join(before.split()[:3]))
+    assume(not any(date.start < opening for date in find_dates(before)))
     said = f"Officials said {figure} Turkish soldiers were killed near the border."
     verdict = check_text("killed", plant(sentences, said, at))
     assert verdict.status.value == "contradiction"
