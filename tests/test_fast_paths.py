@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 from factcheck.dates import _FINDER, _PATTERNS
 from factcheck.loader import load, loads
 from factcheck.match import COMPILERS, Checkers, FileChecker
+from factcheck.match.assertion import _first_token_at, _first_token_from
 from factcheck.match.document import (
     Cues,
     Document,
@@ -183,6 +184,18 @@ def test_a_text_where_a_cue_matches_has_every_word_of_it(cue: str, text: str) ->
     (alternative,) = cue_alternatives([cue])
     if Cues((cue,)).sentences(doc):
         assert all(not words.isdisjoint(doc.words) for words in alternative)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_joined(CUE_PIECES, 14), st.integers(0, 60), st.integers(0, 60))
+def test_tokens_at_a_phrase_are_found_by_binary_search_as_by_a_scan(
+    text: str, start: int, end: int
+) -> None:
+    tokens = _document(text).tokens_between(0, len(text))
+    first = next((i for i, token in enumerate(tokens) if token.end > start), None)
+    assert _first_token_at(tokens, start) == first
+    after = [i for i, token in enumerate(tokens) if token.start < end]
+    assert _first_token_from(tokens, end) == (after[-1] + 1 if after else 0)
 
 
 # -- sentence starts -------------------------------------------------------------------------
