@@ -12,7 +12,8 @@ machine only ever adds time:
   and phrases of the same files over the same text - the cost of reading the text once;
 - the ratio of the two.
 Then the scaling on hostile text: one article of repeated claim phrases, of repeated near-miss
-names, of words that a backtracking engine would take forever on with the patterns
+names, one endless sentence of counts, dates, scope and motive words, of words that a
+backtracking engine would take forever on with the patterns
 ``said (\w+\s?)+!`` and ``(a+)+$``, and one huge article made of the corpus' articles joined;
 each at a base size and at 8x it, in fresh processes, with the growth of the time (the target:
 8x the text within 10x the time). Then the start-up costs: ``factcheck --help``, a pytest run
@@ -115,7 +116,14 @@ facts:
 """
 CLAIM_PHRASE = "the coordinates were provided by the Turkish army, a lack of coordination. "
 NEAR_NAMES = "General Hulusi Akkar and Gereal Hulusi Akar met Dmitri Peskow in Al-Baab. "
-HOSTILE = ("claims", "names", "patterns", "article")
+# one endless sentence of cues, counts, dates, scope and motive words, with no full stop: every
+# count and date asks its sentence where its clause starts and what stands near it
+COUNTS_RUN = (
+    "in retaliation for strikes in July 2012 that killed 30 people and since March 10 soldiers "
+    "were killed on Monday and the toll from the bombing rose to 6 and a pair of passengers who "
+    "checked in but did not board "
+)
+HOSTILE = ("claims", "names", "counts", "patterns", "article")
 GROWTH = 8
 
 
@@ -125,9 +133,12 @@ def hostile_text(kind: str, size: int, corpus: Path) -> str:
         joined = "\n\n".join(text for _, text in texts(corpus, 1))
         unit = joined
     else:
-        unit = {"claims": CLAIM_PHRASE, "names": NEAR_NAMES, "patterns": "said " + "word " * 40}[
-            kind
-        ]
+        unit = {
+            "claims": CLAIM_PHRASE,
+            "names": NEAR_NAMES,
+            "counts": COUNTS_RUN,
+            "patterns": "said " + "word " * 40,
+        }[kind]
         if kind == "patterns":
             unit += "a" * 200 + "b "
     return (unit * (size // len(unit) + 1))[:size]

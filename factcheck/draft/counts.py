@@ -52,7 +52,11 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
     for doc in docs:
         for tokens, count, unit in _counts(doc):
             assert count.value is not None
-            noun = _noun_after(tokens, count) if not unit else _noun_before(tokens, count)
+            noun = (
+                _noun_after(tokens, count)
+                if not unit
+                else _head_after(tokens, count) or _noun_before(tokens, count)
+            )
             families = _families_near(doc.text, tokens, count)
             keys = [(unit, f"family:{family}") for family in families]
             if noun and noun not in _FAMILY_WORDS:
@@ -104,14 +108,34 @@ def _noun_after(tokens: list[Token], count: Count) -> str | None:
     return None
 
 
+def _head_after(tokens: list[Token], count: Count) -> str | None:
+    """What an amount of money is, when a noun follows it: the last of the lower-case words
+    right after it ("a $28,156 minimum payment" -> payment; "$284 billion electric bill")."""
+    head = None
+    for token in tokens[count.last + 1 : count.last + 1 + NOUN_GAP]:
+        word = token.lower
+        if not (word.isalpha() and token.text[0].islower()) or word in STOPWORDS:
+            break
+        if word in NOT_COUNTED or word in CURRENCY_WORDS or word in FILLERS_AFTER:
+            break
+        head = word
+    return head
+
+
 def _noun_before(tokens: list[Token], count: Count) -> str | None:
-    """What an amount of money is ("a bill of more than $284 billion" -> bill)."""
-    for token in reversed(tokens[max(0, count.first - 4) : count.first]):
+    """What an amount of money is ("a bill of more than $284 billion" -> bill): the first
+    lower-case word before it within ``NEAR`` words, fillers not counted ("payment would be a
+    mere $28,156")."""
+    others = 0
+    for token in reversed(tokens[max(0, count.first - 2 * NEAR) : count.first]):
         word = token.lower
         if word in FILLERS_AFTER or word.endswith("ly"):  # "a whopping", "totaling", "nearly"
             continue
         if word.isalpha() and word not in STOPWORDS and token.text[0].islower():
             return word
+        others += 1
+        if others == NEAR:
+            break
     return None
 
 

@@ -34,8 +34,10 @@ _NOT_CUES = (
 def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidate]:
     """One candidate per date that ``min_sources`` sources write, with as cues the words that
     stand near it in the most of them."""
+    docs = list(docs)
     seen: dict[str, set[str]] = defaultdict(set)
     words: dict[str, Counter[str]] = defaultdict(Counter)
+    story = _story_date(docs) if any(doc.source.date is None for doc in docs) else None
     for doc in docs:
         near: dict[str, set[str]] = defaultdict(set)
         for start, end in sentences(doc):
@@ -44,7 +46,7 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
                 continue
             tokens = doc.tokens_between(start, end)
             for expr in exprs:
-                value = _value(expr.resolve(doc.source.date), doc.source.date)
+                value = _value(expr.resolve(doc.source.date), doc.source.date, story)
                 if value is None:
                     continue
                 inside = [i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end]
@@ -77,14 +79,14 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
         if not ranked:
             continue
         shared = [word for word in ranked if words[value][word] >= 2]  # near it in two sources
-        ranked = shared or ranked[:2]
-        keys = {
-            "id": f"date-{ranked[0]}",
-            "kind": "date",
-            "value": value,
-            "cues": ranked[:MAX_CUES],
-        }
-        found.append(Candidate(keys=keys, group=f"date:{value}"))
+        events = [word for word in ranked if _event_word(word)][:MAX_CUES]
+        # the words near it in two sources, and the event words near it in any: the checker
+        # says which more sources state ("took place" can date another event in a source)
+        sets = [(shared or ranked[:2])[:MAX_CUES], events]
+        for words_near in [cues for at, cues in enumerate(sets) if cues and cues not in sets[:at]]:
+            keys: dict[str, object] = {"id": f"date-{words_near[0]}", "kind": "date"}
+            keys.update(value=value, cues=words_near)
+            found.append(Candidate(keys=keys, group=f"date:{value}"))
     return found
 
 
@@ -100,14 +102,34 @@ def _event_word(word: str) -> bool:
     return word in EVENT_WORDS or (word.endswith("ed") and len(word) > 4)
 
 
-def _value(expr: DateExpr, anchor: dt.date | None) -> str | None:
+def _story_date(docs: list[Document]) -> dt.date | None:
+    """The date the sources carry most often (the latest on a tie), else the full date they
+    write most often: what a date without a year in a source without a date of its own is
+    read against ("KT alerted police on July 13" in a story of July 2012). ``check`` compares
+    such a date at the precision the source gives, without the year."""
+    days: Counter[dt.date] = Counter(d.source.date for d in docs if d.source.date is not None)
+    if not days:
+        for doc in docs:
+            for start, end in sentences(doc):
+                written = (e.full_date() for e in doc.dates_in(start, end))
+                days.update(day for day in written if day is not None)
+    return max(days.items(), key=lambda i: (i[1], i[0]))[0] if days else None
+
+
+def _value(expr: DateExpr, anchor: dt.date | None, story: dt.date | None = None) -> str | None:
     """``YYYY-MM-DD`` or ``YYYY-MM``; a month and day without a year take the source's year
-    (the year before, when that puts them after the source's date)."""
+    (the year before, when that puts them after the source's date); in a source without a
+    date, a month with or without its day is read so against the ``story``'s date."""
     full = expr.full_date()
     if full is not None:
         return full.isoformat()
     if expr.month is None:
         return None
+    if expr.year is None and anchor is None and story is not None:
+        if expr.day is None:  # "in December": the latest December on or before the story
+            year = story.year if expr.month <= story.month else story.year - 1
+            return f"{year:04d}-{expr.month:02d}"
+        anchor = story
     if expr.day is None:
         return f"{expr.year:04d}-{expr.month:02d}" if expr.year is not None else None
     if anchor is None:

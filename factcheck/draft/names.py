@@ -42,7 +42,7 @@ _RUN = re.compile(
     + r"){0,4}(?![\w-])"
 )
 _NOT_NAME_WORDS = (
-    STOPWORDS
+    (STOPWORDS - {"news"})  # "Yonhap News", "Fox News": a word of names, capitalised
     | frozenset(MONTH_NAMES)
     | frozenset(WEEKDAYS)
     | frozenset("mr mrs ms dr i ok tv pm am".split())
@@ -79,7 +79,7 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
                 inside.add(key)
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
     half = (len(docs) + 1) // 2
-    keys = sorted(_without_parts(keys), key=lambda k: (-len(sources[k]), k))
+    keys = sorted(_without_parts(keys, sources), key=lambda k: (-len(sources[k]), k))
     widely = sum(len(sources[k]) >= half for k in keys)  # never capped: the story's own names
     keys = keys[: max(widely, 2 * MAX_NAMES)]
     ranked = _without_misspellings(keys, sources)
@@ -167,11 +167,21 @@ def _kept(
     return len(seen) >= 2 and key in inside and len(key) > 2 and lower_words[key] == 0
 
 
-def _without_parts(keys: list[str]) -> list[str]:
+def _without_parts(keys: list[str], sources: dict[str, set[str]]) -> list[str]:
     """Without the one-word names that end a longer one ("Putin" beside "Vladimir Putin"): a
-    surname, which the full name's fact checks. "Erie" beside "Erie Times-News" stays."""
-    words = {key.split()[-1] for key in keys if " " in key}
-    return [key for key in keys if " " in key or key not in words]
+    surname, which the full name's fact checks. "Erie" beside "Erie Times-News" stays, and so
+    does a word that more sources write alone than the one source of a longer name ("Assad",
+    "Bashar al-Assad")."""
+    longer: dict[str, int] = {}
+    for key in keys:
+        if " " in key:
+            word = key.split()[-1]
+            longer[word] = max(longer.get(word, 0), len(sources[key]))
+    return [
+        key
+        for key in keys
+        if " " in key or key not in longer or longer[key] < min(2, len(sources[key]))
+    ]
 
 
 def _without_misspellings(keys: list[str], sources: dict[str, set[str]]) -> list[str]:

@@ -33,14 +33,12 @@ def draft(
     """The draft of an expectation file for ``sources``: every value it proposes is stated
     by at least ``min_sources`` of them (as ``factcheck check`` reads them)."""
     docs = [Document(source) for source in sources]
-    proposals, event_date = _proposals(docs, sources, min_sources, None)
-    too_few: list[Proposal] = []
-    if min_sources > 1:  # what one source (or too few) states: shown, never proposed
-        groups = {p.candidate.group for p in proposals}
-        single, _ = _proposals(docs, sources, 1, event_date)
-        too_few = [
-            p for p in single if p.candidate.group not in groups and states_value(p) < min_sources
-        ]
+    # the scanners look for candidates in any one source; the checker says how many state
+    # each (a scanner sees "Azharuddin Abdul Rahman, director-general" in one source, the
+    # checker reads the same title in two): kept at ``min_sources``, listed below it
+    found, event_date = _proposals(docs, sources, min_sources)
+    proposals = _finished([p for p in found if states_value(p) >= min_sources])
+    too_few = _finished([p for p in found if states_value(p) < min_sources])
     return Draft(
         event=event or _event(sources),
         date=event_date,
@@ -53,41 +51,47 @@ def draft(
 
 
 def _proposals(
-    docs: list[Document], sources: Sequence[Source], min_sources: int, event_date: str | None
+    docs: list[Document], sources: Sequence[Source], min_sources: int
 ) -> tuple[list[Proposal], str | None]:
-    """The proposals that ``min_sources`` sources state, most disputed first, and the event
-    date (the one given, else the one the dates found point to)."""
+    """The best-stated candidate of every group, and the event date (the one the dates that
+    ``min_sources`` sources state point to)."""
     dates = [  # a date is kept only when fewer sources put another date by its words
         p
-        for p in _kept(verified(date_candidates(docs, min_sources), docs, None), min_sources)
+        for p in _kept(verified(date_candidates(docs, 1), docs, None))
         if states_value(p) >= p.disagreeing
     ]
-    event_date = event_date or _event_date(dates, sources)
+    event_date = _event_date([p for p in dates if states_value(p) >= min_sources], sources)
     dates = [_named_event_date(p, event_date) for p in dates]
     others = [
-        *count_candidates(docs, min_sources),
-        *role_candidates(docs, min_sources),
-        *name_candidates(docs, min_sources),
-        *phrase_candidates(docs, min_sources),
+        *count_candidates(docs, 1),
+        *role_candidates(docs, 1),
+        *name_candidates(docs, 1),
+        *phrase_candidates(docs, 1),
     ]
     proposals = [
         p
-        for p in [*dates, *_kept(verified(others, docs, event_date), min_sources)]
-        if p.candidate.kind != "name" or p.disagreeing <= p.supporting
-    ]  # a name more sources "misspell" than write it is another word: "German", "Germany"
-    proposals = _unique_ids(_without_repeated_counts(proposals))
-    proposals.sort(key=_rank)
+        for p in [*dates, *_kept(verified(others, docs, event_date))]
+        if p.candidate.kind not in ("name", "role") or p.disagreeing <= p.supporting
+    ]  # a name more sources "misspell" than write it is another word ("German", "Germany");
+    # a title more sources contradict than give is not the one the story gives the person
     return proposals, event_date
 
 
-def _kept(proposals: list[Proposal], min_sources: int) -> list[Proposal]:
-    """The best-stated candidate of each group, if enough sources state it."""
+def _finished(proposals: list[Proposal]) -> list[Proposal]:
+    """Without repeated counts, with unique ids, most disputed first."""
+    proposals = _unique_ids(_without_repeated_counts(proposals))
+    proposals.sort(key=_rank)
+    return proposals
+
+
+def _kept(proposals: list[Proposal]) -> list[Proposal]:
+    """The best-stated candidate of each group, if a source states it."""
     best: dict[str, Proposal] = {}
     for proposal in proposals:
         group = proposal.candidate.group
         if group not in best or _strength(proposal) > _strength(best[group]):
             best[group] = proposal
-    return [p for p in best.values() if states_value(p) >= min_sources]
+    return [p for p in best.values() if states_value(p) >= 1]
 
 
 def _strength(proposal: Proposal) -> tuple[int, int, int, bool]:
@@ -130,9 +134,11 @@ def _named_event_date(proposal: Proposal, event_date: str | None) -> Proposal:
 
 
 def _without_repeated_counts(proposals: list[Proposal]) -> list[Proposal]:
-    """Without a count of a noun that a count of an event word already has, same value and
-    noun: "3 soldiers" beside "killed: 3, subjects: [soldiers]"; and of two amounts of money
-    of the same value, the less stated ("whopping $284 billion", "a bill of $284 billion")."""
+    """Without a count of a noun that a count of an event word already has, same value, and
+    the noun among its subjects or every source of it among the event word's ("3 soldiers"
+    beside "killed: 3, subjects: [soldiers]"; "11 others" beside "injured: 11", which the
+    same sources state); and of two amounts of money of the same value, the less stated
+    ("whopping $284 billion", "a bill of $284 billion")."""
     amounts: dict[tuple[str, str], Proposal] = {}
     for p in proposals:
         unit = p.candidate.keys.get("unit", "")
@@ -146,26 +152,24 @@ def _without_repeated_counts(proposals: list[Proposal]) -> list[Proposal]:
         if not p.candidate.keys.get("unit")
         or amounts[(p.candidate.keys["unit"], str(p.candidate.keys["value"]))] is p
     ]
-    covered = {
-        (p.candidate.keys.get("unit", ""), str(p.candidate.keys["value"]), noun)
-        for p in proposals
-        if p.candidate.kind == "quantity"
-        for noun in p.candidate.keys.get("subjects", [])
-    }
-    return [
-        p
-        for p in proposals
-        if not (
-            p.candidate.kind == "quantity"
-            and ":noun:" in p.candidate.group
-            and (
-                p.candidate.keys.get("unit", ""),
-                str(p.candidate.keys["value"]),
-                p.candidate.keys["cues"][0],
-            )
-            in covered
-        )
+    events = [
+        p for p in proposals if p.candidate.kind == "quantity" and ":family:" in p.candidate.group
     ]
+    return [p for p in proposals if not any(_repeats(p, event) for event in events)]
+
+
+def _repeats(count: Proposal, event: Proposal) -> bool:
+    """Whether a count of a noun says what a count of an event word says."""
+    mine, theirs = count.candidate.keys, event.candidate.keys
+    if count.candidate.kind != "quantity" or ":noun:" not in count.candidate.group:
+        return False
+    if (mine.get("unit"), str(mine["value"])) != (theirs.get("unit"), str(theirs["value"])):
+        return False
+    return mine["cues"][0] in theirs.get("subjects", []) or _stating(count) <= _stating(event)
+
+
+def _stating(proposal: Proposal) -> set[str]:
+    return {s.source for s in proposal.statements if s.status == "match" or s.also_states}
 
 
 def _unique_ids(proposals: list[Proposal]) -> list[Proposal]:

@@ -13,13 +13,13 @@ from factcheck.draft.model import Candidate
 from factcheck.draft.sentences import STOPWORDS
 from factcheck.match.document import Document
 from factcheck.match.name import misspelt_target
-from factcheck.match.role import _APPOSITION, _NAME, _NOT_NAMES, ROLE_NOUNS, _head
+from factcheck.match.role import _APPOSITION, _NAME, _NOT_NAMES, ROLE_NOUNS, _core, _head
 
 OFFICES = (frozenset(ROLE_NOUNS) - {"press"}) | frozenset(
     (
         "lawyer attorney sheriff coach executive officer agent captain pilot father mother "
         "brother sister son daughter prosecutor judge founder owner manager spokesperson "
-        "superintendent inspector-general director-general chancellor senator"
+        "superintendent inspector-general director-general chancellor senator ceo"
     ).split()
 )  # "press" is a word of "press secretary", no office alone
 _OFFICE = "|".join(sorted(map(re.escape, OFFICES), key=len, reverse=True))
@@ -33,6 +33,8 @@ TITLE_REACH = 60  # characters before an office word where its title may start
 NAME_REACH = 60  # characters after it where the name may end
 _NAME_THEN = re.compile(_NAME + r"(?![\w-])(?=,\s)")  # a name an apposition may follow
 MAX_ALIASES = 4
+# words of a title in apposition before its complement ("special agent" in charge of the FBI)
+MAX_TITLE_WORDS = 4
 # the bodies that end a title ("Chief of General Staff Valery Gerasimov"): no first name
 BODIES = frozenset(
     (
@@ -51,6 +53,7 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
     sources: dict[str, set[str]] = defaultdict(set)
     titles: dict[str, Counter[str]] = defaultdict(Counter)
     names: dict[str, Counter[str]] = defaultdict(Counter)
+    docs = list(docs)
     for doc in docs:
         for person, title in _pairs(doc):
             surname = person.split()[-1]
@@ -62,6 +65,8 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
     for surname in sorted(common[:MAX_PEOPLE]):
         full = [n for n, _ in sorted(names[surname].items(), key=lambda i: (-i[1], i[0]))]
         full = [n for n in full if " " in n and not _misspells(n, full[0])]
+        if not full and not _written_in_lower_case(surname, docs):
+            full = [surname]  # "Her father Bassem"; not "Envoy Air" ("air" is a word)
         if len(sources[surname]) < min_sources or not full:
             continue
         ranked = [t for t, _ in sorted(titles[surname].items(), key=lambda i: (-i[1], i[0]))]
@@ -69,16 +74,59 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
         aliases = [
             t
             for t in ranked[1:]
-            if _head(t, OFFICES) == head and " " in t  # not a bare office
+            if (
+                _head(t, OFFICES) == head
+                or _heads_the_same_body(t, ranked[0])
+                or _spells_out(t, ranked[0])
+                or _spells_out(ranked[0], t)
+            )
+            and " " in t  # not a bare office
         ][:MAX_ALIASES]
         keys: dict[str, object] = {"id": _slug(head), "kind": "role", "person": full[0]}
-        if len(full) > 1 or surname in names[surname]:
+        if len(full) > 1 or (surname in names[surname] and surname != full[0]):
             keys["aliases"] = [*full[1:MAX_ALIASES], surname]
         keys["role"] = ranked[0]
         if aliases:
             keys["role_aliases"] = aliases
         found.append(Candidate(keys=keys, group=f"role:{surname}"))
     return found
+
+
+GENERIC_HEADS = frozenset("head chief leader".split())
+_RANKS = frozenset("deputy vice assistant former acting interim".split())
+_BODY_WORD = re.compile(r"\b[A-Z][A-Za-z]+")
+
+
+def _heads_the_same_body(title: str, other: str) -> bool:
+    """Whether ``title`` calls the top office of the body ``other`` names by a word that
+    says only that ("Interpol's head", "Interpol chief" of "Interpol Secretary General"):
+    the same office, unless a rank makes it another ("deputy head")."""
+    words = title.lower().replace("'s", "").split()
+    if _head(title, OFFICES) not in GENERIC_HEADS or _RANKS & set(words + other.lower().split()):
+        return False
+    bodies = {w.removesuffix("'s") for w in _BODY_WORD.findall(title)}
+    return bool(bodies & {w.removesuffix("'s") for w in _BODY_WORD.findall(other)})
+
+
+# offices written as their initials: "CEO" is the "chief executive" ("chief executive officer")
+OFFICE_INITIALS = {
+    "ceo": "chief executive",
+    "cfo": "chief financial",
+    "coo": "chief operating",
+    "cto": "chief technology",
+}
+
+
+def _spells_out(title: str, other: str) -> bool:
+    """Whether ``title`` writes in full the office ``other`` writes as its initials
+    ("company chairman and chief executive" of "Equifax's former CEO")."""
+    words = f" {' '.join(re.findall(r'[a-z]+', title.lower()))} "
+    return f" {OFFICE_INITIALS.get(_head(other, OFFICES), '-')} " in words
+
+
+def _written_in_lower_case(word: str, docs: list[Document]) -> bool:
+    lower = re.compile(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])")
+    return any(lower.search(doc.text) for doc in docs)
 
 
 def _pairs(doc: Document) -> Iterable[tuple[str, str]]:
@@ -93,7 +141,8 @@ def _pairs(doc: Document) -> Iterable[tuple[str, str]]:
         after = _APPOSITION.search(text[match.end() : match.end() + 80])
         if after is not None:
             title = _clean_title(after["title"])
-            if title and _head(title, OFFICES) in OFFICES and len(title.split()) <= 8:
+            short = len(_core(title).split()) <= MAX_TITLE_WORDS
+            if title and short and _head(title, OFFICES) in OFFICES:
                 yield match["name"], title
 
 

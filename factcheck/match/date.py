@@ -38,6 +38,7 @@ from factcheck.model import DateSpec, Fact, Period, Verdict
 
 WINDOW = 6  # words between a date expression and a cue
 CLAUSE_WINDOW = 10  # ... or this many, when nothing separates them (the same clause)
+_LONGEST_DATE = 16  # words of the longest date with its time ("at 12:21 a.m. on Saturday, March 8")
 _SEPARATORS = frozenset("and but while when which who that since after before until".split())
 _CLAUSE_MARKS = frozenset(",;:|()\u2014")
 # a time of day joined to the date after it by "on"
@@ -98,8 +99,9 @@ def compile_date(fact: Fact) -> Checker:
             if not spans or not exprs:
                 continue
             quotes: list[int] | None = None
+            cue_tokens = {i for a, b in spans for i in range(a, b + 1)}
             for expr, (first, last) in _attached(doc, tokens, spans, exprs):
-                verb = _reporting_verb(tokens, first, last, spans)
+                verb = _reporting_verb(tokens, first, last, cue_tokens)
                 if expr.is_relative:
                     quotes = _quotes(doc, start, end) if quotes is None else quotes
                     if bisect.bisect_left(quotes, expr.start) % 2:
@@ -242,16 +244,24 @@ def _attached(
     A date is near a cue within ``WINDOW`` words, or within ``CLAUSE_WINDOW`` in one clause. A
     cue with a date in its own clause takes none from across a clause boundary.
     """
+    starts = [token.start for token in tokens]
     placed = []
     for expr in exprs:
         begin = _time_before(doc, tokens[0].start if tokens else expr.start, expr)
-        inside = [i for i, token in enumerate(tokens) if begin <= token.start < expr.end]
-        if inside:
-            placed.append((expr, (inside[0], inside[-1])))
+        first = bisect.bisect_left(starts, begin)
+        last = bisect.bisect_left(starts, expr.end) - 1
+        if first <= last:
+            placed.append((expr, (first, last)))
+    placed.sort(key=lambda item: item[1][0])
+    firsts = [where[0] for _, where in placed]
     taken: dict[int, tuple[DateExpr, tuple[int, int]]] = {}
     for cue_first, cue_last in spans:
+        # only the dates that start within reach of the cue are tried: each costs the words
+        # between, so a long sentence of cues and dates costs its length, not its square
+        low = bisect.bisect_left(firsts, cue_first - CLAUSE_WINDOW - 1 - _LONGEST_DATE)
+        high = bisect.bisect_right(firsts, cue_last + CLAUSE_WINDOW + 1)
         near = []
-        for expr, (first, last) in placed:
+        for expr, (first, last) in placed[low:high]:
             if cue_first > last:
                 left, right = last, cue_first
             elif cue_last < first:
@@ -259,8 +269,10 @@ def _attached(
             else:
                 continue
             gap = right - left - 1
+            if gap > CLAUSE_WINDOW:
+                continue
             one = _one_clause(doc, tokens, left, right)
-            if gap <= WINDOW or (one and gap <= CLAUSE_WINDOW):
+            if gap <= WINDOW or one:
                 near.append((one, expr, (first, last)))
         own = any(one for one, _, _ in near)
         for one, expr, where in near:
@@ -287,14 +299,11 @@ def _one_clause(doc: Document, tokens: list[Token], left: int, right: int) -> bo
     return not (set(between) & _CLAUSE_MARKS) and not dash and not (words & _SEPARATORS)
 
 
-def _reporting_verb(
-    tokens: list[Token], first: int, last: int, spans: list[tuple[int, int]]
-) -> str | None:
+def _reporting_verb(tokens: list[Token], first: int, last: int, cue_tokens: set[int]) -> str | None:
     """The reporting verb a date is tied to, if any: one at most ``REPORT_REACH`` words before
     it with no cue between ("said in a statement on Monday"), or right before the date's
     subject's verb ("police on Monday said"). A cue is never a reporting verb, and a date
     with a possessive ("Monday's blast") belongs to its noun."""
-    cue_tokens = {i for a, b in spans for i in range(a, b + 1)}
     if tokens[last].text.endswith("'s"):
         return None
     for index in range(first - 1, max(-1, first - 2 - REPORT_REACH), -1):

@@ -17,6 +17,7 @@ asks for that currency sign or unit word; nor is a number with a unit glued to i
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -372,7 +373,9 @@ def _number_within(tokens: list[Token], start: int, size: int) -> bool:
 
 
 def _in_spans(token: Token, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= token.start < end for start, end in spans)
+    """Whether the token starts inside one of ``spans`` (sorted, not overlapping)."""
+    at = bisect.bisect_right(spans, (token.start, math.inf)) - 1
+    return at >= 0 and token.start < spans[at][1]
 
 
 def _is_time(doc: Document, token: Token) -> bool:

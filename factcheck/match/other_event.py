@@ -18,6 +18,7 @@ Two constructions of English put a count in another event's mouth, whatever the 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from factcheck.match.document import Document, Token
@@ -37,10 +38,14 @@ _SUBJECT_REACH = 8  # words from the indefinite to its modal verb
 def motives(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of ``doc.text[start:end]`` (a sentence) that are the words of a motive ("in
     retaliation for ..."): from the preposition to the punctuation that closes them."""
+    opened = [motive.end() for motive in _MOTIVE.finditer(doc.text, start, end)]
+    if not opened:
+        return []
+    closes = [close.start() for close in _CLOSES.finditer(doc.text, opened[0], end)]
     spans = []
-    for motive in _MOTIVE.finditer(doc.text, start, end):
-        closed = _CLOSES.search(doc.text, motive.end(), end)
-        spans.append((motive.end(), closed.start() if closed else end))
+    for at in opened:
+        following = bisect.bisect_left(closes, at)
+        spans.append((at, closes[following] if following < len(closes) else end))
     return spans
 
 

@@ -37,6 +37,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.dates import DateExpr
+from factcheck.match.clauses import SCOPE_MARKERS, Clauses
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
 from factcheck.match.numbers import (
     GROUPS,
@@ -58,10 +59,6 @@ AUXILIARIES = frozenset("was were been is are be being have has had".split())
 ATTRIBUTIVE_NEXT = frozenset("by from".split())
 BREAKERS = frozenset(
     "and or but while when after before because since if although though whereas".split()
-)
-SCOPE_MARKERS = re.compile(
-    r"\b(?:since|so far|to date|in total|in all|altogether|overall|this year|cumulative)\b",
-    re.IGNORECASE,
 )
 # words that bring a sentence back to the present: it hands no past date on to the next one
 # ("... escaped in 2014, and one was found this spring. Just under 200 remain")
@@ -102,8 +99,6 @@ NEAR_DATE = 8  # ... or a date this close to the count dates it
 MAX_SUBJECT_GAP = 3  # tokens from a count to the subject it quantifies
 MAX_PARTITIVE_GAP = 7  # ... when "of" follows the count: "21 of the more than 200 schoolgirls"
 SCOPE_WINDOW = 12  # tokens after the cue searched for a scope marker
-# where a clause starts, for scope markers before a count ("since" is itself a marker)
-CLAUSE_BREAKERS = BREAKERS - {"since"}
 EXCLUDE_WINDOW = 8  # tokens from a count or its cue to an ``exclude`` phrase that sets it aside
 # "2.5 million more people", "another 12", "an additional 2.5 million": an increment, not a total
 INCREMENT_BEFORE = frozenset("another additional further extra".split())
@@ -168,24 +163,23 @@ def compile_quantity(fact: Fact) -> Checker:
                 doc, tokens, counts, subjects, totals_of, cue_words
             )
             excluded = _excluded_tokens(doc, tokens, start, end, exclude)
-            motive = motives(doc, start, end)
+            sentence = _Sentence(doc, tokens, start, end, counts)
+            named_here: list[bool] = []
 
-            def named(tokens: list[Token], start: int = start) -> bool:
+            def named(
+                tokens: list[Token], start: int = start, once: list[bool] = named_here
+            ) -> bool:
                 """Whether the sentence, or the one before it, names one of the subjects."""
-                if subject_at(tokens, 0, len(tokens) - 1) is not None:
-                    return True
-                # the noun of a count is read within its paragraph: a heading such as
-                # "Denver cinema: 12 dead" names nothing from the paragraph above it
-                new_paragraph = not start or doc.text[start - 1] == "\n"
-                before = [] if new_paragraph else doc.tokens_between(*doc.sentence(start - 1))
-                return subject_at(before, 0, len(before) - 1) is not None
+                if not once:
+                    once.append(_names_a_subject(doc, tokens, start, subject_at))
+                return once[0]
 
             for first, last in cue_spans:
                 for count, extent in _linked(
-                    doc.text, tokens, counts, first, last, subject_at, totals, parts, named
+                    doc.text, tokens, sentence, first, last, subject_at, totals, parts, named
                 ):
                     words = (min(count.first, first), max(extent, last))
-                    target, hit = _classify(doc, tokens, count, words, last, counts, motive)
+                    target, hit = _classify(doc, tokens, count, words, last, sentence)
                     if target == "claim" and _near_any(excluded, count.first, count.last, first):
                         target, hit = "context", _noted(hit, "set aside by 'exclude'")
                     if target == "claim":
@@ -216,7 +210,7 @@ def compile_quantity(fact: Fact) -> Checker:
 def _linked(
     text: str,
     tokens: list[Token],
-    counts: list[Count],
+    sentence: _Sentence,
     first: int,
     last: int,
     subject_at: SubjectTest,
@@ -228,8 +222,7 @@ def _linked(
     its words (the subject after a count that follows the cue: "kills 3 Turkish troops"). A
     total of parts (see :func:`_with_totals`) carries its own nouns; ``parts`` are the token
     indexes of lists of parts that make no total for this fact."""
-    starting = {count.first: count for count in counts}
-    covering = {i: count for count in counts for i in range(count.first, count.last + 1)}
+    starting, covering = sentence.starting, sentence.covering
     linked = []
     # after the cue: past fillers (and hedges, which belong to the count), or past other words
     # of the same clause when a subject stands right after the count ("exposed personal
@@ -386,17 +379,15 @@ def _classify(
     count: Count,
     words: tuple[int, int],
     cue_last: int,
-    counts: list[Count],
-    motive: list[tuple[int, int]],
+    sentence: _Sentence,
 ) -> tuple[str, Hit]:
-    """``"context"`` with a note for counts that claim nothing here, else ``"claim"``
-    (``motive``: the spans of the sentence that are the words of a motive)."""
+    """``"context"`` with a note for counts that claim nothing here, else ``"claim"``."""
     start, end = tokens[words[0]].start, tokens[words[1]].end
     quoted = doc.text[start:end]
     hit = Hit(start=start, end=end, value=quoted, note=f"stated: {quoted!r}")
     if count.vague:
         return "context", _noted(hit, "a vague number")
-    if _is_subset(doc, tokens, count, counts):
+    if sentence.is_subset(count):
         return "context", _noted(hit, "a subset of another count")
     if tokens[count.index].lower == "one" and _next_is(tokens, count.last, "of"):
         return "context", _noted(hit, "one member of a group, not a count of it")
@@ -408,34 +399,14 @@ def _classify(
         return "context", _noted(hit, "an increment, not a total")
     window = tokens[cue_last + 1 : cue_last + 1 + SCOPE_WINDOW]
     tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
-    clause = _clause_start(tokens, count)
-    before_count = doc.text[tokens[clause].start : tokens[count.first].start]
-    if SCOPE_MARKERS.search(tail) or _scoped_before(before_count.rpartition(";")[2]):
+    clauses = sentence.clauses
+    if SCOPE_MARKERS.search(tail) or clauses.scoped_before(count.first):
         return "context", _noted(hit, "another scope")
-    at = tokens[count.first].start
-    if any(begin <= at < stop for begin, stop in motive):
+    if sentence.in_motive(tokens[count.first].start):
         return "context", _noted(hit, "another event, the one this answers")
-    if generic(tokens, doc.text, clause, count.first):
+    if generic(tokens, doc.text, clauses.clause_start(count.first), count.first):
         return "context", _noted(hit, "a general statement, not this event")
     return "claim", hit
-
-
-def _scoped_before(text: str) -> bool:
-    """Whether the text of a clause before its count holds a scope marker ("So far, 10 ...");
-    "since" only with a comma closing its phrase ("Since it began, 66 ...", not "since arresting
-    her three days after ...")."""
-    return any(
-        m.group().lower() != "since" or "," in text[m.end() :] for m in SCOPE_MARKERS.finditer(text)
-    )
-
-
-def _clause_start(tokens: list[Token], count: Count) -> int:
-    """The first token of the count's clause: after the sentence start or a conjunction ("So
-    far, 10 soldiers ..." -> "So"); a semicolon is cut by the caller, on the text."""
-    first = count.first
-    while first > 0 and tokens[first - 1].lower not in CLAUSE_BREAKERS:
-        first -= 1
-    return first
 
 
 def _group_of_a_part(tokens: list[Token], count: Count) -> bool:
@@ -451,16 +422,66 @@ def _group_of_a_part(tokens: list[Token], count: Count) -> bool:
     return part.lower in PARTITIVES or number_value(part.text) is not None
 
 
-def _is_subset(doc: Document, tokens: list[Token], count: Count, counts: list[Count]) -> bool:
-    """ "of the 11 injured, one was badly wounded": a part of a count named before it."""
-    return any(
-        2 <= other.first < count.first
-        and tokens[other.first - 2].lower == "of"
-        and tokens[other.first - 1].lower in ("the", "those", "these")
-        and "," in doc.text[tokens[other.last].end : tokens[count.first].start]
-        for other in counts
-        if not other.vague
-    )
+class _Sentence:
+    """What the counts of one sentence ask of it, read once: the counts by their tokens, the
+    first group a subset may be taken from, the words of motives, the clauses (built when
+    first asked: most cue sentences classify no count)."""
+
+    def __init__(
+        self, doc: Document, tokens: list[Token], start: int, end: int, counts: list[Count]
+    ) -> None:
+        self.doc, self.tokens, self.start, self.end = doc, tokens, start, end
+        self.starting = {count.first: count for count in counts}
+        self.covering = {i: count for count in counts for i in range(count.first, count.last + 1)}
+        # "of the 11 injured, one was badly wounded": the earliest group is the one with the
+        # most words after it for the comma, so it alone needs asking
+        self._group = next(
+            (
+                count
+                for count in counts
+                if not count.vague
+                and count.first >= 2
+                and tokens[count.first - 2].lower == "of"
+                and tokens[count.first - 1].lower in ("the", "those", "these")
+            ),
+            None,
+        )
+        self._clauses: Clauses | None = None
+        self._motives: list[tuple[int, int]] | None = None
+
+    @property
+    def clauses(self) -> Clauses:
+        if self._clauses is None:
+            self._clauses = Clauses(self.doc.text, self.tokens, self.start, self.end)
+        return self._clauses
+
+    def is_subset(self, count: Count) -> bool:
+        """ "of the 11 injured, one was badly wounded": a part of a count named before it."""
+        group = self._group
+        if group is None or group.first >= count.first:
+            return False
+        return self.clauses.comma_between(
+            self.tokens[group.last].end, self.tokens[count.first].start
+        )
+
+    def in_motive(self, at: int) -> bool:
+        """Whether offset ``at`` stands in the words of a motive ("in retaliation for ...")."""
+        if self._motives is None:
+            self._motives = motives(self.doc, self.start, self.end)
+        return any(begin <= at < stop for begin, stop in self._motives)
+
+
+def _names_a_subject(
+    doc: Document, tokens: list[Token], start: int, subject_at: SubjectTest
+) -> bool:
+    """Whether the sentence, or the one before it in its paragraph, names one of the subjects
+    (a heading such as "Denver cinema: 12 dead" names nothing from the paragraph above it)."""
+    if subject_at(tokens, 0, len(tokens) - 1) is not None:
+        return True
+    if not start or doc.text[start - 1] == "\n":
+        return False
+    before = doc.tokens_between(*doc.sentence(start - 1))
+    return subject_at(before, 0, len(before) - 1) is not None
 
 
 def _noted(hit: Hit, why: str, reason: str | None = None) -> Hit:

@@ -156,7 +156,9 @@ def compile_role(fact: Fact) -> Checker:
                 note = f"the source names {name!r} as {role!r}, not {spec.person!r}"
                 conflicts.append(Hit(start=start, end=end, value=f"{name}, {role}", note=note))
 
-        role_starts = doc.starts_of(role_needles) if has_role else []
+        role_starts = (
+            _outer_starts(text, role_regex, doc.starts_of(role_needles)) if has_role else []
+        )
         for m in filter(None, (role_then_name.match(text, at) for at in role_starts)):
             if not _holder_follows(m, offices) or _PAST.search(
                 text, max(0, m.start() - 12), m.start()
@@ -213,6 +215,21 @@ def compile_role(fact: Fact) -> Checker:
         )
 
     return check
+
+
+def _outer_starts(text: str, role_regex: re.Pattern[str], starts: list[int]) -> list[int]:
+    """The role starts that do not stand inside a longer role form found before them: in
+    "Chief of the General Staff Valery Gerasimov", a declared "General" is a word of the
+    declared "Chief of the General Staff", not an office of "Staff Valery Gerasimov"."""
+    kept, reach = [], -1
+    for at in starts:
+        if at < reach:
+            continue
+        kept.append(at)
+        found = role_regex.match(text, at)
+        if found is not None:
+            reach = max(reach, found.end())
+    return kept
 
 
 def is_not_a_name(words: str) -> bool:

@@ -45,6 +45,16 @@ def test_an_amount_is_tied_to_the_noun_before_it_past_fillers() -> None:
     assert found["bill"] == ["284 billion"]
 
 
+def test_an_amount_before_a_noun_is_that_nouns_the_last_of_its_words() -> None:
+    """Erie: "only a $28,156 minimum payment was due" and "Her minimum payment would be a
+    mere $28,156" count one payment."""
+    found = _candidates(
+        "She had until November 2018 - only a $28,156 minimum payment was due.\n",
+        "Her minimum payment would be a mere $28,156, the paper said.\n",
+    )
+    assert found["payment"] == [28156]
+
+
 @pytest.mark.parametrize(
     ("value", "written"),
     [

@@ -1,5 +1,6 @@
 """Candidate dates: a weekday resolved against the source's own date, a date without a year
-in the source's year, and as cues the words near the date in two sources."""
+in the source's year, and as cues the words near the date in two sources (first) and the
+event words near it in any."""
 
 from __future__ import annotations
 
@@ -22,10 +23,11 @@ def test_a_weekday_and_a_full_date_of_the_same_day_are_one_candidate() -> None:
             )
         ),
     ]
-    [candidate] = date_candidates(docs, 2)
-    assert candidate.keys["value"] == "2017-02-09"
+    candidate, events = date_candidates(docs, 2)
+    assert candidate.keys["value"] == events.keys["value"] == "2017-02-09"
     assert candidate.keys["cues"] == ["killed", "soldiers"]
     assert candidate.keys["id"] == "date-killed"
+    assert events.keys["cues"] == ["killed"]
 
 
 def test_a_date_one_source_writes_is_no_candidate_at_min_sources_2() -> None:
@@ -51,6 +53,61 @@ def test_event_verbs_come_first_as_cues_and_a_negated_word_is_none() -> None:
             )
         ),
     ]
-    [candidate] = date_candidates(docs, 2)
+    candidate, events = date_candidates(docs, 2)
     assert candidate.keys["cues"] == ["collided", "trains"]
     assert candidate.keys["id"] == "date-collided"
+    assert events.keys["cues"] == ["collided"]
+
+
+def test_a_date_without_a_year_in_an_undated_source_takes_the_year_of_the_storys_dates() -> None:
+    """The KT sources carry no date: "July 13" and "in February" take the year their full
+    dates give (2012), as ``check`` compares them without the year."""
+    docs = [
+        Document(
+            source_from_text(
+                "Published: July 29, 2012. KT alerted police on July 13. "
+                "The hacking began in February.\n",
+                id="a",
+            )
+        ),
+        Document(
+            source_from_text(
+                "KT had alerted police on July 13. The theft began in February.\n", id="b"
+            )
+        ),
+    ]
+    values = {c.keys["value"]: c.keys["cues"] for c in reversed(date_candidates(docs, 2))}
+    assert values == {"2012-07-13": ["alerted", "police"], "2012-02": ["began"]}
+
+
+def test_a_date_without_a_year_has_no_candidate_when_no_date_of_the_story_has_one() -> None:
+    docs = [Document(source_from_text("KT alerted police on July 13.\n", id=name)) for name in "ab"]
+    assert date_candidates(docs, 2) == []
+
+
+def test_a_date_without_a_year_in_an_undated_source_is_read_against_the_storys_date() -> None:
+    """The seeds: 001 carries no date, its "December 19" (the envoy's killing) comes before
+    the story's February 2017: it is of 2016."""
+    docs = [
+        Document(source_from_text("date: 2017-02-10\n\nAn envoy was shot in 2016.\n", id="a")),
+        Document(source_from_text("The envoy was shot dead on December 19.\n", id="b")),
+        Document(source_from_text("Its envoy was shot dead on December 19.\n", id="c")),
+    ]
+    assert {c.keys["value"] for c in date_candidates(docs, 2)} == {"2016-12-19"}
+
+
+def test_the_event_words_near_a_date_are_a_second_set_of_cues_for_the_checker_to_weigh() -> None:
+    """The seeds: "The incident took place on Thursday" in two sources, "confirmed" and
+    "killed" near the date in one each; "took place" dates another event in a third source.
+    Both cue sets are candidates of one group: the checker says which more sources state."""
+    docs = [
+        Document(source_from_text(text, id=name))
+        for name, text in (
+            ("a", "date: 2017-02-09\n\nThe incident took place on Thursday. Three died.\n"),
+            ("b", "date: 2017-02-10\n\nThe incident took place on February 9, killing 3.\n"),
+            ("c", "date: 2017-02-10\n\nThree soldiers were confirmed killed on February 9.\n"),
+        )
+    ]
+    cues = [c.keys["cues"] for c in date_candidates(docs, 2)]
+    assert cues == [["incident", "place", "took"], ["confirmed", "killed", "killing"]]
+    assert len({c.group for c in date_candidates(docs, 2)}) == 1

@@ -115,3 +115,28 @@ def test_a_particle_between_hyphens_joins_the_name() -> None:
         "The consulate in Mazar-i-Sharif was hit.\n", "A blast shook Mazar-i-Sharif at night.\n"
     )
     assert list(names) == ["Mazar-i-Sharif"]
+
+
+def test_news_ends_a_name_as_a_word_of_it() -> None:
+    """KT: "a KT Corp. spokesperson told Yonhap News", "the company told the Yonhap News
+    agency"."""
+    names = _names(
+        "A spokesperson told Yonhap News on Sunday.\n",
+        "The company told the Yonhap News agency so.\n",
+    )
+    assert "Yonhap News" in names
+
+
+def test_a_surname_more_sources_write_alone_than_a_full_name_stays_a_name() -> None:
+    """The seeds: two sources write "Assad", one "Bashar al-Assad"."""
+    docs = [
+        Document(source_from_text(text, id=f"{i}.txt"))
+        for i, text in enumerate(
+            [
+                "Russia backs the forces of Assad in the war.\n",
+                "The troops of Assad took the town.\n",
+                "Russia backs President Bashar al-Assad in the war.\n",
+            ]
+        )
+    ]
+    assert {"Assad", "Bashar al-Assad"} <= {str(c.keys["value"]) for c in name_candidates(docs, 1)}

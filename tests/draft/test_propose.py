@@ -101,3 +101,33 @@ def test_long_source_labels_are_cut_to_the_shortest_prefix_that_tells_them_apart
         for hash_ in ("0e7ab2ce71c1bce03040", "0e7ab3ff00000000", "4b279c9487149d19")
     ]
     assert draft(sources).labels == ("0e7ab2", "0e7ab3", "4b279c")
+
+
+def test_the_checker_not_the_scanner_says_how_many_sources_state_a_fact() -> None:
+    """MH370: the role scanner pairs a title and a name in 002 only; the role checker reads
+    the title with its complement in 001 too: two sources state it, so it is proposed."""
+    sources = [
+        source_from_text(
+            "At a conference, the director-general of Malaysia's Civil Aviation body, "
+            "Azharuddin Abdul Rahman, said officials were still struggling.\n",
+            id="001.txt",
+        ),
+        source_from_text(
+            "Department of Civil Aviation (DCA) Director-General Azharuddin Abdul Rahman "
+            "said so.\n",
+            id="002.txt",
+        ),
+    ]
+    [role] = [p for p in draft(sources).proposals if p.candidate.kind == "role"]
+    assert role.candidate.keys["person"] == "Azharuddin Abdul Rahman"
+    assert [s.status for s in role.statements] == ["match", "match"]
+
+
+def test_a_count_of_a_noun_the_same_sources_state_as_an_event_count_is_not_repeated() -> None:
+    """The seeds: "wounding 11 others" is the 11 of the injured, not a count of others."""
+    sources = [
+        source_from_text(f"The strike killed three soldiers and wounding 11 others, {x}.\n", id=x)
+        for x in ("a", "b")
+    ]
+    counts = [p.candidate.keys for p in draft(sources).proposals if p.candidate.kind == "quantity"]
+    assert [(c["id"], c["value"]) for c in counts if c["value"] == 11] == [("injured", 11)]

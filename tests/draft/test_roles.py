@@ -38,3 +38,73 @@ def test_words_that_lead_into_a_title_are_not_part_of_it() -> None:
 def test_a_person_titled_by_one_source_only_is_no_candidate() -> None:
     roles = _roles("Kremlin spokesman Dmitry Peskov said so.\n", "Dmitry Peskov said it.\n")
     assert roles == {}
+
+
+def test_a_person_no_source_names_in_full_is_named_as_written() -> None:
+    """Ahed Tamimi: "Her father Bassem has said", never "Bassem Tamimi"."""
+    roles = _roles(
+        "Her father Bassem has said she was upset.\n",
+        "Her father Bassem called it a political trial.\n",
+    )
+    assert roles["Bassem"]["role"] == "father"
+    assert "aliases" not in roles["Bassem"]
+
+
+def test_a_one_word_name_the_sources_write_in_lower_case_is_no_person() -> None:
+    """American Airlines: "operated by Envoy Air" names an airline; "air" is a word."""
+    roles = _roles(
+        "The flight was operated by Envoy Air, a regional carrier.\n",
+        "It was operated by Envoy Air, which flies by air.\n",
+    )
+    assert roles == {}
+
+
+def test_a_word_for_the_top_of_the_same_body_is_a_title_of_the_same_office() -> None:
+    """MH370: "Interpol Secretary General Ronald Noble", "Interpol's head, Ronald Noble"."""
+    roles = _roles(
+        "It was no terror attack, said Interpol Secretary General Ronald Noble.\n",
+        "The passports were stolen, said Interpol's head, Ronald Noble.\n",
+    )
+    assert roles["Ronald Noble"]["role"] == "Interpol Secretary General"
+    assert roles["Ronald Noble"]["role_aliases"] == ["Interpol's head"]
+
+
+def test_a_deputy_or_another_body_holds_another_office() -> None:
+    roles = _roles(
+        "Interpol Secretary General Ronald Noble said so.\n",
+        "Interpol Secretary General Ronald Noble said it again.\n",
+        "Ronald Noble, Interpol's deputy head, said so.\n",
+        "Ronald Noble, Europol's head, said so.\n",
+    )
+    assert roles["Ronald Noble"]["role"] == "Interpol Secretary General"
+    assert "role_aliases" not in roles["Ronald Noble"]
+
+
+def test_an_office_written_in_full_is_a_title_of_the_office_its_initials_name() -> None:
+    """Equifax: "Equifax's former CEO, Richard Smith," and "said company chairman and chief
+    executive Richard Smith"."""
+    roles = _roles(
+        "Meanwhile, Equifax's former CEO, Richard Smith, is to testify.\n",
+        "It is what we do, said company chairman and chief executive Richard Smith.\n",
+    )
+    assert roles["Richard Smith"]["role"] == "Equifax's former CEO"
+    assert roles["Richard Smith"]["role_aliases"] == ["chief executive"]
+
+
+def test_a_title_in_apposition_is_measured_before_its_complement() -> None:
+    """Las Vegas: "Aaron Rouse, the special agent in charge of the FBI in Las Vegas, said"
+    (two words before "in charge of..."); MH370: "Andy Kovacs, Seneca College flight
+    instructor and Air Canada pilot," is a clause of eight words, no title."""
+    roles = _roles(
+        *(
+            f"{text}\n"
+            for text in (
+                "Aaron Rouse, the special agent in charge of the FBI in Las Vegas, said so.",
+                "Aaron Rouse, the special agent in charge of the FBI in Las Vegas, added.",
+                "Andy Kovacs, Seneca College flight instructor and Air Canada pilot, said so.",
+                "Andy Kovacs, Seneca College flight instructor and Air Canada pilot, added.",
+            )
+        )
+    )
+    assert roles["Aaron Rouse"]["role"] == "special agent in charge of the FBI in Las Vegas"
+    assert "Andy Kovacs" not in roles

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from factcheck.match.role import is_not_a_name
-from tests.conftest import CheckText
+from tests.conftest import CheckText, check_fact
 
 
 @pytest.mark.parametrize(
@@ -153,3 +153,16 @@ def test_a_name_that_only_starts_like_a_non_name_is_another_holder(
 )
 def test_is_not_a_name(words: str, not_a_name: bool) -> None:
     assert is_not_a_name(words) is not_a_name
+
+
+def test_a_short_role_form_inside_a_longer_one_names_no_holder() -> None:
+    """The seeds' Russian counterpart: "General" is a word of "Chief of the General Staff" there,
+    and "Staff Valery Gerasimov" no holder of it; outside it, "General" is an office."""
+    fact = (
+        "id: chief\nkind: role\nperson: Hulusi Akar\nrole: Chief of the General Staff\n"
+        "role_aliases: [General]"
+    )
+    inside = "The Chief of the General Staff Valery Gerasimov called his Turkish counterpart."
+    assert check_fact(fact, inside).status.value == "omission"
+    alone = "General Valery Gerasimov called his Turkish counterpart."
+    assert check_fact(fact, alone).status.value == "contradiction"

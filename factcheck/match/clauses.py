@@ -1,0 +1,82 @@
+"""The clauses of one sentence, read once: where each word's clause starts, and the commas,
+semicolons and scope words that stand in it.
+
+A count asks these questions of its sentence ("what opens my clause?", "is there a comma
+between these words?", "does a scope word stand before me in my clause?"). Answered by a scan
+back or a search of the text per count, they cost the sentence's length for every count: on a
+long sentence full of counts, the square of its length. Read once here, each answer costs a
+lookup or a binary search.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from factcheck.match.document import Token
+
+# where a clause starts, for scope words before a count ("since" is itself a scope word)
+CLAUSE_BREAKERS = frozenset(
+    "and or but while when after before because if although though whereas".split()
+)
+SCOPE_MARKERS = re.compile(
+    r"\b(?:since|so far|to date|in total|in all|altogether|overall|this year|cumulative)\b",
+    re.IGNORECASE,
+)
+
+_COMMA, _SEMICOLON = re.compile(","), re.compile(";")
+
+
+class Clauses:
+    """The clause structure of ``text[start:end]``, whose words are ``tokens``."""
+
+    __slots__ = ("_commas", "_opens", "_others", "_semicolons", "_since", "tokens")
+
+    def __init__(self, text: str, tokens: list[Token], start: int, end: int) -> None:
+        self.tokens = tokens
+        opens, first = [], 0
+        for index in range(len(tokens)):
+            if index and tokens[index - 1].lower in CLAUSE_BREAKERS:
+                first = index
+            opens.append(first)
+        self._opens = opens
+        self._commas = [m.start() for m in _COMMA.finditer(text, start, end)]
+        self._semicolons = [m.start() for m in _SEMICOLON.finditer(text, start, end)]
+        markers = [
+            (m.start(), m.end(), m.group().lower())
+            for m in SCOPE_MARKERS.finditer(text, start, end)
+        ]
+        self._since = [(a, b) for a, b, word in markers if word == "since"]
+        self._others = [a for a, _, word in markers if word != "since"]
+
+    def clause_start(self, index: int) -> int:
+        """The first token of token ``index``'s clause: after the sentence start or a
+        conjunction ("So far, 10 soldiers ..." -> "So")."""
+        return self._opens[index]
+
+    def comma_between(self, left: int, right: int) -> bool:
+        """Whether a comma stands at a text offset in ``[left, right)``."""
+        return _any_in(self._commas, left, right)
+
+    def scoped_before(self, index: int) -> bool:
+        """Whether a scope word stands in token ``index``'s clause before it ("So far, 10 ...";
+        after the last semicolon of the clause); "since" only with a comma closing its phrase
+        ("Since it began, 66 ...", not "since arresting her three days after ...")."""
+        at = self.tokens[index].start
+        begin = self.tokens[self._opens[index]].start
+        semicolon = bisect.bisect_left(self._semicolons, at) - 1
+        if semicolon >= 0 and self._semicolons[semicolon] >= begin:
+            begin = self._semicolons[semicolon] + 1
+        if _any_in(self._others, begin, at):
+            return True
+        # the earliest "since" of the clause has the most words after it for a comma
+        first = bisect.bisect_left(self._since, (begin, -1))
+        if first == len(self._since) or self._since[first][0] >= at:
+            return False
+        return self.comma_between(self._since[first][1], at)
+
+
+def _any_in(offsets: list[int], left: int, right: int) -> bool:
+    """Whether sorted ``offsets`` hold one in ``[left, right)``."""
+    at = bisect.bisect_left(offsets, left)
+    return at < len(offsets) and offsets[at] < right
