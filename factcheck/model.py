@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from itertools import repeat
 
 
 class Status(StrEnum):
@@ -362,6 +364,27 @@ def unstated(fact: str, source: str, expected: str, reason: str = "not-stated") 
     large corpus. Equal to ``Verdict(fact=fact, source=source, status=Status.OMISSION,
     reason=reason, expected=expected, detail=NOT_STATED)``, made faster."""
     return _verdict(fact, source, Status.OMISSION, reason, expected, None, NOT_STATED, None, ())
+
+
+def unstated_many(facts: Sequence[str], source: str, expected: Sequence[str]) -> list[Verdict]:
+    """``[unstated(fact, source, value) for fact, value in zip(facts, expected)]``, made in
+    bulk: each slot of all of them is set in one pass (a document's omissions, for every fact of
+    every file checked, are made at once)."""
+    size = len(facts)
+    made = list(map(_new, repeat(Verdict, size)))
+    for setter, values in (
+        (_fact, facts),
+        (_source, repeat(source, size)),
+        (_status, repeat(Status.OMISSION, size)),
+        (_reason, repeat("not-stated", size)),
+        (_expected, expected),
+        (_found, repeat(None, size)),
+        (_detail, repeat(NOT_STATED, size)),
+        (_suggestion, repeat(None, size)),
+        (_evidence, repeat((), size)),
+    ):
+        deque(map(setter, made, values), maxlen=0)
+    return made
 
 
 def is_unstated(verdict: Verdict) -> bool:

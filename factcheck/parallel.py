@@ -20,21 +20,20 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
-from factcheck.engine import compile_checkers
-from factcheck.match import Document, FileChecker
+from factcheck.match import Checkers, Document
 from factcheck.model import Expectations, Report, Source, Status, Verdict, is_unstated, unstated
 
 BATCH = 32  # sources per task: big enough to amortise the round trip, small enough to stream
 Checked = tuple[Source, tuple[tuple[Verdict, ...], ...]]  # a source, its verdicts per file
 
-_checkers: list[FileChecker] = []  # per worker process: the compiled files
+_checkers: list[Checkers] = []  # per worker process: the compiled files (one Checkers)
 
 
 def _start_worker(expectations: Sequence[Expectations]) -> None:
     # Ctrl-C reaches every process of the terminal's group: the parent alone answers it (exit
     # 130, one line); a worker that took it too would print its own traceback
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _checkers[:] = [compile_checkers(e) for e in expectations]
+    _checkers[:] = [compile_all(expectations)]
 
 
 @contextlib.contextmanager
@@ -65,7 +64,7 @@ def _check_batch(batch: list[Source]) -> list[Sent]:
     return [
         tuple(
             tuple(None if is_unstated(v) else v for v in verdicts)
-            for verdicts in _check_all(_checkers, source)
+            for verdicts in _check_all(_checkers[0], source)
         )
         for source in batch
     ]
@@ -83,9 +82,12 @@ def _received(
     )
 
 
-def _check_all(compiled: Sequence[FileChecker], source: Source) -> tuple[tuple[Verdict, ...], ...]:
-    doc = Document(source)  # folded once for every file
-    return tuple(checker(doc) for checker in compiled)
+def compile_all(expectations: Sequence[Expectations]) -> Checkers:
+    return Checkers(e.facts for e in expectations)
+
+
+def _check_all(compiled: Checkers, source: Source) -> tuple[tuple[Verdict, ...], ...]:
+    return compiled(Document(source))  # folded once for every file
 
 
 def _batches(sources: Iterable[Source], size: int) -> Iterator[list[Source]]:
@@ -101,7 +103,7 @@ def check_stream(
     the CPUs: more would only take turns on them)."""
     jobs = min(jobs, usable_cpus())
     if jobs <= 1:
-        compiled = [compile_checkers(e) for e in expectations]
+        compiled = compile_all(expectations)
         for batch in _batches(sources, BATCH):
             yield [(source, _check_all(compiled, source)) for source in batch]
         return

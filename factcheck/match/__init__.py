@@ -1,35 +1,23 @@
 """One checker per fact kind (``COMPILERS``: a fact -> a function Document -> Verdict), and
-``FileChecker``, which runs the facts of one expectation file.
-
-Most facts cannot hold in a document that lacks certain words (a quantity its cues, a mention
-its aliases); ``needles`` names them, and a document without any of them gets the fact's
-omission at once, exactly as the full check would give it, without scanning the text.
+``Checkers``, which runs the facts of several expectation files on a document (``FileChecker``
+those of one), running only the facts whose needles it has (see :mod:`.needles`).
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Sequence
+import itertools
+from collections.abc import Callable, Iterable, Sequence
 
 from factcheck.match.claim import compile_claim
 from factcheck.match.date import compile_date
-from factcheck.match.document import Checker, Document, cue_needles, first_words
-from factcheck.match.mention import acronym_lead, compile_mention, is_acronym
+from factcheck.match.document import Checker, Document
+from factcheck.match.mention import compile_mention
 from factcheck.match.name import compile_name
+from factcheck.match.needles import needles
 from factcheck.match.quantity import compile_quantity
 from factcheck.match.role import compile_role
 from factcheck.match.time import compile_time
-from factcheck.model import (
-    ClaimSpec,
-    DateSpec,
-    Fact,
-    MentionSpec,
-    QuantitySpec,
-    RoleSpec,
-    TimeSpec,
-    Verdict,
-    unstated,
-)
+from factcheck.model import Fact, Verdict, unstated_many
 
 COMPILERS: dict[str, Callable[[Fact], Checker]] = {
     "quantity": compile_quantity,
@@ -43,80 +31,108 @@ COMPILERS: dict[str, Callable[[Fact], Checker]] = {
 KINDS = tuple(COMPILERS)
 
 
-class FileChecker:
-    """Every fact of one expectation file, compiled once; called on a document, it gives their
-    verdicts in order. The facts a document has none of the needles of (see :func:`needles`)
-    are found with one set intersection for the whole file, and get their omission at once."""
+class Checkers:
+    """Every fact of several expectation files, compiled once; called on a document, it gives
+    their verdicts, per file, in order. The facts a document has none of the needles of (see
+    :func:`~factcheck.match.needles.needles`) are found with one set intersection (and one set
+    difference for its capitalised runs) for all the files at once, and get their omission."""
 
-    def __init__(self, facts: Sequence[Fact]) -> None:
-        self.facts = tuple(facts)
-        self.checkers = tuple(COMPILERS[fact.kind](fact) for fact in self.facts)
-        self.by_word: dict[str, list[int]] = {}
-        self.by_string: list[tuple[str, int]] = []  # exact strings: case-sensitive acronyms
+    def __init__(self, files: Iterable[Sequence[Fact]]) -> None:
+        self.files = tuple(tuple(facts) for facts in files)
+        facts = [fact for file in self.files for fact in file]
+        self.checkers = tuple(COMPILERS[fact.kind](fact) for fact in facts)
+        self._ids = [fact.id for fact in facts]
+        self._expected = [fact.expected for fact in facts]
+        ends = list(itertools.accumulate(len(file) for file in self.files))
+        self._bounds = list(itertools.pairwise([0, *ends]))  # where each file's facts are
+        # word -> (fact, the other word sets of the alternative, every one of which it needs)
+        self._by_word: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        self._by_string: list[tuple[str, int]] = []  # exact strings: case-sensitive acronyms
+        # initial -> the facts a capitalised run with it may concern, with their tests
+        self._by_run: dict[str, list[tuple[int, Callable[[str], bool]]]] = {}
+        # what the capitalised runs met so far concern, found once for every document: the
+        # facts of each suspect, and the runs that concern no fact
+        self._suspects: dict[str, tuple[int, ...]] = {}
+        self._innocent: set[str] = set()
         always = set()  # facts that any text may hold
-        for index, fact in enumerate(self.facts):
+        for index, fact in enumerate(facts):
             required = needles(fact)
             if required is None:
                 always.add(index)
                 continue
-            for word in required[0]:
-                self.by_word.setdefault(word, []).append(index)
-            self.by_string += ((text, index) for text in required[1])
-        self.always = frozenset(always)
-        self.words = frozenset(self.by_word)
+            for sets in required.alternatives:
+                key, *rest = sorted(sets, key=_rarest_first)
+                for word in key:
+                    self._by_word.setdefault(word, []).append((index, tuple(rest)))
+            self._by_string += ((text, index) for text in required.exact)
+            if required.capitalised is not None:
+                for initial in required.initials:
+                    self._by_run.setdefault(initial, []).append((index, required.capitalised))
+        self._always = frozenset(always)
+        self._words = frozenset(self._by_word)
+
+    def __call__(self, doc: Document) -> tuple[tuple[Verdict, ...], ...]:
+        verdicts = unstated_many(self._ids, doc.source.id, self._expected)
+        for index in sorted(self._to_run(doc)):
+            verdicts[index] = self.checkers[index](doc)
+        return tuple(tuple(verdicts[start:end]) for start, end in self._bounds)
+
+    def _to_run(self, doc: Document) -> set[int]:
+        """The facts whose needles the document has."""
+        words = doc.words
+        run = set(self._always)
+        for word in self._words & words:
+            run.update(
+                index
+                for index, rest in self._by_word[word]
+                if index not in run and all(not s.isdisjoint(words) for s in rest)
+            )
+        if self._by_string:
+            run.update(index for text, index in self._by_string if text in doc.text)
+        if self._by_run:
+            run.update(self._suspected(doc))
+        return run
+
+    def _suspected(self, doc: Document) -> set[int]:
+        """The facts one of the document's capitalised runs may concern (each run's facts are
+        found once, and remembered across documents)."""
+        found = set[int]()
+        suspects, innocent = self._suspects, self._innocent
+        for word in doc.capitalised_runs().difference(innocent):
+            facts = suspects.get(word)
+            if facts is None:
+                if len(suspects) + len(innocent) >= _REMEMBERED_RUNS:
+                    suspects.clear()
+                    innocent.clear()
+                tests = self._by_run.get(word[0])
+                facts = tuple(index for index, accepts in tests if accepts(word)) if tests else ()
+                if not facts:
+                    innocent.add(word)
+                    continue
+                suspects[word] = facts
+            found.update(facts)
+        return found
+
+
+class FileChecker:
+    """Every fact of one expectation file, compiled once (see :class:`Checkers`); called on a
+    document, it gives their verdicts in order."""
+
+    def __init__(self, facts: Sequence[Fact]) -> None:
+        self.facts = tuple(facts)
+        self._checkers = Checkers([self.facts])
 
     def __call__(self, doc: Document) -> tuple[Verdict, ...]:
-        source = doc.source.id
-        present = self.words & doc.words
-        run = set(self.always)
-        for word in present:
-            run.update(self.by_word[word])
-        if self.by_string:
-            run.update(index for text, index in self.by_string if text in doc.text)
-        return tuple(
-            checker(doc) if index in run else unstated(fact.id, source, fact.expected)
-            for index, (fact, checker) in enumerate(zip(self.facts, self.checkers, strict=True))
-        )
+        return self._checkers(doc)[0]
 
 
-def needles(fact: Fact) -> tuple[frozenset[str], tuple[str, ...]] | None:
-    """Words one of which every hit of ``fact`` contains (lower case), and exact strings that
-    stand for case-sensitive aliases (a hit of "IS" needs "IS", not any "is"); ``None`` when
-    any text may hold a hit (a misspelling, a free pattern)."""
-    spec = fact.spec
-    if isinstance(spec, MentionSpec):
-        aliases = (spec.value, *spec.aliases)
-        exact = tuple(acronym_lead(alias) for alias in aliases if is_acronym(alias))
-        words = frozenset(
-            word for alias in aliases if not is_acronym(alias) for word in first_words(alias)
-        )
-        return words, exact
-    if isinstance(spec, QuantitySpec | DateSpec | TimeSpec):
-        return cue_needles(spec.cues), ()
-    if isinstance(spec, RoleSpec):
-        phrases: tuple[str, ...] = (
-            spec.person,
-            *spec.person_aliases,
-            spec.role,
-            *spec.role_aliases,
-        )
-    elif isinstance(spec, ClaimSpec):
-        leads = [_leading_word(pattern) for v in spec.variants for pattern in v.patterns]
-        if None in leads:
-            return None
-        phrases = tuple(p for v in spec.variants for p in v.phrases) + tuple(filter(None, leads))
-    else:
-        return None
-    return frozenset(word for phrase in phrases for word in first_words(phrase)), ()
+_REMEMBERED_RUNS = 1 << 17
 
 
-_LEADING = re.compile(r"([A-Za-z0-9]+)(?: |$)")
+def _rarest_first(words: frozenset[str]) -> tuple[int, int]:
+    """The order in which the word sets of an alternative are looked up: the set of fewest
+    words first, of longer words first among equals (long words are rarer)."""
+    return len(words), -min(map(len, words), default=0)
 
 
-def _leading_word(pattern: str) -> str | None:
-    """The whole word a regular expression must start with, if it starts with one."""
-    match = _LEADING.match(pattern)
-    return match.group(1) if match else None
-
-
-__all__ = ["COMPILERS", "KINDS", "Checker", "Document", "FileChecker"]
+__all__ = ["COMPILERS", "KINDS", "Checker", "Checkers", "Document", "FileChecker"]

@@ -104,7 +104,7 @@ def stance_of(doc: Document, start: int, end: int) -> tuple[Stance, int]:
             return Stance.OPEN, tokens[question].start
         return Stance.ASSERTED, start
     negator = negators[0]
-    inside = [t.lower for t in tokens[first:] if t.start < end]
+    inside = [tokens[i].lower for i in range(first, _first_token_from(tokens, end))]
     between = [t.lower for t in tokens[negator + 1 : first]]
     if (
         any(is_negator(word) for word in between + inside)
@@ -130,9 +130,24 @@ def _subject_of_clause(between: list[str]) -> bool:
 
 
 def _first_token_at(tokens: list[Token], start: int) -> int | None:
-    """The first token that ends after ``start`` (a binary search: a sentence may be long)."""
-    index = bisect.bisect_right(tokens, start, key=lambda token: token.end)
+    """The index of the first token that ends after ``start`` (tokens are in text order: a
+    binary search, so that many phrases in one long sentence cost no more than their number)."""
+    index = bisect.bisect_right(tokens, start, key=_end)
     return index if index < len(tokens) else None
+
+
+def _first_token_from(tokens: list[Token], end: int) -> int:
+    """The index of the first token that starts at ``end`` or after (``len(tokens)`` when none
+    does)."""
+    return bisect.bisect_left(tokens, end, key=_start)
+
+
+def _end(token: Token) -> int:
+    return token.end
+
+
+def _start(token: Token) -> int:
+    return token.start
 
 
 def _scope(doc: Document, tokens: list[Token], first: int) -> list[int]:

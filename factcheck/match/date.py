@@ -29,6 +29,7 @@ from factcheck.match.document import (
     Document,
     Hit,
     Token,
+    cue_alternatives,
     decide,
     phrase_pattern,
 )
@@ -144,6 +145,16 @@ def compile_date(fact: Fact) -> Checker:
         )
 
     return check
+
+
+def date_needles(spec: DateSpec) -> list[tuple[frozenset[str], ...]]:
+    """What a text must have for a date fact to be more than an evidence-free omission there:
+    for one of its alternatives, a word of each of its sets: every word of a cue (see
+    :func:`cue_alternatives`), and one of the ``subjects`` when each is a plain word (see the
+    checker's first test)."""
+    subjects = frozenset(word.lower() for word in spec.subjects)
+    plain = bool(subjects) and all(word.isascii() and word.isalnum() for word in subjects)
+    return [(*cue, subjects) if plain else cue for cue in cue_alternatives(spec.cues)]
 
 
 def _declared(aliases: tuple[tuple[str, Period], ...]) -> list[tuple[re.Pattern[str], Period]]:

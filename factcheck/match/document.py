@@ -110,6 +110,7 @@ class Document:
     __slots__ = (
         "_capitalised",
         "_capitalised_at",
+        "_capitalised_set",
         "_dates",
         "_ranges",
         "_sentence_starts",
@@ -132,6 +133,7 @@ class Document:
         self.words = frozenset(lower.translate(_KEEP_WORD).decode("ascii").split())
         self._sentence_starts: list[int] | None = None
         self._capitalised: list[str] | None = None
+        self._capitalised_set: frozenset[str] | None = None
         self._capitalised_at: dict[str, list[int]] | None = None
         self._dates: dict[tuple[int, int], list[DateExpr]] = {}
         self._ranges: dict[tuple[int, int], list[Token]] = {}
@@ -189,12 +191,19 @@ class Document:
                 yield match
                 after = match.end()
 
+    def capitalised_runs(self) -> frozenset[str]:
+        """Every distinct run of 3+ ASCII letters that starts with a capital, as written
+        (misspelling candidates). A run may stand next to a digit or an apostrophe: callers
+        that need a whole word check its boundaries where they find it."""
+        if self._capitalised_set is None:
+            self._capitalised_set = frozenset(_CAPITALISED_RUN.findall(self.text))
+        return self._capitalised_set
+
     def capitalised(self, initials: Iterable[str]) -> list[str]:
-        """Every distinct run of 3+ ASCII letters that starts with one of the capitals
-        ``initials`` (misspelling candidates), as written. A run may stand next to a digit or an
-        apostrophe: callers that need a whole word check its boundaries where they find it."""
+        """The runs of :meth:`capitalised_runs` that start with one of the capitals
+        ``initials``, sorted."""
         if self._capitalised is None:
-            self._capitalised = sorted(set(_CAPITALISED_RUN.findall(self.text)))
+            self._capitalised = sorted(self.capitalised_runs())
         runs = self._capitalised
         found: list[str] = []
         for initial in initials:
@@ -335,6 +344,17 @@ def cue_needles(cues: Iterable[str]) -> frozenset[str]:
     )
 
 
+def cue_alternatives(cues: Iterable[str]) -> list[tuple[frozenset[str], ...]]:
+    """For each of ``cues``, the words of the document's word set that a text where it matches
+    has (every run of letters and digits of its tokens, each as a set of one): a document that
+    lacks one of a cue's words has no match of it ("on board" needs "on" and "board")."""
+    return [
+        tuple(frozenset((run,)) for word in cue_words(cue) for run in _WORD.findall(word))
+        for cue in cues
+        if cue_forms(cue)
+    ]
+
+
 def _cue_pattern(cue: tuple[frozenset[str], ...]) -> str:
     """A regex (on lower-case text) for the tokens of one cue, at token boundaries."""
     words = [
@@ -385,6 +405,12 @@ def phrase_words(phrase: str) -> frozenset[str]:
     "secondlargest")."""
     words = (word for word in fold(phrase).text.lower().split() if "-" not in word)
     return frozenset(run for word in words for run in _WORD.findall(word))
+
+
+def phrase_needles(phrase: str) -> tuple[frozenset[str], ...]:
+    """What a text where ``phrase_pattern(phrase)`` matches has (lower-case words, as
+    ``Document.words``): one of its first words, and each of its words."""
+    return (first_words(phrase), *(frozenset((word,)) for word in sorted(phrase_words(phrase))))
 
 
 def leading_words(phrases: Iterable[str]) -> frozenset[str] | None:

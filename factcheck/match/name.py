@@ -132,55 +132,89 @@ def lost_accents(word: str) -> str | None:
     return kept
 
 
-def compile_name(fact: Fact) -> Checker:
-    spec = fact.spec
-    assert isinstance(spec, NameSpec)
-    written = (spec.value, *spec.variants)
-    forms = tuple(fold(form).text for form in written)  # the text is folded: so are the forms
-    form_regex = re.compile("|".join(phrase_pattern(form) for form in forms), re.IGNORECASE)
-    declared = sorted({w.lower() for form in forms for w in _WORD.findall(form)}, key=len)
-    known = set(declared) | {_plain(w) for w in spec.not_misspellings}
-    by_name_only = TITLES | given_names(forms)
-    # "frdric" -> "frederic": every word of the forms with its accented letters dropped
-    stripped = {
-        kept: _plain(word)
-        for form in written
-        for word in form.split()
-        if (kept := lost_accents(word)) is not None and kept not in known
-    }
+class Spelling:
+    """How a name fact writes its words, and which words of a text may misspell them."""
 
-    def target_of(plain: str, capital: bool, next_to_name: bool) -> str | None:
+    def __init__(self, spec: NameSpec) -> None:
+        self.written = (spec.value, *spec.variants)
+        # the text is folded: so are the forms
+        self.forms = tuple(fold(form).text for form in self.written)
+        self.declared = sorted(
+            {w.lower() for form in self.forms for w in _WORD.findall(form)}, key=len
+        )
+        self.known = set(self.declared) | {_plain(w) for w in spec.not_misspellings}
+        self.by_name_only = TITLES | given_names(self.forms)
+        # "frdric" -> "frederic": every word of the forms with its accented letters dropped
+        self.stripped = {
+            kept: _plain(word)
+            for form in self.written
+            for word in form.split()
+            if (kept := lost_accents(word)) is not None and kept not in self.known
+        }
+        # the words that lost an accented initial ("mile" for "Émile"): found lower case
+        self.lowered = [kept for kept, target in self.stripped.items() if kept[0] != target[0]]
+        # the capitals a word that may misspell a declared one starts with
+        self.initials = "".join(sorted({w[0].upper() for w in (*self.declared, *self.stripped)}))
+        self.suspicion = functools.lru_cache(maxsize=65536)(self._suspicion)
+
+    def target_of(self, plain: str, capital: bool, next_to_name: bool) -> str | None:
         """The declared word that the lower-case ``plain`` misspells, if any (``capital``:
         whether it is written with a capital)."""
-        if plain in known:
+        if plain in self.known:
             return None
-        target = stripped.get(plain)
-        if target is not None and (next_to_name or (capital and target not in by_name_only)):
+        target = self.stripped.get(plain)
+        if target is not None and (next_to_name or (capital and target not in self.by_name_only)):
             return target
         if not capital:
             return None
-        return misspelt_target(plain, declared, next_to_name, by_name_only)
+        return misspelt_target(plain, self.declared, next_to_name, self.by_name_only)
 
-    def misspelling(word: str, next_to_name: bool) -> str | None:
-        """The declared word that ``word`` misspells, if any."""
-        # the document is folded already
-        return target_of(_base(word).lower(), word[:1].isupper(), next_to_name)
+    def misspelling(self, word: str, next_to_name: bool) -> str | None:
+        """The declared word that ``word`` (of the folded text) misspells, if any."""
+        return self.target_of(_base(word).lower(), word[:1].isupper(), next_to_name)
 
-    # each declared word as the file spells it, for suggestions ("frederic" -> "Frédéric")
-    spelled = {_plain(w): w for form in written for w in form.split() if _WORD.fullmatch(_plain(w))}
-    initials = sorted({word[0].upper() for word in (*declared, *stripped)})
-    form_words = frozenset(w for form in forms for w in first_words(form))
-    lowered = [kept for kept, target in stripped.items() if kept[0] != target[0]]
-
-    @functools.lru_cache(maxsize=65536)
-    def suspicion(written: str) -> int:
+    def _suspicion(self, written: str) -> int:
         """Whether a word may misspell a declared one (remembered across documents):
         ``NOWHERE``, ``BY_NAME`` (only next to another word of the name) or ``ANYWHERE``."""
         word, capital = written.lower(), written[:1].isupper()
-        if target_of(word, capital, True) is None:
+        if self.target_of(word, capital, True) is None:
             return NOWHERE
-        return ANYWHERE if target_of(word, capital, False) is not None else BY_NAME
+        return ANYWHERE if self.target_of(word, capital, False) is not None else BY_NAME
 
+
+def name_needles(
+    fact: Fact,
+) -> tuple[list[tuple[frozenset[str], ...]], str, Callable[[str], bool]]:
+    """What a text must have for ``fact`` to be more than an evidence-free omission there: for
+    one of the alternatives, a word of each of its sets (lower case, as ``Document.words``), or
+    a capitalised run of letters (as ``Document.capitalised_runs``) that starts with one of the
+    initials and that the test accepts.
+    Without either, :func:`compile_name`'s checker finds nothing: no spelling of the name starts
+    there (its first words), no name is split in two (both halves are words), and no word may
+    misspell it (a capitalised run, or a word that lost an accented initial)."""
+    spec = fact.spec
+    assert isinstance(spec, NameSpec)
+    spelling = Spelling(spec)
+    words = {w for form in spelling.forms for w in first_words(form)} | set(spelling.lowered)
+    alternatives: list[tuple[frozenset[str], ...]] = [(frozenset(words),)]
+    alternatives += [
+        (frozenset((left,)), frozenset((right,))) for left, right, _ in _halves(spelling.forms)
+    ]
+    suspicion = spelling.suspicion
+    return alternatives, spelling.initials, lambda run: suspicion(run) != NOWHERE
+
+
+def compile_name(fact: Fact) -> Checker:
+    spec = fact.spec
+    assert isinstance(spec, NameSpec)
+    spelling = Spelling(spec)
+    written, forms, known = spelling.written, spelling.forms, spelling.known
+    form_regex = re.compile("|".join(phrase_pattern(form) for form in forms), re.IGNORECASE)
+    suspicion, lowered = spelling.suspicion, spelling.lowered
+    # each declared word as the file spells it, for suggestions ("frederic" -> "Frédéric")
+    spelled = {_plain(w): w for form in written for w in form.split() if _WORD.fullmatch(_plain(w))}
+    initials = spelling.initials
+    form_words = frozenset(w for form in forms for w in first_words(form))
     halves = _halves(forms)
     leading = leading_words(forms)
 
@@ -206,7 +240,9 @@ def compile_name(fact: Fact) -> Checker:
                 tokens = doc.tokens_between(start, end)
                 for index, token in enumerate(tokens):
                     if _base(token.text) in standing:
-                        hit = _conflict(doc, tokens, index, token, known, misspelling, spelled)
+                        hit = _conflict(
+                            doc, tokens, index, token, known, spelling.misspelling, spelled
+                        )
                         if hit is not None:
                             found.append(hit)
         found += _split_words(doc, halves)
