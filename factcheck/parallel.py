@@ -39,15 +39,22 @@ def _start_worker(expectations: Sequence[Expectations]) -> None:
 @contextlib.contextmanager
 def _ignoring_ctrl_c() -> Iterator[None]:
     """SIGINT ignored in this process for the duration, so that processes started meanwhile
-    inherit it ignored (an ignored signal stays ignored across ``exec``)."""
+    inherit it ignored (an ignored signal stays ignored across ``exec``). It is blocked too, so
+    that a Ctrl-C pressed meanwhile waits, and reaches this process once its handler is back:
+    starting the workers can take seconds on a busy machine, and the key must not be lost."""
     if threading.current_thread() is not threading.main_thread():
         yield  # signals belong to the main thread; the worker's initializer still ignores it
         return
+    blocked = hasattr(signal, "pthread_sigmask")
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+        if blocked:  # a Ctrl-C that came meanwhile is delivered now, to the restored handler
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def usable_cpus() -> int:

@@ -123,3 +123,19 @@ def test_ctrl_c_with_workers_exits_130_in_one_line_without_their_tracebacks(
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
     assert stderr.decode() == "factcheck: interrupted\n"
+
+
+def test_a_ctrl_c_while_the_workers_start_is_not_lost() -> None:
+    """Starting the workers ignores Ctrl-C (so that they inherit it ignored); a key pressed then
+    waits, and interrupts the run as soon as starting is done."""
+    from factcheck.parallel import _ignoring_ctrl_c
+
+    reached = []
+    with pytest.raises(KeyboardInterrupt):
+        with _ignoring_ctrl_c():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.1)
+            reached.append("inside")
+        time.sleep(1.0)  # the interrupt comes before this ends
+        reached.append("after")
+    assert reached == ["inside"]
