@@ -96,6 +96,26 @@ def _core(title: str) -> str:
     return _COMPLEMENT.sub("", lower).rsplit("'s ", 1)[-1]
 
 
+def _before_head(title: str, offices: frozenset[str]) -> str:
+    """The word right before a title's head ("prime" of "Malaysian Prime Minister"), or ""."""
+    words = _core(title).split()
+    head = _head(title, offices)
+    at = max((i for i, word in enumerate(words) if word == head), default=-1)
+    return words[at - 1] if at > 0 else ""
+
+
+def _other_kind(title: str, role_forms: tuple[str, ...], offices: frozenset[str]) -> bool:
+    """Whether a title with a declared head names another kind of that office: the word
+    before the head differs from every declared form's ("Foreign Minister" for a declared
+    "prime minister"). No word there, or a demonym ("Malaysian minister"), is the same office
+    said less precisely."""
+    word = _before_head(title, offices)
+    if not word or is_not_a_name(word.capitalize()):
+        return False
+    declared = {_before_head(form, offices) for form in role_forms}
+    return "" not in declared and word not in declared
+
+
 def declared_offices(role_forms: tuple[str, ...]) -> frozenset[str]:
     """The office nouns a role fact knows: the built-in ones and the head of every declared
     form ("harbour master", "Memphis Hustle assistant coach" -> master, coach), so that any
@@ -190,7 +210,7 @@ def compile_role(fact: Fact) -> Checker:
             value = f"{m.group()}, {words}"
             if _PAST.search(text, max(0, start - 12), start) or _PAST_TITLE.match(words):
                 continue  # a past title ("former mayor") does not conflict with a current one
-            if _head(words, offices) in heads:
+            if _head(words, offices) in heads and not _other_kind(words, role_forms, offices):
                 note = f"the source calls {spec.person!r} {words!r}: the same office"
                 supports.append(Hit(start=start, end=end, value=value, note=note))
             elif _head(words, offices) in offices:

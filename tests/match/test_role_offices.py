@@ -181,3 +181,28 @@ def test_one_of_a_group_holds_the_group_office() -> None:
         ).status.value
         == "match"
     )
+
+
+PRIME_MINISTER = """
+id: pm
+kind: role
+person: Najib Razak
+role: prime minister
+role_aliases: [Malaysian prime minister]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # MH370: the declared office, said fully or less precisely
+        ("Malaysian Prime Minister Najib Razak said the plane was diverted.", "match"),
+        ("The minister Najib Razak said so.", "match"),
+        ("Malaysian minister Najib Razak said so.", "match"),
+        # another kind of minister: the declared person in another office
+        ("Foreign Minister Najib Razak said so.", "contradiction"),
+        ("Najib Razak, the transport minister, said so.", "contradiction"),
+    ],
+)
+def test_another_kind_of_the_declared_office_is_another_office(text: str, status: str) -> None:
+    assert check_fact(PRIME_MINISTER, text).status.value == status
