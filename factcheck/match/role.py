@@ -286,7 +286,7 @@ def _hit(match: re.Match[str], who: str, note: str) -> Hit:
     return Hit(start=match.start(), end=match.end(), value=f"{who}, {match['role']}", note=note)
 
 
-_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'\u2019-]*)[ \t]+$")
+_WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'-]*)[ \t]+$")
 RANKS = frozenset("deputy vice acting assistant associate junior shadow interim".split())
 
 
@@ -301,7 +301,7 @@ def _narrower(text: str, start: int) -> bool:
     word = before["word"]
     if word in _NOT_NAMES:
         return False  # "The head of ...": a function word opening the sentence
-    return word.lower() in RANKS or word[0].isupper() or word.lower().endswith(("'s", "\u2019s"))
+    return word.lower() in RANKS or word[0].isupper() or word.lower().endswith("'s")
 
 
 def _holder_follows(match: re.Match[str], offices: frozenset[str]) -> bool:
