@@ -72,6 +72,16 @@ def test_a_count_planted_in_a_motive_never_contradicts(
             "omission",
         ),
         ("Anyone convicted of the offence can be jailed for up to 20 years.", "omission"),
+        # the modal within 8 words of the indefinite: the 8th counts, the 9th does not
+        (
+            "An adult found guilty of assaulting a soldier could be jailed for up to 10 years.",
+            "omission",
+        ),
+        (
+            "An adult found guilty of assaulting a young soldier could be jailed for up to 10 "
+            "years.",
+            "contradiction",
+        ),
         ("A person who is found guilty could face 5 years in prison.", "omission"),
         # AP (005): a plain indefinite is the story's own person
         (

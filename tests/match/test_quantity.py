@@ -417,6 +417,7 @@ def test_planted_count_with_any_hedge_and_scope_follows_the_rules(
 @given(sentences=tricky_text(), at=st.integers(0, 6), figure=st.sampled_from([4, 5, 12, 40]))
 @example(sentences=["Since 12 killed about Thursday."], at=0, figure=4)
 @example(sentences=["Of March the."], at=1, figure=4)
+@example(sentences=["The the the March 2016."], at=1, figure=4)
 def test_a_planted_contradiction_wins_whatever_the_filler_says(
     check_text: CheckText, sentences: list[str], at: int, figure: int
 ) -> None:

@@ -336,6 +336,9 @@ def test_a_heading_takes_no_noun_from_the_paragraph_above() -> None:
         # not when the sentence before comes back to the present, or this one is in it
         ("Gunmen struck in 2012, and again this week. Seventy wounded.", "contradiction"),
         ("A cinema was attacked in 2012. Seventy are wounded.", "contradiction"),
+        # a sentence with a verb of its own tense speaks for itself (a property found this)
+        ("The the the March 2016. Seventy were wounded.", "contradiction"),
+        ("The offensive began in August 2016. Officials said 70 were wounded.", "contradiction"),
     ],
 )
 def test_a_sentence_goes_on_in_the_year_its_paragraph_dated(text: str, status: str) -> None:
