@@ -134,6 +134,10 @@ _WEEKDAY = (
     r"(?P<{g}>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?"
 )
 _DAY = r"(?P<{g}>[0-3]?\d)(?:st|nd|rd|th)?"
+# a weekday, then its date after a comma or in brackets: "Sunday, September 3", "last Sunday
+# (September 3)" are one date; the bracket that opens is closed after the date
+_WEEKDAY_THEN_DATE = r"(?:,?\s+|\s+(?P<{g}>\())"
+_CLOSE = r"(?({g})\))"
 _YEAR = r"(?P<{g}>(?:19|20)\d\d)"
 
 _PATTERNS = (
@@ -142,23 +146,29 @@ _PATTERNS = (
     # (Thursday,) February 9(, 2017)
     r"(?<!\+)(?:"
     + _WEEKDAY.format(g="w1")
-    + r",?\s+)?"
+    + _WEEKDAY_THEN_DATE.format(g="b1")
+    + r")?"
     + _MONTH.format(g="m1")
     + r"\s+"
     + _DAY.format(g="d1")
     + r"(?:,?\s+"
     + _YEAR.format(g="y1")
-    + r")?(?![\w-])",
+    + r")?"
+    + _CLOSE.format(g="b1")
+    + r"(?![\w-])",
     # (Thursday,) 9 February( 2017)
     r"(?<!\+)(?:"
     + _WEEKDAY.format(g="w2")
-    + r",?\s+)?"
+    + _WEEKDAY_THEN_DATE.format(g="b2")
+    + r")?"
     + _DAY.format(g="d2")
     + r"\s+(?:of\s+)?"
     + _MONTH.format(g="m2")
     + r"(?:,?\s+"
     + _YEAR.format(g="y2")
-    + r")?(?![\w-])",
+    + r")?"
+    + _CLOSE.format(g="b2")
+    + r"(?![\w-])",
     # November 2015
     r"(?<!\+)" + _MONTH.format(g="m3") + r",?\s+" + _YEAR.format(g="y3") + r"(?![\w-])",
     # in May, since February, early this month's names: a bare month after a preposition

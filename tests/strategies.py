@@ -246,10 +246,10 @@ HEDGES_AROUND = [
     "", "more than", "over", "at least", "fewer than", "less than", "under", "up to",
     "as many as", "nearly", "just under", "about", "some", "an estimated",
 ]  # fmt: skip
-SCOPE_WORDS = [
-    "since it began", "so far", "to date", "in total", "in all", "altogether", "overall",
-    "this year", "cumulative",
-]  # fmt: skip
+# a period is wider than the event; a running count or a total may be the event's own
+PERIOD_SCOPES = ["since it began", "this year", "cumulative"]
+RUNNING_SCOPES = ["so far", "to date", "in total", "in all", "altogether", "overall"]
+SCOPE_WORDS = PERIOD_SCOPES + RUNNING_SCOPES
 
 
 @st.composite

@@ -24,6 +24,13 @@ EVENT = Period.of(dt.date(2017, 2, 9))
             "Thursday, February 9",
         ),
         ("on 9 February 2017 at noon", "9 February 2017", "2017-02-09"),
+        # a weekday's date in brackets is one date with it (the September 2017 missile cluster)
+        (
+            "North Korea detonated its sixth nuclear weapon last Sunday (September 3) in a test",
+            "Sunday (September 3)",
+            "Sunday, September 3",
+        ),
+        ("the vote on Friday (9 June 2017), when", "Friday (9 June 2017)", "2017-06-09"),
         (" date 2017-02-10 Register", "2017-02-10", "2017-02-10"),
         ("in November 2015, before", "November 2015", "November 2015"),
         ("since Monday when", "Monday", "Monday"),
@@ -257,3 +264,18 @@ def test_this_week_holds_the_source_date_and_early_holds_the_day_before(anchor: 
     resolved = early.resolve(anchor)
     assert resolved.agrees_with(Period.of(anchor - dt.timedelta(days=1))) is True
     assert resolved.agrees_with(Period.of(anchor - dt.timedelta(days=2))) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a bracket that does not close after the date joins nothing
+        ("on Sunday (September 3, 2017 was the test", ["Sunday", "September 3, 2017"]),
+        # words in the bracket: the weekday and the date stay apart
+        ("on Sunday (pictured) September 3", ["Sunday", "September 3"]),
+    ],
+)
+def test_a_bracket_joins_a_weekday_and_a_date_only_around_the_date(
+    text: str, said: list[str]
+) -> None:
+    assert [expr.text for expr in find_dates(text)] == said

@@ -23,6 +23,9 @@ SCOPE_MARKERS = re.compile(
     r"\b(?:since|so far|to date|in total|in all|altogether|overall|this year|cumulative)\b",
     re.IGNORECASE,
 )
+# the scope words that name a period wider than the event ("since August", "this year"); the
+# others give a running count or a total ("so far", "in total"), which may be the event's own
+PERIODS = frozenset(("since", "this year", "cumulative"))
 
 _COMMA, _SEMICOLON = re.compile(","), re.compile(";")
 
@@ -30,7 +33,7 @@ _COMMA, _SEMICOLON = re.compile(","), re.compile(";")
 class Clauses:
     """The clause structure of ``text[start:end]``, whose words are ``tokens``."""
 
-    __slots__ = ("_commas", "_opens", "_others", "_semicolons", "_since", "tokens")
+    __slots__ = ("_commas", "_opens", "_others", "_periods", "_semicolons", "_since", "tokens")
 
     def __init__(self, text: str, tokens: list[Token], start: int, end: int) -> None:
         self.tokens = tokens
@@ -48,6 +51,7 @@ class Clauses:
         ]
         self._since = [(a, b) for a, b, word in markers if word == "since"]
         self._others = [a for a, _, word in markers if word != "since"]
+        self._periods = [a for a, _, word in markers if word in PERIODS and word != "since"]
 
     def clause_start(self, index: int) -> int:
         """The first token of token ``index``'s clause: after the sentence start or a
@@ -58,22 +62,25 @@ class Clauses:
         """Whether a comma stands at a text offset in ``[left, right)``."""
         return _any_in(self._commas, left, right)
 
-    def scoped_before(self, index: int) -> bool:
-        """Whether a scope word stands in token ``index``'s clause before it ("So far, 10 ...";
-        after the last semicolon of the clause); "since" only with a comma closing its phrase
-        ("Since it began, 66 ...", not "since arresting her three days after ...")."""
+    def scoped_before(self, index: int) -> str | None:
+        """The scope a scope word gives token ``index`` from before it in its clause ("So far,
+        10 ..."; after the last semicolon of the clause): ``"period"`` for a word that names a
+        period ("this year"; "since" only with a comma closing its phrase: "Since it began, 66
+        ...", not "since arresting her three days after ..."), ``"running"`` for a running count
+        or a total ("so far", "in total"), else None. A period wins over a running count."""
         at = self.tokens[index].start
         begin = self.tokens[self._opens[index]].start
         semicolon = bisect.bisect_left(self._semicolons, at) - 1
         if semicolon >= 0 and self._semicolons[semicolon] >= begin:
             begin = self._semicolons[semicolon] + 1
-        if _any_in(self._others, begin, at):
-            return True
+        if _any_in(self._periods, begin, at):
+            return "period"
         # the earliest "since" of the clause has the most words after it for a comma
         first = bisect.bisect_left(self._since, (begin, -1))
-        if first == len(self._since) or self._since[first][0] >= at:
-            return False
-        return self.comma_between(self._since[first][1], at)
+        since = self._since[first] if first < len(self._since) else None
+        if since is not None and since[0] < at and self.comma_between(since[1], at):
+            return "period"
+        return "running" if _any_in(self._others, begin, at) else None
 
 
 def _any_in(offsets: list[int], left: int, right: int) -> bool:

@@ -283,7 +283,7 @@ def counts_in(
         for i, t in enumerate(tokens)
         if t.lower in _COUNT_START or t.text[0].isdigit() or "-" in t.lower  # "twenty-one"
     ]:
-        if index < after:
+        if index < after or _at_one(doc.text, tokens, index):
             continue
         token = tokens[index]
         lower = token.lower
@@ -365,6 +365,19 @@ def _read(
         hedge=hedge,
         written=written,
         **shape,  # type: ignore[arg-type]
+    )
+
+
+def _at_one(text: str, tokens: list[Token], index: int) -> bool:
+    """ "At one point, the Brit had a stonking lead", "he had, at one stage, a lead": "at one"
+    before a noun, opening its sentence or set off by a comma, says when, not how many ("the
+    lead stood at one point" still counts)."""
+    if tokens[index].lower != "one" or index == 0 or tokens[index - 1].lower != "at":
+        return False
+    if index + 1 == len(tokens) or not tokens[index + 1].text.isalpha():
+        return False
+    return index == 1 or any(
+        mark in text[tokens[index - 2].end : tokens[index - 1].start] for mark in ",;(-"
     )
 
 

@@ -13,8 +13,9 @@ A tied count agrees when its interval meets the expected one. Counts that do not
 event's count are set aside as context, never contradictions:
 - another scope: a scope marker after the cue ("66 soldiers have been killed ... since
   August") or before the count in its clause ("So far, 10 soldiers have been killed"; "since"
-  there only with a comma closing its phrase): "since",
-  "so far", "to date", "in total", "in all", "altogether", "overall", "this year", "cumulative";
+  there only with a comma closing its phrase). A period ("since", "this year", "cumulative")
+  is wider than the event; a running count or a total ("so far", "to date", "in total", "in
+  all", "altogether", "overall") may be the event's own, and supports the fact when it agrees;
 - a subset: "of the 11 injured, one was badly wounded"; one member: "one of the students";
 - another time: a date that frames the sentence (among its first words: "In July 2011, ...")
   or stands within 8 words of the count is of a time other than the fact's ``when`` (more than
@@ -37,7 +38,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.dates import DateExpr
-from factcheck.match.clauses import SCOPE_MARKERS, Clauses
+from factcheck.match.clauses import PERIODS, SCOPE_MARKERS, Clauses
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
 from factcheck.match.numbers import (
     GROUPS,
@@ -185,8 +186,16 @@ def compile_quantity(fact: Fact) -> Checker:
                 ):
                     words = (min(count.first, first), max(extent, last))
                     target, hit = _classify(doc, tokens, count, words, last, sentence)
-                    if target == "claim" and _near_any(excluded, count.first, count.last, first):
+                    if target != "context" and _near_any(excluded, count.first, count.last, first):
                         target, hit = "context", _noted(hit, "set aside by 'exclude'")
+                    if target == "running":
+                        # a running count or a total may be the event's own: it supports the
+                        # fact when it agrees, and is another scope, never a conflict, when not
+                        agrees = count.meets(low, high)
+                        if agrees and not scopes.other_time(start, end, tokens, count):
+                            target = "support"
+                        else:
+                            target, hit = "context", _noted(hit, "another scope")
                     if target == "claim":
                         if scopes.other_time(start, end, tokens, count):
                             target, hit = "context", _noted(hit, "about another time")
@@ -405,8 +414,13 @@ def _classify(
     window = tokens[cue_last + 1 : cue_last + 1 + SCOPE_WINDOW]
     tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
     clauses = sentence.clauses
-    if SCOPE_MARKERS.search(tail) or clauses.scoped_before(count.first):
+    after_cue = {m.group().lower() for m in SCOPE_MARKERS.finditer(tail)}
+    scope = "period" if after_cue & PERIODS else "running" if after_cue else None
+    scope = scope if scope == "period" else clauses.scoped_before(count.first) or scope
+    if scope == "period":
         return "context", _noted(hit, "another scope")
+    if scope == "running":
+        return "running", hit
     if sentence.in_motive(tokens[count.first].start):
         return "context", _noted(hit, "another event, the one this answers")
     if generic(tokens, doc.text, clauses.clause_start(count.first), count.first):

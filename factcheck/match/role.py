@@ -306,9 +306,18 @@ def _narrower(text: str, start: int) -> bool:
 
 def _holder_follows(match: re.Match[str], offices: frozenset[str]) -> bool:
     """Whether the name after a role form holds it: the form ends in its office ("Kremlin
-    spokesman Dmitry Peskov") or a comma sets the name off ("spokesman for Buhari, Garba Shehu")."""
+    spokesman Dmitry Peskov"), the form is a capitalised title whose complement is its own
+    ("Secretary of State Rex Tillerson", "Minister of Defence Ana Lopes"), or a comma sets the
+    name off ("spokesman for Buhari, Garba Shehu")."""
     glue = match.string[match.end("role") : match.start("name")]
-    return "," in glue or match["role"].lower().split()[-1] in offices
+    if "," in glue or match["role"].lower().split()[-1] in offices:
+        return True
+    return match["complement"] is None and _TITLE_CASE.fullmatch(match["role"]) is not None
+
+
+# a title written as one: every word capitalised but its function words ("Secretary of State",
+# "Chief of the General Staff"); "spokesman for Penelec's parent company" is a complement
+_TITLE_CASE = re.compile(r"[A-Z][\w.'-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)*[A-Z][\w.'-]*)*")
 
 
 def _title(

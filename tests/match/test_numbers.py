@@ -80,6 +80,9 @@ def test_no_with_a_counted_subject_is_zero() -> None:
         ("the 1,500-seat Bataclan hall", ""),  # ... nor a hyphenated modifier
         ("shares worth £1.3million", ""),  # money, its scale glued
         ("at 9.15pm", "hours"),  # a clock time is no count of hours
+        # "at one" opening its sentence or set off by a comma says when (Brazilian Grand Prix)
+        ("At one point, the Brit had a stonking lead", ""),
+        ("He had, at one stage, the lead", ""),
     ],
 )
 def test_not_a_count(text: str, unit: str) -> None:
@@ -123,3 +126,15 @@ def test_word_finder_finds_what_the_plain_alternation_finds(
         rf"(?<![A-Za-z0-9])(?i:{alternation})(?![A-Za-z0-9])" + ("|[0-9]" if digits else "")
     )
     assert [m.start() for m in finder.finditer(text)] == [m.start() for m in plain.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lead stood at one point after the race.",  # a figure after a verb
+        "The toll stood at one.",  # no noun after it
+        "One point separates them.",  # no "at"
+    ],
+)
+def test_one_after_at_still_counts_where_it_gives_a_figure(text: str) -> None:
+    assert _count(text).value == 1

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from factcheck.dates import find_dates
 from factcheck.loader import load
 from tests.conftest import CheckText, text_checker
-from tests.strategies import count_phrase, neutral_text, plant, tricky_text
+from tests.strategies import PERIOD_SCOPES, count_phrase, neutral_text, plant, tricky_text
 
 CASES = [
     # (fact, sentence from the seeds or a variant of one, status, found)
@@ -303,32 +303,56 @@ def test_plain_count_is_exact(hundred: CheckText, text: str, status: str) -> Non
     assert hundred("killed", text).status.value == status
 
 
-SCOPE_WORDS = ["since", "so far", "to date", "in total", "in all", "altogether", "overall",
-               "this year", "cumulative"]  # fmt: skip
+PERIOD_WORDS = ["since", "this year", "cumulative"]
+RUNNING_WORDS = ["so far", "to date", "in total", "in all", "altogether", "overall"]
+SCOPE_WORDS = PERIOD_WORDS + RUNNING_WORDS
 
 
-@pytest.mark.parametrize("scope", SCOPE_WORDS)
-def test_scope_word_after_the_cue_makes_the_count_context(
-    check_text: CheckText, scope: str
-) -> None:
-    """ "10 soldiers have been killed so far": a toll of another scope, never a contradiction."""
+def _scoped_after(scope: str, count: int) -> str:
     tail = "since the operation began" if scope == "since" else scope
-    text = f"10 Turkish soldiers have been killed {tail}, the agency said."
-    verdict = check_text("killed", text)
-    assert verdict.status.value == "omission", verdict.detail
-    assert [e.stance.value for e in verdict.evidence] == ["context"]
+    return f"{count} Turkish soldiers have been killed {tail}, the agency said."
+
+
+def _scoped_before(scope: str, count: int) -> str:
+    head = "Since it began" if scope == "since" else scope.capitalize()
+    return f"{head}, {count} Turkish soldiers have been killed in the operation."
 
 
 @pytest.mark.parametrize("scope", SCOPE_WORDS)
-def test_scope_word_before_the_count_in_its_clause_makes_it_context(
-    check_text: CheckText, scope: str
+@pytest.mark.parametrize("said", [_scoped_after, _scoped_before])
+def test_scope_word_makes_a_count_that_disagrees_context(
+    check_text: CheckText, scope: str, said: Callable[[str, int], str]
 ) -> None:
-    """ "So far, 10 Turkish soldiers have been killed": the scope word may open the clause."""
-    head = "Since it began" if scope == "since" else scope.capitalize()
-    text = f"{head}, 10 Turkish soldiers have been killed in the operation."
-    verdict = check_text("killed", text)
+    """ "10 soldiers have been killed so far", "So far, 10 Turkish soldiers have been killed":
+    a toll of another scope, never a contradiction; the scope word may follow the cue or open
+    the count's clause."""
+    verdict = check_text("killed", said(scope, 10))
     assert verdict.status.value == "omission", verdict.detail
     assert [e.stance.value for e in verdict.evidence] == ["context"]
+
+
+@pytest.mark.parametrize("said", [_scoped_after, _scoped_before])
+@pytest.mark.parametrize(
+    ("scope", "status"),
+    [(word, "omission") for word in PERIOD_WORDS] + [(word, "match") for word in RUNNING_WORDS],
+)
+def test_a_running_count_or_total_that_agrees_states_the_fact(
+    check_text: CheckText, scope: str, status: str, said: Callable[[str, int], str]
+) -> None:
+    """ "3 soldiers have been killed so far", "In total, 3 ...": a running count or a total may
+    be the event's own, and states it when it agrees; a period ("since August", "this year")
+    is wider than the event, and its count is context even when it agrees."""
+    verdict = check_text("killed", said(scope, 3))
+    assert verdict.status.value == status, verdict.detail
+
+
+def test_a_period_wins_over_a_running_word(check_text: CheckText) -> None:
+    """ "So far this year, 3 ...": the period makes the count context even when it agrees."""
+    texts = ("So far this year, 3 Turkish soldiers have been killed.",
+             "3 Turkish soldiers have been killed so far this year.")  # fmt: skip
+    for text in texts:
+        verdict = check_text("killed", text)
+        assert verdict.status.value == "omission", (text, verdict.detail)
 
 
 def test_the_same_count_without_a_scope_word_contradicts(check_text: CheckText) -> None:
@@ -396,8 +420,9 @@ def test_planted_count_with_any_hedge_and_scope_follows_the_rules(
     figure: int,
     phrase: st.DataObject | None,
 ) -> None:
-    """A scope word makes the count context; else it agrees exactly when the hedge's interval
-    holds 100."""
+    """A scope word never lets the count contradict: a period makes it context, a running count
+    or a total supports when it agrees; with no scope word, it agrees exactly when the hedge's
+    interval holds 100, and contradicts when not."""
     hedge, scope, where = (
         phrase.draw(count_phrase(figure)) if phrase is not None else ("fewer than", "", "")
     )
@@ -410,7 +435,12 @@ def test_planted_count_with_any_hedge_and_scope_follows_the_rules(
         )
     verdict = hundred("killed", plant(sentences, said, at))
     agrees = _allows(hedge, figure, 100)
-    expected = "omission" if scope else ("match" if agrees else "contradiction")
+    if scope in PERIOD_SCOPES:
+        expected = "omission"
+    elif scope:
+        expected = "match" if agrees else "omission"
+    else:
+        expected = "match" if agrees else "contradiction"
     assert verdict.status.value == expected, (said, verdict.detail)
 
 

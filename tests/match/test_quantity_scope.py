@@ -429,3 +429,33 @@ CONFLICT_49 = "the source says 49 where 58 is expected: 'killed 49'"
 )  # fmt: skip
 def test_a_date_within_8_words_of_the_count_dates_it(text: str, detail: str) -> None:
     assert check_fact(SHOOTING, text, event="2017-10-01").detail == detail
+
+
+WOUNDED_120 = "id: wounded\nkind: quantity\nvalue: 120\ncues: [wounded, injured]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # a running count that agrees (development clusters)
+        (WOUNDED_120, "At least two dead bodies and more than 100 wounded people - including at "
+         "least 10 children - had so far been brought to two city hospitals, said a doctor.",
+         "match"),
+        (ON_BOARD, "Investigators said they have looked into the backgrounds of the 239 people on "
+         "board, including the two pilots and the crew, and have so far found no answers.",
+         "match"),
+        # and one that does not: another scope, never a conflict
+        (WOUNDED_120, "More than 200 people have been wounded so far, the ministry said.",
+         "omission"),
+        # made-up sentences of other stories
+        (SHOOTING, "In total, 58 people were killed at the festival.", "match"),
+        (SHOOTING, "Altogether, 61 people have died in shootings in the city.", "omission"),
+        (SHOOTING, "58 people have been killed in the region this year.", "omission"),
+        (SHOOTING, "Since January, 58 people have been killed in the region.", "omission"),
+    ],
+)  # fmt: skip
+def test_a_running_count_or_total_states_the_fact_only_when_it_agrees(
+    fact: str, text: str, status: str
+) -> None:
+    verdict = check_fact(fact, text)
+    assert verdict.status.value == status, verdict.detail

@@ -174,12 +174,17 @@ def test_is_not_a_name(words: str, not_a_name: bool) -> None:
 
 def test_a_short_role_form_inside_a_longer_one_names_no_holder() -> None:
     """The seeds' Russian counterpart: "General" is a word of "Chief of the General Staff" there,
-    and "Staff Valery Gerasimov" no holder of it; outside it, "General" is an office."""
+    and "Staff Valery Gerasimov" no holder of it (the long title's holder is "Valery
+    Gerasimov"); outside it, "General" is an office."""
     fact = (
         "id: chief\nkind: role\nperson: Hulusi Akar\nrole: Chief of the General Staff\n"
         "role_aliases: [General]"
     )
     inside = "The Chief of the General Staff Valery Gerasimov called his Turkish counterpart."
-    assert check_fact(fact, inside).status.value == "omission"
+    verdict = check_fact(fact, inside)
+    assert [e.text for e in verdict.evidence] == ["Chief of the General Staff Valery Gerasimov"]
+    assert verdict.found == "Valery Gerasimov, Chief of the General Staff"
+    lower = "The chief of the general staff Valery Gerasimov called his Turkish counterpart."
+    assert check_fact(fact, lower).status.value == "omission"
     alone = "General Valery Gerasimov called his Turkish counterpart."
     assert check_fact(fact, alone).status.value == "contradiction"

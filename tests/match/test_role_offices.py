@@ -206,3 +206,40 @@ role_aliases: [Malaysian prime minister]
 )
 def test_another_kind_of_the_declared_office_is_another_office(text: str, status: str) -> None:
     assert check_fact(PRIME_MINISTER, text).status.value == status
+
+
+SECRETARY = """
+id: tillerson
+kind: role
+person: Rex Tillerson
+aliases: [Tillerson]
+role: Secretary of State
+role_aliases: [U.S. Secretary of State, US Secretary of State]
+"""
+DEFENCE = "id: lopes\nkind: role\nperson: Ana Lopes\nrole: Minister of Defence"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # a capitalised title whose complement is its own is followed by its holder (development
+        # clusters: North Korea's missile launch, September 2017)
+        (SECRETARY, "In a statement, US Secretary of State Rex Tillerson said the missile test "
+         "was the second time the people of Japan have been directly threatened.", "match"),
+        (SECRETARY, "U.S. Secretary of State Rex Tillerson urged China and Russia to take "
+         "direct actions.", "match"),
+        (SECRETARY, "Secretary of State John Kerry said the talks would go on.", "contradiction"),
+        (SECRETARY, "Former Secretary of State John Kerry said the talks would go on.",
+         "omission"),
+        # made up, another story
+        (DEFENCE, "Minister of Defence Ana Lopes visited the base.", "match"),
+        (DEFENCE, "Minister of Defence Rui Costa visited the base.", "contradiction"),
+        # not written as a title: the capitalised words may be the complement's
+        (DEFENCE, "The minister of defence Rui Costa visited the base.", "omission"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_title_with_its_own_complement_pairs_with_the_name_after_it(
+    fact: str, text: str, status: str
+) -> None:
+    verdict = check_fact(fact, text)
+    assert verdict.status.value == status, verdict.detail
