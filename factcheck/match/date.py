@@ -38,6 +38,10 @@ from factcheck.model import DateSpec, Fact, Period, Verdict
 
 WINDOW = 6  # words between a date expression and a cue
 CLAUSE_WINDOW = 10  # ... or this many, when nothing separates them (the same clause)
+# tokens within which a date may be in reach: place names of several words count as one word,
+# so the words between may be fewer than the tokens
+_REACH = 3 * CLAUSE_WINDOW
+_PLACE_OPENERS = frozenset("in at near of from outside inside the".split())
 _LONGEST_DATE = 16  # words of the longest date with its time ("at 12:21 a.m. on Saturday, March 8")
 _SEPARATORS = frozenset("and but while when which who that since after before until".split())
 _CLAUSE_MARKS = frozenset(",;:|()\u2014")
@@ -47,6 +51,8 @@ _TIME_OF_DAY = re.compile(
     r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\b\.?|(?<=\d\d)(?<=[:.]\d\d))"
     r"(?:\s+(?:local\s+time|gmt|utc))?,?\s+on\s+)\Z"
 )
+# "late Thursday night", "early on Sunday": the part of the day is the date's own word
+_PART_OF_DAY = re.compile(r"(?i:\b(?:late|early)\s+(?:on\s+)?)\Z")
 SUBJECT_WINDOW = 8  # words between a cue and one of the fact's subjects, when it names some
 DETERMINERS = frozenset("the our their these those its his her other".split())
 INFINITIVE = (("to", "be"), ("will", "be"), ("would", "be"), ("to", "have", "been"))
@@ -266,8 +272,8 @@ def _attached(
     for cue_first, cue_last in spans:
         # only the dates that start within reach of the cue are tried: each costs the words
         # between, so a long sentence of cues and dates costs its length, not its square
-        low = bisect.bisect_left(firsts, cue_first - CLAUSE_WINDOW - 1 - _LONGEST_DATE)
-        high = bisect.bisect_right(firsts, cue_last + CLAUSE_WINDOW + 1)
+        low = bisect.bisect_left(firsts, cue_first - _REACH - 1 - _LONGEST_DATE)
+        high = bisect.bisect_right(firsts, cue_last + _REACH + 1)
         near = []
         for expr, (first, last) in placed[low:high]:
             if cue_first > last:
@@ -276,7 +282,7 @@ def _attached(
                 left, right = cue_last, first
             else:
                 continue
-            gap = right - left - 1
+            gap = _words_between(tokens, left, right)
             if gap > CLAUSE_WINDOW:
                 continue
             one = _one_clause(doc, tokens, left, right)
@@ -289,12 +295,38 @@ def _attached(
     return [taken[at] for at in sorted(taken)]
 
 
+def _words_between(tokens: list[Token], left: int, right: int) -> int:
+    """The words between tokens ``left`` and ``right``, a place's name of several words after a
+    preposition or "the" counting as one: "struck at the German Consulate in the northern hub
+    of Mazar-i-Sharif", "in Las Vegas, near the Mandalay Bay Resort and Casino" ("and" or "of"
+    between two capitalised words stays in the name)."""
+    words, index = 0, left + 1
+    while index < right:
+        words += 1
+        if tokens[index - 1].lower in _PLACE_OPENERS and tokens[index].text[:1].isupper():
+            index += 1
+            while index < right and (
+                tokens[index].text[:1].isupper()
+                or (
+                    tokens[index].lower in ("and", "of")
+                    and index + 1 < right
+                    and tokens[index + 1].text[:1].isupper()
+                )
+            ):
+                index += 1
+        else:
+            index += 1
+    return words
+
+
 def _time_before(doc: Document, sentence_start: int, expr: DateExpr) -> int:
     """Where the date's words start, with a time of day said before it ("at around 11pm local
     time on Thursday evening", "at 12:21 a.m. on Saturday, March 8"): one expression, whose
     distance to a cue counts from its time."""
     start = max(sentence_start, expr.start - 60)
-    found = _TIME_OF_DAY.search(doc.text, start, expr.start)
+    found = _TIME_OF_DAY.search(doc.text, start, expr.start) or _PART_OF_DAY.search(
+        doc.text, start, expr.start
+    )
     return found.start() if found else expr.start
 
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tests.conftest import CheckText
+from tests.conftest import CheckText, check_fact
 from tests.strategies import (
     dates_across,
     day_words,
@@ -198,6 +198,48 @@ def test_date_window_in_the_sentence_and_in_the_clause(
     before = f"February 9, 2017{joined}{_words(gap)} strike."
     for text in (after, before):
         assert check_text("date", text).status.value == status, text
+
+
+VEGAS_DATE = """
+id: date
+kind: date
+value: 2017-10-01
+cues: [shooting, opened fire, killed, injured, festival]
+subjects: [Las Vegas, Vegas, festival, gunman, Mandalay Bay]
+"""
+MAZAR_DATE = "id: date\nkind: date\nvalue: 2016-11-10\ncues: [bombing, explosion, struck]"
+FERRY_DATE = "id: date\nkind: date\nvalue: 2023-03-14\ncues: [capsized]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "source_date", "status"),
+    [
+        # a place's name of several words after a preposition or "the" counts as one word
+        # (development clusters): 6 words from "festival", across a comma
+        (VEGAS_DATE, "At least 59 people were killed, and 527 were injured in a mass shooting "
+         "during an open-air music festival in Las Vegas, near the Mandalay Bay Resort and "
+         "Casino on Sunday night.", "2017-10-02", "match"),
+        # ... and "late" before the date is the date's: 10 words from "struck", in one clause
+        (MAZAR_DATE, "Taliban insurgents struck at the German Consulate in the northern "
+         "commercial hub of Mazar-i-Sharif late Thursday night, killing at least two people.",
+         "2016-11-10", "match"),
+        # made up, another story: 9 and 8 words in one clause, the names counted as one
+        (FERRY_DATE, "The ferry capsized off the coast of Santa Cruz near the Old Harbour "
+         "Lighthouse on Tuesday.", "2023-03-15", "match"),
+        (FERRY_DATE, "The ferry capsized in the bay of Port Royal below the Blue Mountains early "
+         "on Tuesday.", "2023-03-15", "match"),
+        # lower-case words are words: 14 and 12 in one clause
+        (FERRY_DATE, "The ferry capsized off the coast of a small town near the old stone harbour "
+         "lighthouse on Tuesday.", "2023-03-15", "omission"),
+        (FERRY_DATE, "The ferry capsized in the bay of the old port town below the high blue "
+         "mountains early on Tuesday.", "2023-03-15", "omission"),
+    ],
+)  # fmt: skip
+def test_a_place_name_counts_as_one_word_between_cue_and_date(
+    fact: str, text: str, source_date: str, status: str
+) -> None:
+    verdict = check_fact(fact, f"date: {source_date}\n\n{text}")
+    assert verdict.status.value == status, verdict.detail
 
 
 @pytest.mark.parametrize("separator", ["and", "but", "while", "when", "since", "after"])
