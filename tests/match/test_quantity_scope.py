@@ -452,6 +452,9 @@ WOUNDED_120 = "id: wounded\nkind: quantity\nvalue: 120\ncues: [wounded, injured]
         (SHOOTING, "Altogether, 61 people have died in shootings in the city.", "omission"),
         (SHOOTING, "58 people have been killed in the region this year.", "omission"),
         (SHOOTING, "Since January, 58 people have been killed in the region.", "omission"),
+        # a running count of another event, in the words of a motive, says nothing of this one
+        (SHOOTING, "The gunman said the attack was revenge for air strikes that have killed 58 "
+         "people so far.", "omission"),
     ],
 )  # fmt: skip
 def test_a_running_count_or_total_states_the_fact_only_when_it_agrees(
