@@ -415,14 +415,14 @@ def _classify(
     tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
     clauses = sentence.clauses
     after_cue = {m.group().lower() for m in SCOPE_MARKERS.finditer(tail)}
-    before = clauses.scoped_before(count.first)
-    if after_cue & PERIODS or before == "period":
+    scoped = clauses.scoped_before(count.first)
+    if after_cue & PERIODS or scoped == "period":
         return "context", _noted(hit, "another scope")
     if sentence.in_motive(tokens[count.first].start):
         return "context", _noted(hit, "another event, the one this answers")
     if generic(tokens, doc.text, clauses.clause_start(count.first), count.first):
         return "context", _noted(hit, "a general statement, not this event")
-    if after_cue or before == "running":
+    if after_cue or scoped == "running":
         return "running", hit  # may agree, never conflicts: decided with the expected value
     return "claim", hit
 
