@@ -57,6 +57,7 @@ FILLERS_AFTER = HEDGE_WORDS | frozenset(
     "reached reaches".split()
 )
 AUXILIARIES = frozenset("was were been is are be being have has had".split())
+RELATIVES = frozenset("who whom which that".split())
 ATTRIBUTIVE_NEXT = frozenset("by from".split())
 BREAKERS = frozenset(
     "and or but while when after before because since if although though whereas".split()
@@ -288,6 +289,8 @@ def _linked(
         if count in totals:
             linked.append((count, last))
             break
+        if count is not None and _group_before_a_verb(tokens, count, first):
+            continue  # "21 of the 276 schoolgirls were freed": the part is what was freed
         if count is not None:
             # right before its cue, a count with no noun of its own ("58 killed", "240 were
             # hurt") counts what its sentence, or the one before, names: one of the subjects,
@@ -427,6 +430,18 @@ def _classify(
     return "claim", hit
 
 
+def _group_before_a_verb(tokens: list[Token], count: Count, cue_first: int) -> bool:
+    """ "21 of the 276 schoolgirls were freed", "Only 20 of 71 laps were completed": before a
+    cue that is the clause's verb (an auxiliary stands between), the group a part is taken from
+    is not what the verb counts; the part is. A cue right after the group, or in a relative
+    clause of it, describes the group: "21 of the more than 200 schoolgirls abducted", "... of
+    the more than 200 Chibok schoolgirls who were kidnapped" count the abducted."""
+    between = {token.lower for token in tokens[count.last + 1 : cue_first]}
+    if not between & AUXILIARIES or between & RELATIVES:
+        return False  # "about 99 of at least 352 who were wounded": the group's own verb
+    return _part_before(tokens, count)
+
+
 def _group_of_a_part(tokens: list[Token], count: Count) -> bool:
     """ "release of any of the more than 200 girls", "freed 21 of the 276 schoolgirls": after
     a part and "of the", a count that follows the cue is the size of the group the part is
@@ -437,6 +452,18 @@ def _group_of_a_part(tokens: list[Token], count: Count) -> bool:
     if tokens[count.first - 1].lower not in GROUP_DETERMINERS:
         return False
     part = tokens[count.first - 3]
+    return part.lower in PARTITIVES or number_value(part.text) is not None
+
+
+def _part_before(tokens: list[Token], count: Count) -> bool:
+    """Whether a part and "of" (and maybe a determiner) stand before the count: "21 of the
+    276", "20 of 71", "some of our 200"."""
+    at = count.first - 1
+    if at >= 0 and tokens[at].lower in GROUP_DETERMINERS:
+        at -= 1
+    if at < 1 or tokens[at].lower != "of":
+        return False
+    part = tokens[at - 1]
     return part.lower in PARTITIVES or number_value(part.text) is not None
 
 

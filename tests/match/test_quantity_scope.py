@@ -118,6 +118,14 @@ def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
         ("It was the first release of any of our 200 girls.", "omission"),
         ("The army freed 21 of their 276 girls held in the forest.", "match"),
         ("It was the first release of 200 girls.", "contradiction"),  # no part: the count
+        # before a cue that is the clause's verb, the part is the count, not its group
+        ("21 of the 276 girls were freed on Thursday.", "match"),
+        ("20 of the 276 girls were freed on Thursday.", "contradiction"),
+        ("Some of the 30 girls were freed on Thursday.", "omission"),
+        ("One of the 21 girls was freed on Thursday.", "omission"),
+        # a cue right after the group, or in its relative clause, is the group's own
+        ("21 of the 276 girls freed on Thursday were taken to hospital.", "contradiction"),
+        ("Nine of the 21 girls who were freed on Thursday spoke to reporters.", "match"),
     ],
 )
 def test_the_group_a_part_is_taken_from_is_no_count_of_the_event(text: str, status: str) -> None:
@@ -461,4 +469,20 @@ def test_a_running_count_or_total_states_the_fact_only_when_it_agrees(
     fact: str, text: str, status: str
 ) -> None:
     verdict = check_fact(fact, text)
+    assert verdict.status.value == status, verdict.detail
+
+
+LAPS = "id: laps\nkind: quantity\nvalue: 20\ncues: [completed]\nsubjects: [laps]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Only 20 of 71 laps were completed.", "match"),  # made up, a motor race
+        ("Only 21 of 71 laps were completed.", "contradiction"),
+        ("Only 20 of the 71 scheduled laps had been completed when rain stopped it.", "match"),
+    ],
+)
+def test_a_part_before_the_verb_is_what_the_verb_counts(text: str, status: str) -> None:
+    verdict = check_fact(LAPS, text)
     assert verdict.status.value == status, verdict.detail
