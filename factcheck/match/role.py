@@ -35,7 +35,7 @@ from factcheck.model import Fact, RoleSpec, Verdict
 ROLE_NOUNS = (
     "spokesman spokeswoman spokesperson minister president secretary chief ambassador general "
     "director adviser advisor aide head leader commander envoy mayor governor chairman "
-    "premier official press secretary"
+    "premier official"
 ).split()
 _NAME = r"(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _GLUE_AFTER = r"[ \t]*,?[ \t]*"  # role, then name
@@ -66,7 +66,7 @@ def _title_before(offices: frozenset[str]) -> re.Pattern[str]:
     """A title that ends right before a name: up to two capitalised words, then an office."""
     nouns = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
     return re.compile(
-        r"(?P<title>(?:(?-i:[A-Z])[\w']*[ \t]+){0,2}(?:" + nouns + r")),?[ \t]+$", re.IGNORECASE
+        r"(?P<title>(?:(?-i:[A-Z])[\w']*[ \t]+){0,2}\b(?:" + nouns + r")),?[ \t]+$", re.IGNORECASE
     )
 
 

@@ -188,3 +188,22 @@ def test_a_short_role_form_inside_a_longer_one_names_no_holder() -> None:
     assert check_fact(fact, lower).status.value == "omission"
     alone = "General Valery Gerasimov called his Turkish counterpart."
     assert check_fact(fact, alone).status.value == "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # "press" is no title of its own ("press secretary" is a form a file declares)
+        ("id: r\nkind: role\nperson: Tom Hale\nrole: team spokesman",
+         "The coach told the press Tom Hale had left the team.", "omission"),
+        ("id: r\nkind: role\nperson: Sarah Sanders\nrole: press secretary",
+         "White House press secretary Sarah Sanders said.", "match"),
+        # an office word inside a longer word is no title ("teammate" holds no "mate")
+        ("id: r\nkind: role\nperson: Tom Hale\nrole: first mate", "Her teammate Tom Hale said.",
+         "omission"),
+        ("id: r\nkind: role\nperson: Tom Hale\nrole: first mate", "First mate Tom Hale said.",
+         "match"),
+    ],
+)  # fmt: skip
+def test_a_title_is_whole_words_of_an_office(fact: str, text: str, status: str) -> None:
+    assert check_fact(fact, text).status.value == status
