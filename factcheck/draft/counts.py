@@ -1,5 +1,6 @@
 """Candidate counts: every number the shared reader finds (``counts_in``), tied to the noun it
-counts ("3 Turkish soldiers") and to the event words around it (killed, injured, arrested...).
+counts ("3 Turkish soldiers") and to the event words around it (killed, injured, arrested...);
+a span of time also to the word before it ("her remand for eight days").
 
 Each tie is a group of candidates, one per value that enough sources give; the checker then
 says which value each source states (see :mod:`factcheck.draft.verify`).

@@ -94,7 +94,9 @@ def _kept(proposals: list[Proposal]) -> list[Proposal]:
         groups.setdefault(proposal.candidate.group, []).append(proposal)
     kept: list[Proposal] = []
     for group in sorted(groups, key=_tie_order):
-        ranked = sorted(groups[group], key=_strength, reverse=True)
+        ranked = sorted(filter(_written, groups[group]), key=_strength, reverse=True)
+        if not ranked:
+            continue
         fresh = [
             p
             for p in ranked
@@ -105,6 +107,17 @@ def _kept(proposals: list[Proposal]) -> list[Proposal]:
         if states_value(best) >= 1:
             kept.append(best)
     return kept
+
+
+def _written(proposal: Proposal) -> bool:
+    """Whether a source writes the count's number ("32 civilians"), not only a bound that
+    agrees with it ("at least 4" in a source whose 32 is another event's): a count no source
+    writes is not proposed."""
+    return (
+        proposal.candidate.kind != "quantity"
+        or any(s.also_states for s in proposal.statements)
+        or _writing_the_number(proposal) > 0
+    )
 
 
 def _tie_order(group: str) -> int:

@@ -168,3 +168,20 @@ def test_a_nouns_count_that_an_event_words_count_says_gives_way_to_its_next_valu
     )
     assert found["freed"] == 21
     assert found["schoolgirls"] == 276
+
+
+def test_a_count_no_source_writes_is_not_proposed() -> None:
+    """Mazar-i-Sharif: the 32 civilians of last month's strikes are another event's; the
+    checker reads "at least four" and "at least six" as agreeing with 32, but no source
+    stating it writes 32: no count of civilians of 32."""
+    found = _counts_drafted(
+        "A suicide bomber killed at least four civilians on Thursday. The Taliban said the"
+        " bombing was a revenge attack for US air strikes this month in Kunduz that left 32"
+        " civilians dead.",
+        "A suicide bomber killed at least six civilians on Thursday. The Taliban called it a"
+        " revenge attack for US airstrikes in Kunduz earlier this month that left up to 32"
+        " civilians dead.",
+        "At least six civilians were killed in the bombing on Thursday, police said.",
+    )
+    assert found["killed"] == 6
+    assert 32 not in found.values()
