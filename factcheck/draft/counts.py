@@ -1,5 +1,6 @@
 """Candidate counts: every number the shared reader finds (``counts_in``), tied to the noun it
-counts ("3 Turkish soldiers") and to the event words around it (killed, injured, arrested...).
+counts ("3 Turkish soldiers") and to the event words around it (killed, injured, arrested...);
+a span of time also to the word before it ("her remand for eight days").
 
 Each tie is a group of candidates, one per value that enough sources give; the checker then
 says which value each source states (see :mod:`factcheck.draft.verify`).
@@ -40,7 +41,14 @@ _FIRST_WORDS = {cue.split()[0]: family for family, cues in FAMILIES.items() for 
 NEAR = 4  # tokens between a count and an event word of its family
 NOUN_GAP = 3  # tokens from a count to the noun it counts
 NOT_COUNTED = frozenset("percent per cent times".split())
-MAX_VALUES = 4  # candidate values per tie
+# nouns of time: a count of them is a span of what the word before it names ("extended her
+# remand for eight days"), unless a word after it makes a point in time or an age of it
+SPANS = frozenset("hours days weeks months years hour day week month year".split())
+NOT_SPANS = frozenset("ago old".split())
+NOT_SPANNED = frozenset(
+    "another further extra additional next last past first me him us them you".split()
+)
+MAX_VALUES = 6  # candidate values per tie
 MAX_TIES = 40  # ties, the most stated first: a story has fewer; a corpus of stories, more
 
 
@@ -61,6 +69,10 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
             keys = [(unit, f"family:{family}") for family in families]
             if noun and noun not in _FAMILY_WORDS:
                 keys.append((unit, f"noun:{noun}"))
+            spanned = _spanned(tokens, count) if noun in SPANS else None
+            if noun and spanned:
+                keys.append((unit, f"span:{spanned}"))
+                nouns[(unit, f"span:{spanned}")][noun] += 1
             for key in keys:
                 values[key][count.value].add(doc.source.id)
                 if noun and not unit and noun not in _FAMILY_WORDS:
@@ -122,14 +134,16 @@ def _head_after(tokens: list[Token], count: Count) -> str | None:
     return head
 
 
-def _noun_before(tokens: list[Token], count: Count) -> str | None:
+def _noun_before(
+    tokens: list[Token], count: Count, skip: frozenset[str] = frozenset()
+) -> str | None:
     """What an amount of money is ("a bill of more than $284 billion" -> bill): the first
     lower-case word before it within ``NEAR`` words, fillers not counted ("payment would be a
     mere $28,156")."""
     others = 0
     for token in reversed(tokens[max(0, count.first - 2 * NEAR) : count.first]):
         word = token.lower
-        if word in FILLERS_AFTER or word.endswith("ly"):  # "a whopping", "totaling", "nearly"
+        if word in FILLERS_AFTER or word in skip or word.endswith("ly"):  # "whopping", "nearly"
             continue
         if word.isalpha() and word not in STOPWORDS and token.text[0].islower():
             return word
@@ -137,6 +151,16 @@ def _noun_before(tokens: list[Token], count: Count) -> str | None:
         if others == NEAR:
             break
     return None
+
+
+def _spanned(tokens: list[Token], count: Count) -> str | None:
+    """What a span of time is of: the word before it ("her remand for eight days" -> remand;
+    "arrested her three days after" -> arrested); none for "two years ago", "16 years old"."""
+    after = tokens[count.last + 2 : count.last + 3]
+    if after and after[0].lower in NOT_SPANS:
+        return None
+    before = _noun_before(tokens, count, skip=NOT_SPANNED)  # "for another six months"
+    return None if before in SPANS else before
 
 
 def _families_near(text: str, tokens: list[Token], count: Count) -> list[str]:
@@ -163,7 +187,7 @@ def _candidates(unit: str, tie: str, value: float, nouns: Counter[str]) -> list[
     without ``subjects``: the checker then says which of the two more sources state (a
     subject narrows the count to its noun, and "killed and 11 wounded" names none)."""
     found = _candidate(unit, tie, value, nouns)
-    if "subjects" not in found.keys:
+    if "subjects" not in found.keys or not tie.startswith("family:"):
         return [found]
     keys = {k: v for k, v in found.keys.items() if k != "subjects"}
     return [found, Candidate(keys=keys, group=found.group)]
@@ -179,6 +203,10 @@ def _candidate(unit: str, tie: str, value: float, nouns: Counter[str]) -> Candid
         subjects = [noun for noun, _ in nouns.most_common(4)]
         if subjects:
             keys["subjects"] = sorted({form for noun in subjects for form in word_forms(noun)})
+    elif kind == "span":  # what lasts, as written (a verb as often as a noun: "spent"), with
+        # its nouns of time as subjects
+        keys["cues"] = [name]
+        keys["subjects"] = sorted({form for noun in nouns for form in word_forms(noun)})
     else:
         keys["cues"] = word_forms(name)
     return Candidate(keys=keys, group=f"quantity:{unit}:{tie}")
@@ -190,3 +218,11 @@ def written_amount(value: float) -> int | float | str:
         if value >= scale and value % (scale // 100) == 0:
             return f"{value / scale:g} {word}"
     return int(value) if value == int(value) else value
+
+
+def amount_value(written: int | float | str) -> float:
+    """The number of a count as :func:`written_amount` writes it: ``"8.7 million"`` -> 8700000."""
+    if isinstance(written, str):
+        number, _, word = written.partition(" ")
+        return float(number) * {"million": 1_000_000, "billion": 1_000_000_000}[word]
+    return float(written)

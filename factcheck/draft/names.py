@@ -62,11 +62,13 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
     lower_words: Counter[str] = Counter()
     for doc in docs:
         lower_words.update(set(_LOWER_WORD.findall(doc.text)))
-    for doc in docs:
-        for match in _RUN.finditer(doc.text):
+    runs = [(doc, list(_RUN.finditer(doc.text))) for doc in docs]
+    alone = {_key(match.group().removesuffix("'s")) for _, matches in runs for match in matches}
+    for doc, matches in runs:
+        for match in matches:
             if _shouted(match.group()):
                 continue
-            title, core = _split(match.group().replace("'s", ""), lower_words)
+            title, core = _split(_without_possessive(match.group(), alone), lower_words)
             if not core:
                 continue
             key = _key(core)
@@ -112,6 +114,23 @@ def _acronyms(keys: list[str], forms: dict[str, Counter[str]]) -> dict[str, str]
 def _value(forms: Counter[str]) -> str:
     """The form most often written (the first in order on a tie)."""
     return min(forms.items(), key=lambda i: (-i[1], i[0]))[0]
+
+
+def _without_possessive(run: str, alone: set[str]) -> str:
+    """A run without its possessives ("Putin's" -> "Putin"; "Korea's KT Corp", where "Korea"
+    or "KT Corp" is a name of its own, -> "Korea KT Corp", which no source writes), unless
+    neither side of one inside it is ever a name alone: then it is a word of the name
+    ("Information Commissioner's Office", "Cincinnati Children's Hospital"); a side's last
+    word alone is a name of its own too ("Amazon's Jeff Bezos" beside "Bezos wrote")."""
+    run = run.removesuffix("'s")
+    inner = run.split("'s ")
+    if len(inner) == 1 or any(_key(part) in alone or _last(part) in alone for part in inner):
+        return run.replace("'s", "")
+    return run
+
+
+def _last(words: str) -> str:
+    return _key(words.split()[-1])
 
 
 def _shouted(run: str) -> bool:

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from factcheck.draft.counts import count_candidates
+from factcheck.draft.counts import amount_value, count_candidates
 from factcheck.draft.event_dates import date_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
 from factcheck.draft.names import name_candidates
@@ -16,7 +16,7 @@ from factcheck.draft.phrases import phrase_candidates
 from factcheck.draft.roles import role_candidates
 from factcheck.draft.verify import labels, states_value, verified
 from factcheck.match.document import Document
-from factcheck.model import Source
+from factcheck.model import Source, Status, show_amount
 
 KIND_ORDER = ("quantity", "date", "role", "name", "claim", "mention")
 EVENT_PLACEHOLDER = "EDIT ME: one line naming the event"
@@ -85,22 +85,82 @@ def _finished(proposals: list[Proposal]) -> list[Proposal]:
 
 
 def _kept(proposals: list[Proposal]) -> list[Proposal]:
-    """The best-stated candidate of each group, if a source states it."""
-    best: dict[str, Proposal] = {}
+    """The best-stated candidate of each group, if a source states it. A count of a noun
+    whose best value an event word's count already says ("21 schoolgirls" beside "freed:
+    21") gives way to its next value ("276 schoolgirls"): that is what the noun adds (and so
+    does a span of time beside its noun of time)."""
+    groups: dict[str, list[Proposal]] = {}
     for proposal in proposals:
-        group = proposal.candidate.group
-        if group not in best or _strength(proposal) > _strength(best[group]):
-            best[group] = proposal
-    return [p for p in best.values() if states_value(p) >= 1]
+        groups.setdefault(proposal.candidate.group, []).append(proposal)
+    kept: list[Proposal] = []
+    for group in sorted(groups, key=_tie_order):
+        ranked = sorted(filter(_written, groups[group]), key=_strength, reverse=True)
+        if not ranked:
+            continue
+        fresh = [
+            p
+            for p in ranked
+            if states_value(p) == states_value(ranked[0])
+            and not any(_repeats(p, other) for other in kept)
+        ]
+        best = (fresh or ranked)[0]
+        if states_value(best) >= 1:
+            kept.append(best)
+    return kept
 
 
-def _strength(proposal: Proposal) -> tuple[int, int, int, bool]:
-    """More sources stating it; then fewer contradicting; then the more precise value; then
-    the one that names what it counts (``subjects``)."""
+def _written(proposal: Proposal) -> bool:
+    """Whether a source writes the count's number ("32 civilians"), not only a bound that
+    agrees with it ("at least 4" in a source whose 32 is another event's): a count no source
+    writes is not proposed."""
+    return (
+        proposal.candidate.kind != "quantity"
+        or any(s.also_states for s in proposal.statements)
+        or _writing_the_number(proposal) > 0
+    )
+
+
+def _tie_order(group: str) -> int:
+    """Event words' counts first, then nouns', then spans of time: each may repeat the ones
+    before it."""
+    return 2 if ":span:" in group else 1 if ":noun:" in group else 0
+
+
+def _strength(proposal: Proposal) -> tuple[int, int, int, int, bool]:
+    """More sources stating it; then more sources writing the number itself (a source that
+    writes "at least two" agrees with any count above two, but writes none of them); then
+    fewer contradicting; then the more precise value; then the one that names what it
+    counts (``subjects``)."""
     keys = proposal.candidate.keys
     value = str(keys.get("value", ""))
     named = "subjects" in keys
-    return states_value(proposal), -proposal.disagreeing, len(value.rstrip("0")), named
+    return (
+        states_value(proposal),
+        _writing_the_number(proposal),
+        -proposal.disagreeing,
+        len(value.rstrip("0")),
+        named,
+    )
+
+
+_HEDGE = re.compile(r"^(?:more than|at least|nearly|about|at most|fewer than) ")
+
+
+def _writing_the_number(proposal: Proposal) -> int:
+    """How many sources stating a count write its number, hedged or not ("at least 6" writes
+    6, as the checker shows what they say: ``Count.show``)."""
+    keys = proposal.candidate.keys
+    if proposal.candidate.kind != "quantity":
+        return 0
+    shown = show_amount(amount_value(keys["value"]), keys.get("unit", ""))
+    return sum(
+        s.status == Status.MATCH and _names(_HEDGE.sub("", s.said), shown)
+        for s in proposal.statements
+    )
+
+
+def _names(said: str, shown: str) -> bool:
+    return said == shown or said.startswith(f"{shown} (")
 
 
 def _event_date(dates: list[Proposal], sources: Sequence[Source]) -> str | None:
@@ -153,15 +213,29 @@ def _without_repeated_counts(proposals: list[Proposal]) -> list[Proposal]:
         or amounts[(p.candidate.keys["unit"], str(p.candidate.keys["value"]))] is p
     ]
     events = [
-        p for p in proposals if p.candidate.kind == "quantity" and ":family:" in p.candidate.group
+        p
+        for p in proposals
+        if p.candidate.kind == "quantity"
+        and (":family:" in p.candidate.group or ":noun:" in p.candidate.group)
     ]
     return [p for p in proposals if not any(_repeats(p, event) for event in events)]
 
 
 def _repeats(count: Proposal, event: Proposal) -> bool:
-    """Whether a count of a noun says what a count of an event word says."""
+    """Whether a count of a noun says what a count of an event word says, or a span of time
+    what the count of its noun of time says ("arresting her three days after" beside "three
+    days": 3)."""
     mine, theirs = count.candidate.keys, event.candidate.keys
-    if count.candidate.kind != "quantity" or ":noun:" not in count.candidate.group:
+    if count is event or {count.candidate.kind, event.candidate.kind} != {"quantity"}:
+        return False
+    if ":span:" in count.candidate.group and ":noun:" in event.candidate.group:
+        same = (mine.get("unit"), str(mine["value"])) == (theirs.get("unit"), str(theirs["value"]))
+        return (
+            same
+            and theirs["cues"][0] in mine.get("subjects", [])
+            and _stating(count) <= _stating(event)
+        )
+    if ":noun:" not in count.candidate.group or ":noun:" in event.candidate.group:
         return False
     if (mine.get("unit"), str(mine["value"])) != (theirs.get("unit"), str(theirs["value"])):
         return False

@@ -6,10 +6,13 @@
 - value: quantities, the same unit and a number that agrees by the checker's own rule: the
   drafted value, read as the draft writes it ("284 billion": 283.5 to 284.5 billion, as a
   source writing it is read), meets the written value or range, widened by its tolerance
-  (``284460000000`` is found by "$284 billion", never by "$285 billion"); dates, the same
-  ``YYYY[-MM[-DD]]``; roles, the same person (or an alias of one) holding an office with the
-  same head noun ("Kremlin spokesman" and "Putin's spokesman"); names, one form the two files
-  accept in common (the value or a variant, case aside); claims, the same value.
+  (``284460000000`` is found by "$284 billion", never by "$285 billion"); dates, by the
+  checker's rule too: the same at the precision both give, the drafted one giving a month at
+  least (a drafted ``2017-12``, "December 2017" in a source, finds a written ``2017-12-15``
+  whose day no source gives, never a written ``2017-11-30``); roles, the same person (or an
+  alias of one) holding an office with the same head noun ("Kremlin spokesman" and "Putin's
+  spokesman"); names, one form the two files accept in common (the value or a variant, case
+  aside); claims, the same value.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.dates import DateExpr
 from factcheck.draft.counts import written_amount
 from factcheck.draft.model import Draft
 from factcheck.draft.roles import OFFICES
@@ -30,6 +34,7 @@ from factcheck.model import (
     Fact,
     MentionSpec,
     NameSpec,
+    Period,
     QuantitySpec,
     RoleSpec,
 )
@@ -72,7 +77,7 @@ def same_fact(written: Fact, drafted: Fact) -> bool:
     if isinstance(mine, QuantitySpec) and isinstance(theirs, QuantitySpec):
         return mine.unit == theirs.unit and _agrees(mine, theirs)
     if isinstance(mine, DateSpec) and isinstance(theirs, DateSpec):
-        return mine.value == theirs.value
+        return _same_date(mine.value, theirs.value)
     if isinstance(mine, RoleSpec) and isinstance(theirs, RoleSpec):
         people = _folded((mine.person, *mine.person_aliases))
         return bool(people & _folded((theirs.person, *theirs.person_aliases))) and bool(
@@ -100,6 +105,17 @@ def _agrees(written: QuantitySpec, drafted: QuantitySpec) -> bool:
     if not counts:  # unreadable: only the same number agrees
         return low <= drafted.low <= high
     return counts[0].meets(low, high)
+
+
+def _same_date(written: Period, drafted: Period) -> bool:
+    """Whether a source writing the drafted date would match the written one: the two agree
+    at the precision both give (``check``'s rule), the drafted one giving a month at least
+    ("December 2017" finds a written 2017-12-15, whose day no source gives)."""
+    if drafted.month is None:
+        return written == drafted
+    year, month, day = drafted.year, drafted.month, drafted.day
+    said = DateExpr(start=0, end=0, text="", year=year, month=month, day=day)
+    return said.agrees_with(written) is True
 
 
 def _name_forms(spec: object) -> frozenset[str]:

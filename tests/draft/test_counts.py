@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.draft.counts import count_candidates, written_amount
+from factcheck.draft.counts import amount_value, count_candidates, written_amount
 from factcheck.match.document import Document
 from factcheck.sources import source_from_text
 
@@ -64,7 +64,41 @@ def test_an_amount_before_a_noun_is_that_nouns_the_last_of_its_words() -> None:
         (284_460_000_000.0, "284.46 billion"),
     ],
 )
-def test_an_amount_is_written_as_an_expectation_file_writes_it(
-    value: float, written: object
+def test_an_amount_is_written_as_an_expectation_file_writes_it_and_read_back(
+    value: float, written: int | float | str
 ) -> None:
     assert written_amount(value) == written
+    assert amount_value(written) == value
+
+
+def _spans(*texts: str) -> dict[str, dict[str, object]]:
+    docs = [Document(source_from_text(text, id=f"{i}.txt")) for i, text in enumerate(texts)]
+    return {c.id: c.keys for c in count_candidates(docs, 2) if c.group.split(":")[-2] == "span"}
+
+
+def test_a_count_of_a_noun_of_time_is_a_span_of_the_word_before_it() -> None:
+    """Ahed Tamimi: "It extended her remand for eight days" is the remand's count of days."""
+    spans = _spans(
+        "The court indicted Tamimi. It extended her remand for eight days.\n",
+        "A military court extended her remand for eight days on Monday.\n",
+    )
+    assert spans["remand"] == {
+        "id": "remand",
+        "kind": "quantity",
+        "value": 8,
+        "cues": ["remand"],
+        "subjects": ["day", "days"],
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She was arrested two years ago in the village.",  # a point in time
+        "The girl, who is 16 years old, was indicted.",  # an age
+        "His detention was extended for another six months.",  # the word before is "extended"
+    ],
+)
+def test_a_point_in_time_an_age_or_a_determiner_makes_no_span(sentence: str) -> None:
+    spans = _spans(f"{sentence}\n", f"Again: {sentence}\n")
+    assert set(spans) <= {"extended"}

@@ -131,3 +131,57 @@ def test_a_count_of_a_noun_the_same_sources_state_as_an_event_count_is_not_repea
     ]
     counts = [p.candidate.keys for p in draft(sources).proposals if p.candidate.kind == "quantity"]
     assert [(c["id"], c["value"]) for c in counts if c["value"] == 11] == [("injured", 11)]
+
+
+def _counts_drafted(*texts: str) -> dict[str, object]:
+    sources = [
+        source_from_text(f"date: 2016-11-11\n\n{text}\n", id=f"{i}.txt")
+        for i, text in enumerate(texts)
+    ]
+    story = draft(sources)
+    return {p.candidate.id: p.candidate.keys["value"] for p in story.proposals}
+
+
+def test_of_counts_as_stated_the_one_more_sources_write_is_the_value() -> None:
+    """Mazar-i-Sharif: "at least two" agrees with 6 and with 32 alike; two sources write 6,
+    one writes 32 (another strike's dead): the count of the killed is 6."""
+    found = _counts_drafted(
+        "A suicide bomber killed at least six people on Thursday.",
+        "The bombing killed at least six people, police said.",
+        "At least two people were killed in the bombing.",
+        "At least two people died, police said.",
+        "Airstrikes this month left 32 people dead. The bomber killed at least four people.",
+    )
+    assert found["killed"] == 6
+
+
+def test_a_nouns_count_that_an_event_words_count_says_gives_way_to_its_next_value() -> None:
+    """Chibok: "21 schoolgirls" is the count of the freed, written by more sources than the
+    276 kidnapped (as many state each); what the noun adds is the 276."""
+    found = _counts_drafted(
+        "Boko Haram freed 21 schoolgirls on Thursday.",
+        "The 21 schoolgirls were freed on Thursday.",
+        "Officials said 21 schoolgirls were freed.",
+        "Boko Haram seized 276 schoolgirls from their school.",
+        "The group seized 276 schoolgirls from Chibok.",
+        "More than 200 schoolgirls were seized.",
+    )
+    assert found["freed"] == 21
+    assert found["schoolgirls"] == 276
+
+
+def test_a_count_no_source_writes_is_not_proposed() -> None:
+    """Mazar-i-Sharif: the 32 civilians of last month's strikes are another event's; the
+    checker reads "at least four" and "at least six" as agreeing with 32, but no source
+    stating it writes 32: no count of civilians of 32."""
+    found = _counts_drafted(
+        "A suicide bomber killed at least four civilians on Thursday. The Taliban said the"
+        " bombing was a revenge attack for US air strikes this month in Kunduz that left 32"
+        " civilians dead.",
+        "A suicide bomber killed at least six civilians on Thursday. The Taliban called it a"
+        " revenge attack for US airstrikes in Kunduz earlier this month that left up to 32"
+        " civilians dead.",
+        "At least six civilians were killed in the bombing on Thursday, police said.",
+    )
+    assert found["killed"] == 6
+    assert 32 not in found.values()
