@@ -128,7 +128,7 @@ def compile_quantity(fact: Fact) -> Checker:
     spec = fact.spec
     assert isinstance(spec, QuantitySpec)
     cues = Cues(spec.cues)
-    subjects = frozenset(word.lower() for word in spec.subjects)
+    subjects = _subject_words(spec.subjects)
     margin = spec.tolerance * max(abs(spec.low), abs(spec.high))
     low, high = spec.low - margin, spec.high + margin
 
@@ -384,6 +384,18 @@ def _attributive(
     if after and after[0].lower in ATTRIBUTIVE_NEXT:
         return True
     return subject_at(tokens, last + 1, last + 3) not in (None, last)
+
+
+def _subject_words(declared: tuple[str, ...]) -> frozenset[str]:
+    """The words a count's noun is tested against: each subject, and for a subject of several
+    words that joins no parts, its head, the last word ("red flags" counts "two red flags";
+    "passengers and crew" names a total of parts instead, see :func:`_with_totals`)."""
+    words = {subject.lower() for subject in declared}
+    for subject in declared:
+        parts = subject.lower().split()
+        if len(parts) > 1 and not {"and", "or", "plus"} & set(parts):
+            words.add(parts[-1])
+    return frozenset(words)
 
 
 def _next_is(tokens: list[Token], index: int, word: str) -> bool:

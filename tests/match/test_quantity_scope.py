@@ -486,3 +486,23 @@ LAPS = "id: laps\nkind: quantity\nvalue: 20\ncues: [completed]\nsubjects: [laps]
 def test_a_part_before_the_verb_is_what_the_verb_counts(text: str, status: str) -> None:
     verdict = check_fact(LAPS, text)
     assert verdict.status.value == status, verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("subjects", "text", "status"),
+    [
+        ("[red flags]", "The rain brought out two red flags and five safety cars.", "match"),
+        ("[red flags]", "The rain brought out two flags and five safety cars.", "match"),
+        ("[red flags]", "The rain brought out three red flags.", "contradiction"),
+        ("[red flags]", "The rain brought out two cars.", "omission"),
+        # a subject that joins parts names their total, not its last word
+        ("[flags and cars]", "The rain brought out two cars.", "omission"),
+        ("[flags and cars]", "The rain brought out two flags and five cars.", "contradiction"),
+    ],
+)
+def test_a_subject_of_several_words_counts_by_its_head(
+    subjects: str, text: str, status: str
+) -> None:
+    fact = f"id: flags\nkind: quantity\nvalue: 2\ncues: [brought out]\nsubjects: {subjects}"
+    verdict = check_fact(fact, text)
+    assert verdict.status.value == status, verdict.detail
