@@ -288,11 +288,19 @@ def _attached(
             one = _one_clause(doc, tokens, left, right)
             if gap <= WINDOW or one:
                 near.append((one, expr, (first, last)))
+        # a cue dated by its own possessive ("Friday's test") takes no other date: "Friday's
+        # test follows a statement on Wednesday" dates the statement on Wednesday
+        mine = [item for item in near if item[2][1] == cue_first - 1 and _possessive(tokens, item)]
         own = any(one for one, _, _ in near)
-        for one, expr, where in near:
-            if one or not own:
+        for one, expr, where in mine or near:
+            if one or not own or mine:
                 taken.setdefault(expr.start, (expr, where))
     return [taken[at] for at in sorted(taken)]
+
+
+def _possessive(tokens: list[Token], item: tuple[bool, DateExpr, tuple[int, int]]) -> bool:
+    """Whether a date ends in a possessive ("Friday's", "Monday's")."""
+    return tokens[item[2][1]].text.endswith(("'s", "\u2019s"))
 
 
 def _words_between(tokens: list[Token], left: int, right: int) -> int:

@@ -446,3 +446,19 @@ def test_a_date_planted_after_a_reporting_verb_never_contradicts(
     text = plant(before, statement, len(before))
     status, _ = check_on(OCT_1, text, anchor)
     assert status != "contradiction"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a cue dated by its own possessive takes no other date (made up, a missile test)
+        ("Friday's test follows a statement on Wednesday.", "match"),
+        ("Wednesday's test follows a statement on Friday.", "contradiction"),
+        # without the possessive, both dates are near the cue
+        ("The test on Friday follows a statement on Wednesday.", "contradiction"),
+    ],
+)
+def test_a_possessive_date_is_the_cue_s_own(text: str, status: str) -> None:
+    fact = "id: test\nkind: date\nvalue: 2017-09-15\ncues: [test]"
+    verdict = check_fact(fact, f"date: 2017-09-16\n\n{text}")
+    assert verdict.status.value == status, verdict.detail
