@@ -19,13 +19,17 @@ from factcheck.match.document import Token
 CLAUSE_BREAKERS = frozenset(
     "and or but while when after before because if although though whereas".split()
 )
+# scope words: a period wider than the event ("since August", "this year", "so far this
+# month", "over the past decade", "in recent years"), or a running count or a total ("so far",
+# "in total"), which may be the event's own
 SCOPE_MARKERS = re.compile(
-    r"\b(?:since|so far|to date|in total|in all|altogether|overall|this year|cumulative)\b",
+    r"\b(?:(?P<period>since|this year|cumulative"
+    r"|(?:so far|to date) this \w+"
+    r"|(?:over|in|during) the (?:past|last) (?:\w+ )?(?:days|weeks|months|years|decades?)"
+    r"|in recent (?:days|weeks|months|years|decades))"
+    r"|so far|to date|in total|in all|altogether|overall)\b",
     re.IGNORECASE,
 )
-# the scope words that name a period wider than the event ("since August", "this year"); the
-# others give a running count or a total ("so far", "in total"), which may be the event's own
-PERIODS = frozenset(("since", "this year", "cumulative"))
 
 _COMMA, _SEMICOLON = re.compile(","), re.compile(";")
 
@@ -46,12 +50,12 @@ class Clauses:
         self._commas = [m.start() for m in _COMMA.finditer(text, start, end)]
         self._semicolons = [m.start() for m in _SEMICOLON.finditer(text, start, end)]
         markers = [
-            (m.start(), m.end(), m.group().lower())
+            (m.start(), m.end(), m.group().lower(), m["period"] is not None)
             for m in SCOPE_MARKERS.finditer(text, start, end)
         ]
-        self._since = [(a, b) for a, b, word in markers if word == "since"]
-        self._others = [a for a, _, word in markers if word != "since"]
-        self._periods = [a for a, _, word in markers if word in PERIODS and word != "since"]
+        self._since = [(a, b) for a, b, word, _ in markers if word == "since"]
+        self._others = [a for a, _, word, _ in markers if word != "since"]
+        self._periods = [a for a, _, word, period in markers if period and word != "since"]
 
     def clause_start(self, index: int) -> int:
         """The first token of token ``index``'s clause: after the sentence start or a

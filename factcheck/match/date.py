@@ -282,7 +282,7 @@ def _attached(
                 left, right = cue_last, first
             else:
                 continue
-            gap = _words_between(tokens, left, right)
+            gap = _words_between(doc, tokens, left, right)
             if gap > CLAUSE_WINDOW:
                 continue
             one = _one_clause(doc, tokens, left, right)
@@ -303,28 +303,56 @@ def _possessive(tokens: list[Token], item: tuple[bool, DateExpr, tuple[int, int]
     return tokens[item[2][1]].text.endswith(("'s", "\u2019s"))
 
 
-def _words_between(tokens: list[Token], left: int, right: int) -> int:
+def _words_between(doc: Document, tokens: list[Token], left: int, right: int) -> int:
     """The words between tokens ``left`` and ``right``, a place's name of several words after a
     preposition or "the" counting as one: "struck at the German Consulate in the northern hub
-    of Mazar-i-Sharif", "in Las Vegas, near the Mandalay Bay Resort and Casino" ("and" or "of"
-    between two capitalised words stays in the name)."""
+    of Mazar-i-Sharif", "in Las Vegas, near the Mandalay Bay Resort and Casino" (a lower-case
+    "and" or "of" between two capitalised words stays in the name). A name ends at any
+    punctuation ("in Las Vegas, President Donald Trump" is three words and more), and none is
+    read in a line of title case, a headline ("Fire At Grenfell Tower: Residents Of ..."), nor
+    across a clause word ("... of Paris, which reopened on Sunday"): there each token is a word."""
     words, index = 0, left + 1
+    collapse = not _headline(doc.text, tokens) and not any(
+        tokens[i].lower in _SEPARATORS
+        and not (tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper())
+        for i in range(left + 1, right)
+    )
     while index < right:
         words += 1
-        if tokens[index - 1].lower in _PLACE_OPENERS and tokens[index].text[:1].isupper():
-            index += 1
-            while index < right and (
+        opener = tokens[index - 1].lower in _PLACE_OPENERS
+        index += 1
+        if not (collapse and opener and tokens[index - 1].text[:1].isupper()):
+            continue
+        while (
+            index < right
+            and _joined(doc.text, tokens, index - 1, index)
+            and (
                 tokens[index].text[:1].isupper()
                 or (
-                    tokens[index].lower in ("and", "of")
+                    tokens[index].text in ("and", "of")
                     and index + 1 < right
+                    and _joined(doc.text, tokens, index, index + 1)
                     and tokens[index + 1].text[:1].isupper()
                 )
-            ):
-                index += 1
-        else:
+            )
+        ):
             index += 1
     return words
+
+
+def _joined(text: str, tokens: list[Token], left: int, right: int) -> bool:
+    """Whether only spaces stand between two tokens."""
+    return text[tokens[left].end : tokens[right].start].isspace()
+
+
+def _headline(text: str, tokens: list[Token]) -> bool:
+    """Whether a sentence is a headline in title case, whose capitals name nothing: five words
+    or more, most of them capitalised, and no full stop after the last."""
+    words = [token.text for token in tokens if token.text[:1].isalpha()]
+    if len(words) < 5 or 2 * sum(word[0].isupper() for word in words) <= len(words):
+        return False
+    end = tokens[-1].end
+    return not text[end : end + 2].lstrip(" \t\"'").startswith((".", "!", "?"))
 
 
 def _time_before(doc: Document, sentence_start: int, expr: DateExpr) -> int:

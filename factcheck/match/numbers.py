@@ -368,13 +368,21 @@ def _read(
     )
 
 
+# "at one point", "at one stage": an idiom that says when or where, not how many
+_AT_ONE_NOUNS = frozenset("point stage time moment juncture end side place level".split())
+
+
 def _at_one(text: str, tokens: list[Token], index: int) -> bool:
     """ "At one point, the Brit had a stonking lead", "he had, at one stage, a lead": "at one"
-    before a noun, opening its sentence or set off by a comma, says when, not how many ("the
-    lead stood at one point" still counts)."""
+    and a noun of the idiom (point, stage, time, moment, end, side...), opening the sentence or
+    set off by a comma, says when, not how many ("the lead stood at one point", "At one million
+    people, ..." and "The toll, at one, was lower" still count)."""
     if tokens[index].lower != "one" or index == 0 or tokens[index - 1].lower != "at":
         return False
-    if index + 1 == len(tokens) or not tokens[index + 1].text.isalpha():
+    after = index + 1
+    if after == len(tokens) or tokens[after].lower not in _AT_ONE_NOUNS:
+        return False
+    if not text[tokens[index].end : tokens[after].start].isspace():
         return False
     return index == 1 or any(
         mark in text[tokens[index - 2].end : tokens[index - 1].start] for mark in ",;(-"

@@ -38,7 +38,7 @@ import re
 from collections.abc import Callable
 
 from factcheck.dates import DateExpr
-from factcheck.match.clauses import PERIODS, SCOPE_MARKERS, Clauses
+from factcheck.match.clauses import SCOPE_MARKERS, Clauses
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
 from factcheck.match.numbers import (
     GROUPS,
@@ -429,9 +429,9 @@ def _classify(
     window = tokens[cue_last + 1 : cue_last + 1 + SCOPE_WINDOW]
     tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
     clauses = sentence.clauses
-    after_cue = {m.group().lower() for m in SCOPE_MARKERS.finditer(tail)}
+    after_cue = [m["period"] is not None for m in SCOPE_MARKERS.finditer(tail)]
     scoped = clauses.scoped_before(count.first)
-    if after_cue & PERIODS or scoped == "period":
+    if any(after_cue) or scoped == "period":
         return "context", _noted(hit, "another scope")
     if sentence.in_motive(tokens[count.first].start):
         return "context", _noted(hit, "another event, the one this answers")

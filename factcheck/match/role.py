@@ -37,7 +37,14 @@ ROLE_NOUNS = (
     "director adviser advisor aide head leader commander envoy mayor governor chairman "
     "premier official"
 ).split()
-_NAME = r"(?:Mr\.? |Mrs\.? |Ms\.? |Dr\.? )?(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+# honorifics and ranks before a name are no words of it: "Chief of Army Staff Gen. Qamar Javed
+# Bajwa", "Air Chief Marshal Sir Stuart Peach", "Prof. Isaac Adewole"
+_HONORIFICS = (
+    r"(?:(?:(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Maj|Capt|Brig|Adm|Sgt|Cpl|Rev|Sen|Rep|Gov|Hon)\.?"
+    r"|Sir|Dame|Lord|Lady|General|Colonel|Major|Captain|Admiral|Brigadier|Lieutenant|Sergeant"
+    r"|Marshal|Air|Vice|Rear|Chief|Alhaji)[ \t]+){0,4}"
+)
+_NAME = _HONORIFICS + r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
 _GLUE_AFTER = r"[ \t]*,?[ \t]*"  # role, then name
 # "the director-general of Malaysia's Civil Aviation body, Azharuddin Abdul Rahman"
 # (a name after a complement needs its comma: "spokesman for Penelec's parent company First
@@ -312,7 +319,35 @@ def _holder_follows(match: re.Match[str], offices: frozenset[str]) -> bool:
     glue = match.string[match.end("role") : match.start("name")]
     if "," in glue or match["role"].lower().split()[-1] in offices:
         return True
-    return match["complement"] is None and _TITLE_CASE.fullmatch(match["role"]) is not None
+    if match["complement"] is not None or _TITLE_CASE.fullmatch(match["role"]) is None:
+        return False
+    # a person's name of two words or more, and not in a headline written in title case
+    # ("Minister of Health Says Lassa Fever Outbreak Contained"), nor an institution named after
+    # the office ("the Secretary of State Office", "the Minister of Health Summit")
+    words = match["name"].split()
+    if len(words) < 2 or words[-1] in _INSTITUTIONS:
+        return False
+    return not _in_headline(match.string, match.start())
+
+
+_INSTITUTIONS = frozenset(
+    (
+        "Office Department Ministry Agency Bureau Council Committee Commission Summit Dialogue "
+        "Conference Forum Award Awards Prize Cup Trophy Building Hall Centre Center Institute "
+        "Foundation Fund Programme Program Report Act Bill"
+    ).split()
+)
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether offset ``at`` stands in a headline in title case, whose capitals name nobody: a
+    line of five words or more, most of them capitalised, with no full stop at its end."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start : end if end >= 0 else len(text)].rstrip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    titled = len(words) >= 5 and 2 * sum(w[0].isupper() for w in words) > len(words)
+    return titled and not line.endswith((".", "!", "?", '"', "'"))
 
 
 # a title written as one: every word capitalised but its function words ("Secretary of State",

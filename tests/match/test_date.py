@@ -462,3 +462,34 @@ def test_a_possessive_date_is_the_cue_s_own(text: str, status: str) -> None:
     fact = "id: test\nkind: date\nvalue: 2017-09-15\ncues: [test]"
     verdict = check_fact(fact, f"date: 2017-09-16\n\n{text}")
     assert verdict.status.value == status, verdict.detail
+
+
+SHOOTING_DATE = "id: date\nkind: date\nvalue: 2017-10-01\ncues: [shooting, massacre]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "source_date"),
+    [
+        # a name ends at punctuation: the date is the next clause's (found by a hostile review)
+        (SHOOTING_DATE, "Three days after the shooting in Las Vegas, President Donald Trump "
+         "visited the city on Wednesday.", "2017-10-05"),
+        (SHOOTING_DATE, "After the massacre in Las Vegas, Nevada Governor Brian Sandoval ordered "
+         "flags lowered on Tuesday.", "2017-10-05"),
+        # no name across a clause word
+        ("id: date\nkind: date\nvalue: 2017-10-01\ncues: [shooting]", "The shooting in Las "
+         "Vegas and the Orlando Pulse Nightclub Massacre of "
+         "June 12 were the deadliest.", "2017-10-03"),
+        ("id: date\nkind: date\nvalue: 2019-04-15\ncues: [blaze]", "Firefighters tackled the "
+         "blaze at the Notre Dame Cathedral of Our Lady of Paris, which reopened on Sunday after "
+         "restoration.", "2019-04-17"),
+        # nor in a headline in title case
+        ("id: date\nkind: date\nvalue: 2017-06-14\ncues: [fire]", "Fire At Grenfell Tower: "
+         "Residents Of The Lancaster West Estate Say They Warned The Council About Safety On "
+         "Monday", "2017-06-16"),
+    ],
+)  # fmt: skip
+def test_a_place_name_ends_at_punctuation_clause_words_and_headlines(
+    fact: str, text: str, source_date: str
+) -> None:
+    verdict = check_fact(fact, f"date: {source_date}\n\n{text}")
+    assert verdict.status.value == "omission", verdict.detail

@@ -134,6 +134,8 @@ def test_word_finder_finds_what_the_plain_alternation_finds(
         "The lead stood at one point after the race.",  # a figure after a verb
         "The toll stood at one.",  # no noun after it
         "One point separates them.",  # no "at"
+        "The death toll, at one, was lower than first feared.",  # no noun of the idiom
+        "At one year old, the boy was the youngest victim.",
     ],
 )
 def test_one_after_at_still_counts_where_it_gives_a_figure(text: str) -> None:

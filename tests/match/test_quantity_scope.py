@@ -460,6 +460,15 @@ WOUNDED_120 = "id: wounded\nkind: quantity\nvalue: 120\ncues: [wounded, injured]
         (SHOOTING, "Altogether, 61 people have died in shootings in the city.", "omission"),
         (SHOOTING, "58 people have been killed in the region this year.", "omission"),
         (SHOOTING, "Since January, 58 people have been killed in the region.", "omission"),
+        # a running word with a period is a period (found by a hostile review)
+        (SHOOTING, "Mass shootings in the United States have so far this month killed 58 "
+         "people.", "omission"),
+        (SHOOTING, "In total, 58 people have been killed in mass shootings in the US over the "
+         "past decade.", "omission"),
+        (SHOOTING, "Altogether, 58 people have been killed in shootings in Nevada in recent "
+         "years.", "omission"),
+        (SHOOTING, "Avalanches have killed 58 people in the Alps so far this winter.",
+         "omission"),
         # a running count of another event, in the words of a motive, says nothing of this one
         (SHOOTING, "The gunman said the attack was revenge for air strikes that have killed 58 "
          "people so far.", "omission"),

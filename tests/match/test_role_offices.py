@@ -243,3 +243,31 @@ def test_a_capitalised_title_with_its_own_complement_pairs_with_the_name_after_i
 ) -> None:
     verdict = check_fact(fact, text)
     assert verdict.status.value == status, verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # ranks and honorifics before the name are no words of it (found by a hostile review)
+        ("id: r\nkind: role\nperson: Qamar Javed Bajwa\nrole: Chief of Army Staff",
+         "Chief of Army Staff Gen. Qamar Javed Bajwa visited the troops.", "match"),
+        ("id: r\nkind: role\nperson: Isaac Adewole\nrole: Minister of Health",
+         "The Minister of Health Prof. Isaac Adewole said the outbreak was contained.", "match"),
+        ("id: r\nkind: role\nperson: Isaac Adewole\nrole: Minister of Health",
+         "The Minister of Health, Prof. Isaac Adewole, said the outbreak was contained.", "match"),
+        ("id: r\nkind: role\nperson: Stuart Peach\nrole: Chief of the Defence Staff",
+         "Chief of the Defence Staff Air Chief Marshal Sir Stuart Peach told MPs.", "match"),
+        # a headline in title case names nobody after its title
+        ("id: r\nkind: role\nperson: Isaac Adewole\nrole: Minister of Health",
+         "Minister of Health Says Lassa Fever Outbreak Contained", "omission"),
+        (SECRETARY, "Secretary Of State Visits Flood-Hit Texas Town", "omission"),
+        # an institution named after the office is no holder, nor is a single word
+        (SECRETARY, "The Secretary of State Office in Austin processed the paperwork.",
+         "omission"),
+        (SECRETARY, "Asked about the Secretary of State Strategic Dialogue, he said no.",
+         "omission"),
+    ],
+)  # fmt: skip
+def test_a_capitalised_title_names_a_person_only(fact: str, text: str, status: str) -> None:
+    verdict = check_fact(fact, text)
+    assert verdict.status.value == status, verdict.detail
