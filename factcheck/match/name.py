@@ -182,6 +182,13 @@ class Spelling:
         return ANYWHERE if self.target_of(word, capital, False) is not None else BY_NAME
 
 
+@functools.lru_cache(maxsize=256)
+def spelling_of(spec: NameSpec) -> Spelling:
+    """The :class:`Spelling` of ``spec``, made once: a fact's needles and its checker share it,
+    and with it what its words were found to be (``suspicion``, remembered across documents)."""
+    return Spelling(spec)
+
+
 def name_needles(
     fact: Fact,
 ) -> tuple[list[tuple[frozenset[str], ...]], str, Callable[[str], bool]]:
@@ -194,7 +201,7 @@ def name_needles(
     misspell it (a capitalised run, or a word that lost an accented initial)."""
     spec = fact.spec
     assert isinstance(spec, NameSpec)
-    spelling = Spelling(spec)
+    spelling = spelling_of(spec)
     words = {w for form in spelling.forms for w in first_words(form)} | set(spelling.lowered)
     alternatives: list[tuple[frozenset[str], ...]] = [(frozenset(words),)]
     alternatives += [
@@ -207,7 +214,7 @@ def name_needles(
 def compile_name(fact: Fact) -> Checker:
     spec = fact.spec
     assert isinstance(spec, NameSpec)
-    spelling = Spelling(spec)
+    spelling = spelling_of(spec)
     written, forms, known = spelling.written, spelling.forms, spelling.known
     form_regex = re.compile("|".join(phrase_pattern(form) for form in forms), re.IGNORECASE)
     suspicion, lowered = spelling.suspicion, spelling.lowered
