@@ -21,6 +21,7 @@ from factcheck.normalize import Folded, fold
 
 if TYPE_CHECKING:
     from factcheck.match.numbers import Count
+    from factcheck.user_patterns import EncodedText
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")  # a word: "U.S", "1,200", "KT's"
 _WORD = re.compile(r"[a-z0-9]+")
@@ -37,7 +38,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z](?<![A-Za-z].)[A-Za-z]{2,}")
 # with a class of those four characters, so that the scan stops only where one stands; a mark
 # right before a line break leaves the break to end the sentence alone.
 _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|(?<!\n)(?!\n)[\"')\]]*\s+(?=[\"'(A-Z0-9]))")
-_NOT_ABBREVIATION_CHAR = re.compile(r"[^A-Za-z.]")
+_ABBREVIATION_CHARS = string.ascii_letters + "."
 _ABBREVIATIONS = frozenset(
     (
         "mr mrs ms dr gen col lt sgt capt cpt maj adm gov sen rep st jr sr prof rev no vs jan feb "
@@ -120,6 +121,7 @@ class Document:
         "_sentence_starts",
         "_word_starts",
         "counts",
+        "encoded",
         "folded",
         "lower",
         "source",
@@ -145,6 +147,8 @@ class Document:
         self._word_starts: dict[str, list[int]] = {}
         # the counts of a sentence, read once for every fact of its unit (see ``counts_in``)
         self.counts: dict[tuple[int, int, str, frozenset[str] | None], list[Count]] = {}
+        # the text as UTF-8, for user patterns (see ``claim``), encoded once when one needs it
+        self.encoded: EncodedText | None = None
 
     def dates_in(self, start: int, end: int) -> list[DateExpr]:
         """The date expressions of ``text[start:end]`` (a sentence), found once."""
@@ -157,12 +161,14 @@ class Document:
         """Sorted offsets where one of ``words`` (lower case) starts a word of the text: where a
         phrase beginning with it may match, found with plain string search (once per word)."""
         found: list[int] = []
+        several = False  # the places of one word are sorted and distinct already
         for word in words & self.words:
             at = self._word_starts.get(word)
             if at is None:
                 at = self._word_starts[word] = self._find_word_starts(word)
+            several = several or bool(found)
             found += at
-        return sorted(set(found)) if len(found) > 1 else found  # "al" and "albab" may share one
+        return sorted(set(found)) if several else found  # "al" and "albab" may share one
 
     def _find_word_starts(self, word: str) -> list[int]:
         lower, found = self.lower, []
@@ -389,7 +395,8 @@ _TOKEN_END = r"(?![a-z0-9]|['.,-][a-z0-9])"
 def _closes_abbreviation(text: str, at: int) -> bool:
     """Whether the period at ``at`` closes an abbreviation ("Gen."), an initial ("J.") or a
     dotted short form ("U.S."): the run of letters and periods before it, within 7 characters."""
-    word = _NOT_ABBREVIATION_CHAR.split(text[max(0, at - 7) : at])[-1]
+    before = text[max(0, at - 7) : at]
+    word = before[len(before.rstrip(_ABBREVIATION_CHARS)) :]  # its last run of them
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
 

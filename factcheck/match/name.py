@@ -109,7 +109,12 @@ def misspelt_target(
         if next_to_name and glued_word(plain, target) is not None:
             return target
         limit = allowed_distance(target, next_to_name)
-        if limit and 0 < OSA.distance(plain, target, score_cutoff=limit) <= limit:
+        # (no word of another length by more than the limit is within it: not measured)
+        if (
+            limit
+            and abs(len(plain) - len(target)) <= limit
+            and 0 < OSA.distance(plain, target, score_cutoff=limit) <= limit
+        ):
             return target
     return None
 
@@ -155,6 +160,15 @@ class Spelling:
         self.lowered = [kept for kept, target in self.stripped.items() if kept[0] != target[0]]
         # the capitals a word that may misspell a declared one starts with
         self.initials = "".join(sorted({w[0].upper() for w in (*self.declared, *self.stripped)}))
+        # initial -> the lengths a word may have to misspell a declared word of that initial:
+        # within the edits it allows, or the word with another glued to it (see
+        # ``misspelt_target``); a word of any other length is found to misspell none at once
+        self.near_lengths: dict[str, set[int]] = {}
+        for target in self.declared:
+            limit = allowed_distance(target, True)
+            near = self.near_lengths.setdefault(target[0], set())
+            near.update(range(len(target) - limit, len(target) + limit + 1) if limit else ())
+            near.update(len(target) + len(glued) for glued in GLUED if len(target) >= 4)
         self.suspicion = functools.lru_cache(maxsize=65536)(self._suspicion)
 
     def target_of(self, plain: str, capital: bool, next_to_name: bool) -> str | None:
@@ -177,6 +191,8 @@ class Spelling:
         """Whether a word may misspell a declared one (remembered across documents):
         ``NOWHERE``, ``BY_NAME`` (only next to another word of the name) or ``ANYWHERE``."""
         word, capital = written.lower(), written[:1].isupper()
+        if word not in self.stripped and len(word) not in self.near_lengths.get(word[:1], ()):
+            return NOWHERE
         if self.target_of(word, capital, True) is None:
             return NOWHERE
         return ANYWHERE if self.target_of(word, capital, False) is not None else BY_NAME
