@@ -19,7 +19,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.dates import _FINDER, _PATTERNS
+from factcheck.dates import _FINDER, _PATTERNS, find_dates, may_hold_date
 from factcheck.loader import load, loads
 from factcheck.match import COMPILERS, Checkers, FileChecker
 from factcheck.match.assertion import _first_token_at, _first_token_from
@@ -378,6 +378,25 @@ DATE_PIECES = [
 def test_date_finder_matches_the_plain_alternation_of_its_patterns(text: str) -> None:
     found = [(m.span(), m.groupdict()) for m in _FINDER.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in REFERENCE_DATES.finditer(text)]
+
+
+NAMED_DATE_PIECES = [
+    *["Christmas Eve", "Christmas eve", "Guy Fawkes Night", "Halloween", "Thanksgiving", "x"],
+    *["Good Friday", "St. Patrick's Day", "New Year's Eve", "tonight", "TONIGHT", "last night"],
+    *["this evening", "this morning", "this afternoon", "tomorrow", "two weeks ago", "Sunday"],
+    *["over the weekend", "this past week", "last month", "in June", "in may", "ton\u0131ght"],
+    *["a days ago", "\u017finc", "\u212a", " ", " ", ", ", "\n", "-", "eve", "Night"],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_joined(DATE_PIECES + NAMED_DATE_PIECES, 8), unicode_text))
+@example("Guy Fawkes Night")
+@example("ton\u0131ght")
+@example("in June")
+def test_a_text_the_date_prefilter_passes_over_holds_no_date(text: str) -> None:
+    if not may_hold_date(text):
+        assert find_dates(text) == []
 
 
 # -- words that may misspell a name ----------------------------------------------------------

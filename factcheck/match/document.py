@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.dates import DateExpr, find_dates
+from factcheck.dates import DateExpr, find_dates, may_hold_date
 from factcheck.model import NOT_STATED, Evidence, Fact, Source, Stance, Status, Verdict, unstated
 from factcheck.normalize import Folded, fold
 
@@ -154,7 +154,8 @@ class Document:
         """The date expressions of ``text[start:end]`` (a sentence), found once."""
         found = self._dates.get((start, end))
         if found is None:
-            found = self._dates[(start, end)] = find_dates(self.text, start, end)
+            dated = may_hold_date(self.text, start, end)  # most sentences hold no date at all
+            found = self._dates[(start, end)] = find_dates(self.text, start, end) if dated else []
         return found
 
     def starts_of(self, words: frozenset[str]) -> list[int]:
