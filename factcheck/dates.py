@@ -470,6 +470,33 @@ def _at_night(text: str, expr: DateExpr) -> DateExpr:
     return expr
 
 
+# What every date expression has (see may_hold_date): a digit, a capitalised month ("in May"),
+# or one of these, lower case: weekdays, named and relative days ("today"), periods ("this
+# week", "last month", "two days ago"), times of day ("this morning", "tonight", "this evening")
+# and the named days without "day" ("Christmas Eve", "Guy Fawkes Night", "Halloween",
+# "Thanksgiving"). None holds an "i" or an "s", which a case-blind pattern also takes in other
+# letters ("\u0131", "\u017f").
+_DIGIT = re.compile(r"\d")
+_DATE_WORDS = (
+    *("day", "week", "month", "morn", "afternoon", "eve", "ght", "tomorrow", "halloween"),
+    "thanksgiving",
+)
+_CAPITALISED_MONTHS = tuple(name.capitalize() for name in MONTH_NAMES)
+
+
+def may_hold_date(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` may hold a date expression: ``False`` only where
+    :func:`find_dates` finds none (a cheap test, made first on a sentence)."""
+    end = len(text) if end is None else end
+    if _DIGIT.search(text, start, end):
+        return True
+    piece = text[start:end]
+    lower = piece.lower()
+    return any(word in lower for word in _DATE_WORDS) or any(
+        month in piece for month in _CAPITALISED_MONTHS
+    )
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
     """Every date expression in ``text[start:end]``, in order, with offsets into ``text``."""
     found = []

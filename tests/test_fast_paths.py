@@ -19,23 +19,26 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.dates import _FINDER, _PATTERNS
+from factcheck.dates import _FINDER, _PATTERNS, find_dates, may_hold_date
 from factcheck.loader import load, loads
 from factcheck.match import COMPILERS, Checkers, FileChecker
 from factcheck.match.assertion import _first_token_at, _first_token_from
 from factcheck.match.document import (
     Cues,
     Document,
+    Token,
     cue_alternatives,
     leading_words,
     phrase_pattern,
     phrase_words,
 )
 from factcheck.match.mention import acronym_lead, alias_regex, is_acronym
+from factcheck.match.name import ANYWHERE, BY_NAME, NOWHERE, Spelling
 from factcheck.match.numbers import counts_in, may_count
 from factcheck.model import (
     NOT_STATED,
     Evidence,
+    NameSpec,
     Source,
     Status,
     Verdict,
@@ -186,6 +189,44 @@ def test_a_text_where_a_cue_matches_has_every_word_of_it(cue: str, text: str) ->
         assert all(not words.isdisjoint(doc.words) for words in alternative)
 
 
+def reference_cue_sentences(cues: Cues, doc: Document) -> list[tuple[int, int]]:
+    """Every sentence where a cue matches (tried where a cue's first word starts), each once."""
+    starts = doc.starts_of(cues.firsts_folded)
+    found = (doc.sentence(at) for at in starts if cues.regex.match(doc.lower, at))
+    return list(dict.fromkeys(found))
+
+
+def reference_cue_positions(cues: Cues, tokens: list[Token]) -> list[tuple[int, int]]:
+    """At each token, the first cue (in the order given) whose words stand there."""
+    found = []
+    for index in range(len(tokens)):
+        for cue in cues.cues:
+            end = index + len(cue)
+            words = [token.lower for token in tokens[index:end]]
+            if len(words) == len(cue) and all(w in f for w, f in zip(words, cue, strict=True)):
+                found.append((index, end - 1))
+                break
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*CUES, "on", "forces", "board on"]), min_size=1, max_size=4),
+    _joined([*CUE_PIECES, ". The ", ". ", "\n"], 16),
+)
+@example(["on", "on board"], "on board. The on board on")
+@example(["killed"], "killed killed. The killed\nkilled")
+def test_cue_sentences_and_positions_are_those_of_the_plain_definition(
+    cues: list[str], text: str
+) -> None:
+    doc, finder = _document(text), Cues(tuple(cues))
+    sentences = finder.sentences(doc)
+    assert sentences == reference_cue_sentences(finder, doc)
+    for start, end in sentences:
+        tokens = doc.tokens_between(start, end)
+        assert finder.positions(tokens) == reference_cue_positions(finder, tokens)
+
+
 @settings(max_examples=200, deadline=None)
 @given(_joined(CUE_PIECES, 14), st.integers(0, 60), st.integers(0, 60))
 def test_tokens_at_a_phrase_are_found_by_binary_search_as_by_a_scan(
@@ -296,6 +337,29 @@ def test_sentences_the_count_prefilter_passes_over_hold_no_count(text: str) -> N
                     assert counts == [], (doc.text[start:end], unit, subjects)
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    _joined(COUNT_PIECES + SEPARATOR_PIECES, 14),
+    st.permutations([(u, s) for u in ("", "$", "won") for s in ("", "soldiers", "were")]),
+)
+@example("No soldiers were killed. No one won $5", [("", "soldiers"), ("", ""), ("", "were")])
+def test_the_counts_of_a_sentence_read_once_are_those_read_afresh(
+    text: str, readings: list[tuple[str, str]]
+) -> None:
+    """``counts_in`` reads a sentence's counts once per unit (and per subjects where "no"
+    stands): each fact gets what a reading of its own gives (a copy of the tokens is read
+    afresh), whatever the order the facts ask in."""
+    doc = _document(text)
+    starts = doc._starts()
+    for start, end in zip(starts, [*starts[1:], len(doc.text)], strict=True):
+        tokens = doc.tokens_between(start, end)
+        for unit, subject in readings:
+            subjects = frozenset(subject.split())
+            shared = counts_in(doc, tokens, start, end, unit=unit, subjects=subjects)
+            afresh = counts_in(doc, list(tokens), start, end, unit=unit, subjects=subjects)
+            assert shared == afresh, (doc.text[start:end], unit, subjects)
+
+
 # -- the date finder -------------------------------------------------------------------------
 
 REFERENCE_DATES = re.compile("|".join(f"(?:(?<![\\w-]){p})" for p in _PATTERNS))
@@ -314,6 +378,61 @@ DATE_PIECES = [
 def test_date_finder_matches_the_plain_alternation_of_its_patterns(text: str) -> None:
     found = [(m.span(), m.groupdict()) for m in _FINDER.finditer(text)]
     assert found == [(m.span(), m.groupdict()) for m in REFERENCE_DATES.finditer(text)]
+
+
+NAMED_DATE_PIECES = [
+    *["Christmas Eve", "Christmas eve", "Guy Fawkes Night", "Halloween", "Thanksgiving", "x"],
+    *["Good Friday", "St. Patrick's Day", "New Year's Eve", "tonight", "TONIGHT", "last night"],
+    *["this evening", "this morning", "this afternoon", "tomorrow", "two weeks ago", "Sunday"],
+    *["over the weekend", "this past week", "last month", "in June", "in may", "ton\u0131ght"],
+    *["a days ago", "\u017finc", "\u212a", " ", " ", ", ", "\n", "-", "eve", "Night"],
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_joined(DATE_PIECES + NAMED_DATE_PIECES, 8), unicode_text))
+@example("Guy Fawkes Night")
+@example("ton\u0131ght")
+@example("in June")
+def test_a_text_the_date_prefilter_passes_over_holds_no_date(text: str) -> None:
+    if not may_hold_date(text):
+        assert find_dates(text) == []
+
+
+# -- words that may misspell a name ----------------------------------------------------------
+
+NAME_SPECS = [
+    NameSpec(value="Hulusi Akar", variants=("Hulusi Akar",)),
+    NameSpec(value="Fr\u00e9d\u00e9ric \u00c9mile Ko\u00e7"),
+    NameSpec(value="Kremlin", not_misspellings=("Kremlins",)),
+    NameSpec(value="Dmitry Peskov", variants=("Dmitri Peskov",)),
+    NameSpec(value="Abu Bakr al-Baghdadi"),
+]
+NAME_PIECES = [*"aeiklmorsuvxyz", "Ak", "Hul", "Pes", "Kov", "Krem", "lin", "the", "Fr", "dric"]
+NAME_PIECES += ["mile", "Bagh", "dadi", "Abu", "Bakr", "ian", "s", "'s", "i", "Ko", "c", "e"]
+
+
+def reference_suspicion(spelling: Spelling, written: str) -> int:
+    """Where ``written`` may be judged a misspelling, by its definition: anywhere when it
+    misspells a declared word on its own, only next to a name when it does only there."""
+    word, capital = written.lower(), written[:1].isupper()
+    if spelling.target_of(word, capital, True) is None:
+        return NOWHERE
+    return ANYWHERE if spelling.target_of(word, capital, False) is not None else BY_NAME
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(NAME_SPECS), _joined(NAME_PIECES, 5).filter(bool))
+@example(NAME_SPECS[0], "Akkar")
+@example(NAME_SPECS[0], "Hulusithe")
+@example(NAME_SPECS[1], "Frdric")
+@example(NAME_SPECS[1], "mile")
+@example(NAME_SPECS[3], "Peskovs")
+def test_a_word_of_a_length_no_declared_word_allows_is_no_suspect_as_by_its_definition(
+    spec: NameSpec, written: str
+) -> None:
+    spelling = Spelling(spec)
+    assert spelling.suspicion(written) == reference_suspicion(spelling, written)
 
 
 # -- the evidence-free omission --------------------------------------------------------------

@@ -46,7 +46,7 @@ class Checkers:
         ends = list(itertools.accumulate(len(file) for file in self.files))
         self._bounds = list(itertools.pairwise([0, *ends]))  # where each file's facts are
         # word -> (fact, the other word sets of the alternative, every one of which it needs)
-        self._by_word: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        by_word: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
         self._by_string: list[tuple[str, int]] = []  # exact strings: case-sensitive acronyms
         # initial -> the facts a capitalised run with it may concern, with their tests
         self._by_run: dict[str, list[tuple[int, Callable[[str], bool]]]] = {}
@@ -63,13 +63,19 @@ class Checkers:
             for sets in required.alternatives:
                 key, *rest = sorted(sets, key=_rarest_first)
                 for word in key:
-                    self._by_word.setdefault(word, []).append((index, tuple(rest)))
+                    by_word.setdefault(word, []).append((index, tuple(rest)))
             self._by_string += ((text, index) for text in required.exact)
             if required.capitalised is not None:
                 for initial in required.initials:
                     self._by_run.setdefault(initial, []).append((index, required.capitalised))
         self._always = frozenset(always)
-        self._words = frozenset(self._by_word)
+        self._words = frozenset(by_word)
+        # word -> the facts it alone is enough for (taken in one set union), and the others
+        self._enough: dict[str, frozenset[int]] = {}
+        self._needing_more: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        for word, facts_of in by_word.items():
+            self._enough[word] = frozenset(index for index, rest in facts_of if not rest)
+            self._needing_more[word] = [(index, rest) for index, rest in facts_of if rest]
 
     def __call__(self, doc: Document) -> tuple[tuple[Verdict, ...], ...]:
         verdicts = unstated_many(self._ids, doc.source.id, self._expected)
@@ -82,9 +88,10 @@ class Checkers:
         words = doc.words
         run = set(self._always)
         for word in self._words & words:
+            run |= self._enough[word]
             run.update(
                 index
-                for index, rest in self._by_word[word]
+                for index, rest in self._needing_more[word]
                 if index not in run and all(not s.isdisjoint(words) for s in rest)
             )
         if self._by_string:

@@ -107,13 +107,13 @@ def _matches(doc: Document, finders: list[Finder]) -> list[tuple[int, int]]:
     a user pattern (on RE2, see :mod:`factcheck.user_patterns`) is searched once over the text,
     and only when the text has the word it begins with, if it begins with one."""
     found: list[tuple[int, int]] = []
-    encoded: EncodedText | None = None
     for firsts, needed, regex in finders:
         if firsts is not None and (firsts.isdisjoint(doc.words) or not needed <= doc.words):
             continue
         if isinstance(regex, UserPattern):
-            encoded = encoded or EncodedText(doc.text)
-            found.extend(regex.spans(encoded))
+            if doc.encoded is None:  # encoded once for every pattern of every fact
+                doc.encoded = EncodedText(doc.text)
+            found.extend(regex.spans(doc.encoded))
         else:
             matches = (regex.match(doc.text, at) for at in doc.starts_of(firsts or frozenset()))
             found.extend(m.span() for m in matches if m is not None)

@@ -13,10 +13,15 @@ import re
 import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from factcheck.dates import DateExpr, find_dates
+from factcheck.dates import DateExpr, find_dates, may_hold_date
 from factcheck.model import NOT_STATED, Evidence, Fact, Source, Stance, Status, Verdict, unstated
 from factcheck.normalize import Folded, fold
+
+if TYPE_CHECKING:
+    from factcheck.match.numbers import Count
+    from factcheck.user_patterns import EncodedText
 
 TOKEN = re.compile(r"[A-Za-z0-9]+(?:['.,-][A-Za-z0-9]+)*")  # a word: "U.S", "1,200", "KT's"
 _WORD = re.compile(r"[a-z0-9]+")
@@ -33,7 +38,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z](?<![A-Za-z].)[A-Za-z]{2,}")
 # with a class of those four characters, so that the scan stops only where one stands; a mark
 # right before a line break leaves the break to end the sentence alone.
 _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|(?<!\n)(?!\n)[\"')\]]*\s+(?=[\"'(A-Z0-9]))")
-_NOT_ABBREVIATION_CHAR = re.compile(r"[^A-Za-z.]")
+_ABBREVIATION_CHARS = string.ascii_letters + "."
 _ABBREVIATIONS = frozenset(
     (
         "mr mrs ms dr gen col lt sgt capt cpt maj adm gov sen rep st jr sr prof rev no vs jan feb "
@@ -115,6 +120,8 @@ class Document:
         "_ranges",
         "_sentence_starts",
         "_word_starts",
+        "counts",
+        "encoded",
         "folded",
         "lower",
         "source",
@@ -138,24 +145,31 @@ class Document:
         self._dates: dict[tuple[int, int], list[DateExpr]] = {}
         self._ranges: dict[tuple[int, int], list[Token]] = {}
         self._word_starts: dict[str, list[int]] = {}
+        # the counts of a sentence, read once for every fact of its unit (see ``counts_in``)
+        self.counts: dict[tuple[int, int, str, frozenset[str] | None], list[Count]] = {}
+        # the text as UTF-8, for user patterns (see ``claim``), encoded once when one needs it
+        self.encoded: EncodedText | None = None
 
     def dates_in(self, start: int, end: int) -> list[DateExpr]:
         """The date expressions of ``text[start:end]`` (a sentence), found once."""
         found = self._dates.get((start, end))
         if found is None:
-            found = self._dates[(start, end)] = find_dates(self.text, start, end)
+            dated = may_hold_date(self.text, start, end)  # most sentences hold no date at all
+            found = self._dates[(start, end)] = find_dates(self.text, start, end) if dated else []
         return found
 
     def starts_of(self, words: frozenset[str]) -> list[int]:
         """Sorted offsets where one of ``words`` (lower case) starts a word of the text: where a
         phrase beginning with it may match, found with plain string search (once per word)."""
         found: list[int] = []
+        several = False  # the places of one word are sorted and distinct already
         for word in words & self.words:
             at = self._word_starts.get(word)
             if at is None:
                 at = self._word_starts[word] = self._find_word_starts(word)
+            several = several or bool(found)
             found += at
-        return sorted(set(found)) if len(found) > 1 else found  # "al" and "albab" may share one
+        return sorted(set(found)) if several else found  # "al" and "albab" may share one
 
     def _find_word_starts(self, word: str) -> list[int]:
         lower, found = self.lower, []
@@ -240,6 +254,10 @@ class Document:
         end = starts[k + 1] if k + 1 < len(starts) else len(self.text)
         return starts[k], end
 
+    def tokenised(self, start: int, end: int) -> list[Token] | None:
+        """The tokens of ``text[start:end]`` if :meth:`tokens_between` made them, else ``None``."""
+        return self._ranges.get((start, end))
+
     def tokens_between(self, start: int, end: int) -> list[Token]:
         """The tokens of ``text[start:end]`` (a sentence), tokenised once."""
         found = self._ranges.get((start, end))
@@ -270,32 +288,39 @@ class Cues:
 
     def __init__(self, cues: tuple[str, ...]) -> None:
         self.cues = [forms for forms in map(cue_forms, cues) if forms]
-        self.firsts = frozenset(form for cue in self.cues for form in cue[0])
         # any cue, matched where a cue's first word starts
         self.regex = re.compile("|".join(_cue_pattern(cue) for cue in self.cues) or "(?!)")
         self.firsts_folded = cue_needles(cues)
+        # each first word -> the cues it may start, in the order given (the first that matches
+        # there is the one found)
+        self._starting: dict[str, list[tuple[frozenset[str], ...]]] = {}
+        for cue in self.cues:
+            for form in cue[0]:
+                self._starting.setdefault(form, []).append(cue)
 
     def sentences(self, doc: Document) -> list[tuple[int, int]]:
         """The ``(start, end)`` of every sentence with a cue, in order, each once (only the cues
-        whose first word the document has are searched for)."""
-        found: dict[tuple[int, int], None] = {}
+        whose first word the document has are searched for; none in a sentence found already)."""
+        found: list[tuple[int, int]] = []
         match, text = self.regex.match, doc.lower
+        reach = -1  # the end of the last sentence found: the places before it are in it
         for start in doc.starts_of(self.firsts_folded):
-            if match(text, start):
-                found.setdefault(doc.sentence(start))
-        return list(found)
+            if start >= reach and match(text, start):
+                sentence = doc.sentence(start)
+                found.append(sentence)
+                reach = sentence[1]
+        return found
 
     def positions(self, tokens: list[Token]) -> list[tuple[int, int]]:
         """``(first, last)`` token index of every cue occurrence."""
         found = []
-        lowers = [token.lower for token in tokens]
-        for index, word in enumerate(lowers):
-            if word not in self.firsts:
-                continue
-            for cue in self.cues:
+        starting, size = self._starting, len(tokens)
+        for index in [i for i, token in enumerate(tokens) if token.lower in starting]:
+            for cue in starting[tokens[index].lower]:
                 end = index + len(cue)
-                if end <= len(lowers) and all(
-                    lowers[at] in forms for at, forms in zip(range(index, end), cue, strict=True)
+                if end <= size and all(
+                    tokens[at].lower in forms
+                    for at, forms in zip(range(index + 1, end), cue[1:], strict=True)
                 ):
                     found.append((index, end - 1))
                     break
@@ -371,7 +396,8 @@ _TOKEN_END = r"(?![a-z0-9]|['.,-][a-z0-9])"
 def _closes_abbreviation(text: str, at: int) -> bool:
     """Whether the period at ``at`` closes an abbreviation ("Gen."), an initial ("J.") or a
     dotted short form ("U.S."): the run of letters and periods before it, within 7 characters."""
-    word = _NOT_ABBREVIATION_CHAR.split(text[max(0, at - 7) : at])[-1]
+    before = text[max(0, at - 7) : at]
+    word = before[len(before.rstrip(_ABBREVIATION_CHARS)) :]  # its last run of them
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()) or "." in word
 
 

@@ -109,7 +109,12 @@ def misspelt_target(
         if next_to_name and glued_word(plain, target) is not None:
             return target
         limit = allowed_distance(target, next_to_name)
-        if limit and 0 < OSA.distance(plain, target, score_cutoff=limit) <= limit:
+        # (no word of another length by more than the limit is within it: not measured)
+        if (
+            limit
+            and abs(len(plain) - len(target)) <= limit
+            and 0 < OSA.distance(plain, target, score_cutoff=limit) <= limit
+        ):
             return target
     return None
 
@@ -155,6 +160,15 @@ class Spelling:
         self.lowered = [kept for kept, target in self.stripped.items() if kept[0] != target[0]]
         # the capitals a word that may misspell a declared one starts with
         self.initials = "".join(sorted({w[0].upper() for w in (*self.declared, *self.stripped)}))
+        # initial -> the lengths a word may have to misspell a declared word of that initial:
+        # within the edits it allows, or the word with another glued to it (see
+        # ``misspelt_target``); a word of any other length is found to misspell none at once
+        self.near_lengths: dict[str, set[int]] = {}
+        for target in self.declared:
+            limit = allowed_distance(target, True)
+            near = self.near_lengths.setdefault(target[0], set())
+            near.update(range(len(target) - limit, len(target) + limit + 1) if limit else ())
+            near.update(len(target) + len(glued) for glued in GLUED if len(target) >= 4)
         self.suspicion = functools.lru_cache(maxsize=65536)(self._suspicion)
 
     def target_of(self, plain: str, capital: bool, next_to_name: bool) -> str | None:
@@ -177,9 +191,18 @@ class Spelling:
         """Whether a word may misspell a declared one (remembered across documents):
         ``NOWHERE``, ``BY_NAME`` (only next to another word of the name) or ``ANYWHERE``."""
         word, capital = written.lower(), written[:1].isupper()
+        if word not in self.stripped and len(word) not in self.near_lengths.get(word[:1], ()):
+            return NOWHERE
         if self.target_of(word, capital, True) is None:
             return NOWHERE
         return ANYWHERE if self.target_of(word, capital, False) is not None else BY_NAME
+
+
+@functools.lru_cache(maxsize=256)
+def spelling_of(spec: NameSpec) -> Spelling:
+    """The :class:`Spelling` of ``spec``, made once: a fact's needles and its checker share it,
+    and with it what its words were found to be (``suspicion``, remembered across documents)."""
+    return Spelling(spec)
 
 
 def name_needles(
@@ -194,7 +217,7 @@ def name_needles(
     misspell it (a capitalised run, or a word that lost an accented initial)."""
     spec = fact.spec
     assert isinstance(spec, NameSpec)
-    spelling = Spelling(spec)
+    spelling = spelling_of(spec)
     words = {w for form in spelling.forms for w in first_words(form)} | set(spelling.lowered)
     alternatives: list[tuple[frozenset[str], ...]] = [(frozenset(words),)]
     alternatives += [
@@ -207,7 +230,7 @@ def name_needles(
 def compile_name(fact: Fact) -> Checker:
     spec = fact.spec
     assert isinstance(spec, NameSpec)
-    spelling = Spelling(spec)
+    spelling = spelling_of(spec)
     written, forms, known = spelling.written, spelling.forms, spelling.known
     form_regex = re.compile("|".join(phrase_pattern(form) for form in forms), re.IGNORECASE)
     suspicion, lowered = spelling.suspicion, spelling.lowered

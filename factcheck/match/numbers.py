@@ -274,15 +274,43 @@ def counts_in(
     unit: str = "",
     subjects: frozenset[str] = frozenset(),
 ) -> list[Count]:
-    """The counts among one sentence's ``tokens`` (``doc.text[start:end]``)."""
-    dated: list[tuple[int, int]] | None = None  # date spans, found at the first digit
-    counts: list[Count] = []
-    after = 0  # tokens before this one belong to a count already read
-    for index in [
+    """The counts among one sentence's ``tokens`` (``doc.text[start:end]``). Read once per
+    sentence and unit when ``tokens`` are the document's own (:meth:`Document.tokens_between`):
+    the facts of that unit share the reading, and each gets its own list."""
+    if doc.tokenised(start, end) is not tokens:
+        return _read_counts(doc, tokens, start, end, unit, subjects)
+    starts = _count_starts(tokens)
+    # "no" + subject is a count only for a fact with subjects: then they are part of the key
+    said_no = subjects if subjects and any(tokens[i].lower == "no" for i in starts) else None
+    key = (start, end, unit, said_no)
+    counts = doc.counts.get(key)
+    if counts is None:
+        counts = doc.counts[key] = _read_counts(doc, tokens, start, end, unit, subjects, starts)
+    return list(counts)
+
+
+def _count_starts(tokens: list[Token]) -> list[int]:
+    """The indexes of the tokens a count may start at."""
+    return [
         i
         for i, t in enumerate(tokens)
         if t.lower in _COUNT_START or t.text[0].isdigit() or "-" in t.lower  # "twenty-one"
-    ]:
+    ]
+
+
+def _read_counts(
+    doc: Document,
+    tokens: list[Token],
+    start: int,
+    end: int,
+    unit: str,
+    subjects: frozenset[str],
+    starts: list[int] | None = None,
+) -> list[Count]:
+    dated: list[tuple[int, int]] | None = None  # date spans, found at the first digit
+    counts: list[Count] = []
+    after = 0  # tokens before this one belong to a count already read
+    for index in _count_starts(tokens) if starts is None else starts:
         if index < after or _at_one(doc.text, tokens, index):
             continue
         token = tokens[index]

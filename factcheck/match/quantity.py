@@ -166,6 +166,8 @@ def compile_quantity(fact: Fact) -> Checker:
             if not cue_spans:
                 continue
             counts = counts_in(doc, tokens, start, end, unit=spec.unit, subjects=subjects)
+            if not counts:
+                continue  # no count for a cue to take (a date, a time, a percentage)
             counts, totals, parts = _with_totals(
                 doc, tokens, counts, subjects, totals_of, cue_words
             )
