@@ -269,6 +269,7 @@ def _attached(
     placed.sort(key=lambda item: item[1][0])
     firsts = [where[0] for _, where in placed]
     taken: dict[int, tuple[DateExpr, tuple[int, int]]] = {}
+    headline = bool(placed) and _headline(doc.text, tokens)  # read once for the sentence
     for cue_first, cue_last in spans:
         # only the dates that start within reach of the cue are tried: each costs the words
         # between, so a long sentence of cues and dates costs its length, not its square
@@ -282,7 +283,7 @@ def _attached(
                 left, right = cue_last, first
             else:
                 continue
-            gap = _words_between(doc, tokens, left, right)
+            gap = _words_between(doc, tokens, left, right, headline)
             if gap > CLAUSE_WINDOW:
                 continue
             one = _one_clause(doc, tokens, left, right)
@@ -303,7 +304,9 @@ def _possessive(tokens: list[Token], item: tuple[bool, DateExpr, tuple[int, int]
     return tokens[item[2][1]].text.endswith(("'s", "\u2019s"))
 
 
-def _words_between(doc: Document, tokens: list[Token], left: int, right: int) -> int:
+def _words_between(
+    doc: Document, tokens: list[Token], left: int, right: int, headline: bool
+) -> int:
     """The words between tokens ``left`` and ``right``, a place's name of several words after a
     preposition or "the" counting as one: "struck at the German Consulate in the northern hub
     of Mazar-i-Sharif", "in Las Vegas, near the Mandalay Bay Resort and Casino" (a lower-case
@@ -312,7 +315,7 @@ def _words_between(doc: Document, tokens: list[Token], left: int, right: int) ->
     read in a line of title case, a headline ("Fire At Grenfell Tower: Residents Of ..."), nor
     across a clause word ("... of Paris, which reopened on Sunday"): there each token is a word."""
     words, index = 0, left + 1
-    collapse = not _headline(doc.text, tokens) and not any(
+    collapse = not headline and not any(
         tokens[i].lower in _SEPARATORS
         and not (tokens[i - 1].text[:1].isupper() and tokens[i + 1].text[:1].isupper())
         for i in range(left + 1, right)
