@@ -12,7 +12,8 @@ machine only ever adds time:
   and phrases of the same files over the same text - the cost of reading the text once;
 - the ratio of the two.
 Then the scaling on hostile text: one article of repeated claim phrases, of repeated near-miss
-names, one endless sentence of counts, dates, scope and motive words, of words that a
+names, one endless sentence of counts, dates, scope and motive words, one endless clause of
+counts, dates and place names, of words that a
 backtracking engine would take forever on with the patterns
 ``said (\w+\s?)+!`` and ``(a+)+$``, and one huge article made of the corpus' articles joined;
 each at a base size and at 8x it, in fresh processes, with the growth of the time (the target:
@@ -123,7 +124,11 @@ COUNTS_RUN = (
     "were killed on Monday and the toll from the bombing rose to 6 and a pair of passengers who "
     "checked in but did not board "
 )
-HOSTILE = ("claims", "names", "counts", "patterns", "article")
+# one clause without end of counts, dates and place names: each count asks of every date
+TIMES_RUN = (
+    "the fire in Las Vegas near the Mandalay Bay Resort and Casino on Sunday night killed 3 "
+)
+HOSTILE = ("claims", "names", "counts", "times", "patterns", "article")
 GROWTH = 8
 
 
@@ -137,6 +142,7 @@ def hostile_text(kind: str, size: int, corpus: Path) -> str:
             "claims": CLAIM_PHRASE,
             "names": NEAR_NAMES,
             "counts": COUNTS_RUN,
+            "times": TIMES_RUN,
             "patterns": "said " + "word " * 40,
         }[kind]
         if kind == "patterns":

@@ -13,13 +13,13 @@ import json
 import pickle
 import re
 import string
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factcheck.dates import _FINDER, _PATTERNS, find_dates, may_hold_date
+from factcheck.dates import _FINDER, _PATTERNS, DateExpr, find_dates, may_hold_date
 from factcheck.loader import load, loads
 from factcheck.match import COMPILERS, Checkers, FileChecker
 from factcheck.match.assertion import _first_token_at, _first_token_from
@@ -34,11 +34,13 @@ from factcheck.match.document import (
 )
 from factcheck.match.mention import acronym_lead, alias_regex, is_acronym
 from factcheck.match.name import ANYWHERE, BY_NAME, NOWHERE, Spelling
-from factcheck.match.numbers import counts_in, may_count
+from factcheck.match.numbers import Count, counts_in, may_count
+from factcheck.match.quantity import FRAMING, NEAR_DATE, _Dated, _one_clause
 from factcheck.model import (
     NOT_STATED,
     Evidence,
     NameSpec,
+    Period,
     Source,
     Status,
     Verdict,
@@ -358,6 +360,67 @@ def test_the_counts_of_a_sentence_read_once_are_those_read_afresh(
             shared = counts_in(doc, tokens, start, end, unit=unit, subjects=subjects)
             afresh = counts_in(doc, list(tokens), start, end, unit=unit, subjects=subjects)
             assert shared == afresh, (doc.text[start:end], unit, subjects)
+
+
+# -- the dates a count's time is read from ----------------------------------------------------
+
+TIME_PIECES = [
+    *["3 soldiers", "1,200 people", "12", "In June 2016", "Monday", "in 2014", "July 9, 2017"],
+    *["the crowd gathered near the old square", "killed", "left", "Orlando, Florida", "which"],
+    *[" and ", " ", " ", ", ", "; ", " - ", " (", ") ", "\n", "that", "x"],
+]
+
+
+def _plain_near(doc: Document, tokens: list[Token], count: Count, start: int, end: int,
+                near: Callable[[DateExpr], bool | None]) -> set[bool | None]:  # fmt: skip
+    """The verdicts of the dates that speak of a count's time, by their definition: a date
+    among the first tokens, within ``NEAR_DATE`` words, or in one clause with the count."""
+    found = set()
+    for expr in doc.dates_in(start, end):
+        inside = [i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end]
+        frames = any(t.start <= expr.start < t.end for t in tokens[:FRAMING])
+        close = bool(inside) and (
+            min(abs(inside[0] - count.last), abs(inside[-1] - count.first)) <= NEAR_DATE
+            or (
+                _one_clause(doc.text, tokens, inside[-1], count.first)
+                if inside[-1] < count.first
+                else _one_clause(doc.text, tokens, count.last, inside[0])
+            )
+        )
+        if inside and (frames or close):
+            found.add(near(expr))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(_joined(TIME_PIECES, 60), st.sampled_from([NEAR_DATE + 16, 30, _Dated.AROUND]))
+@example("In June 2016 the crowd gathered, 3 soldiers which July 9, 2017 Orlando, Florida 12", 24)
+@example("3 soldiers killed" + " the crowd gathered near the old square" * 4 + " in 2014", 24)
+@example("the crowd left in 2014" + " the crowd gathered near the old square" * 4 + " 3 killed", 24)
+@example(
+    "the crowd left in 2014" + " the crowd gathered near the old square" * 4 + ", 3 killed", 24
+)
+def test_the_dates_of_a_count_s_time_are_those_of_the_plain_definition(
+    text: str, around: int
+) -> None:
+    """``_Dated`` judges the dates far from a count by binary searches over the clause breaks:
+    the verdicts it finds are those the definition gives, date by date, whatever the reach
+    within which dates are judged one by one (down to the least that holds every date within
+    ``NEAR_DATE`` words of a count)."""
+    doc = _document("date: 2016-06-20\n\n" + text)
+    june = Period(year=2016, month=6)
+
+    def near(expr: DateExpr) -> bool | None:
+        return expr.resolve(doc.source.date).near(june)
+
+    starts = doc._starts()
+    for start, end in zip(starts, [*starts[1:], len(doc.text)], strict=True):
+        tokens = doc.tokens_between(start, end)
+        dated = _Dated(doc, tokens, start, end, near)
+        dated.AROUND = around
+        for count in counts_in(doc, tokens, start, end):
+            expected = _plain_near(doc, tokens, count, start, end, near)
+            assert dated.near(count) == expected, (doc.text[start:end], count)
 
 
 # -- the date finder -------------------------------------------------------------------------

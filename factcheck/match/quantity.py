@@ -34,6 +34,7 @@ event's count are set aside as context, never contradictions:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 
@@ -654,6 +655,7 @@ def _near_any(excluded: list[int], first: int, last: int, cue: int) -> bool:
 
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014\n]")
 _PLACE_COMMA = re.compile(r"\b[A-Z][\w.'-]*, (?=[A-Z])")  # "Orlando, Florida"
+_PLACE_BEFORE = re.compile(r"\b[A-Z][\w.'-]*, \Z")  # the same, ending before the next token
 
 
 def _one_clause(text: str, tokens: list[Token], left: int, right: int) -> bool:
@@ -675,6 +677,7 @@ class _TimeScopes:
         self.when = when
         # what depends on the sentence alone, worked out once per sentence, not per count
         self._sentences: dict[int, tuple[bool, bool]] = {}
+        self._dated: dict[int, _Dated] = {}
 
     def other_time(self, start: int, end: int, tokens: list[Token], count: Count) -> bool:
         if self.when is None:
@@ -682,14 +685,13 @@ class _TimeScopes:
         said_of_another_time, carried = self._sentence(start, end)
         if said_of_another_time:
             return True
-        near = [
-            self._near(expr)
-            for expr in self.doc.dates_in(start, end)
-            if self._frames(tokens, expr.start) or self._close(tokens, count, expr)
-        ]
-        if any(verdict is True for verdict in near):
+        dated = self._dated.get(start)
+        if dated is None:
+            dated = self._dated[start] = _Dated(self.doc, tokens, start, end, self._near)
+        near = dated.near(count)
+        if True in near:
             return False
-        if any(verdict is False for verdict in near):
+        if False in near:
             return True
         return not near and carried
 
@@ -736,15 +738,139 @@ class _TimeScopes:
     def _frames(tokens: list[Token], offset: int) -> bool:
         return any(t.start <= offset < t.end for t in tokens[:FRAMING])
 
-    def _close(self, tokens: list[Token], count: Count, expr: DateExpr) -> bool:
-        """Whether the date speaks of the count's time: within ``NEAR_DATE`` words of it, or
-        anywhere in the same clause ("The June 2016 mass shooting at the Pulse nightclub in
-        Orlando, Florida left 49 dead")."""
-        inside = [i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end]
-        if not inside:
-            return False
-        if min(abs(inside[0] - count.last), abs(inside[-1] - count.first)) <= NEAR_DATE:
+
+class _Dated:
+    """The dates of one sentence as its counts ask about them, read once: which dates speak of
+    a count's time. A date does when it frames the sentence (among its first ``FRAMING``
+    tokens), stands within ``NEAR_DATE`` words of the count, or stands in one clause with it
+    ("The June 2016 mass shooting at the Pulse nightclub in Orlando, Florida left 49 dead").
+
+    Asked date by date, a long sentence of counts and dates costs the cube of its length; here
+    the dates around a count are judged one by one, and the far ones in its clause by binary
+    searches over the clause breaks and counts of verdicts summed in advance.
+    """
+
+    # tokens either side of a count whose dates are judged one by one: at least NEAR_DATE and
+    # a long date's tokens (16), so that every date within NEAR_DATE words is among them
+    AROUND = 40
+
+    def __init__(
+        self,
+        doc: Document,
+        tokens: list[Token],
+        start: int,
+        end: int,
+        near: Callable[[DateExpr], bool | None],
+    ) -> None:
+        self.text, self.tokens = doc.text, tokens
+        starts = [token.start for token in tokens]
+        items = []
+        for expr in doc.dates_in(start, end):
+            first = bisect.bisect_left(starts, expr.start)
+            last = bisect.bisect_left(starts, expr.end) - 1
+            if first <= last:  # the date holds a token's start
+                frames = any(t.start <= expr.start < t.end for t in tokens[:FRAMING])
+                items.append((first, last, near(expr), frames))
+        items.sort()
+        self.items = items
+        self.firsts = [item[0] for item in items]
+        self.lasts = [item[1] for item in items]
+        self.framing = [item[2] for item in items if item[3]]
+        # running counts of the verdicts True, False and None over the dates in order
+        self.sums = [(0, 0, 0)]
+        for _, _, verdict, _ in items:
+            t, f, n = self.sums[-1]
+            self.sums.append((t + (verdict is True), f + (verdict is False), n + (verdict is None)))
+        # where clauses break: punctuation between tokens (a place name's comma aside), a clause
+        # word, a comma inside a token ("1,200")
+        size = len(tokens)
+        punct = [False] + [_breaks(doc.text, tokens, k) for k in range(1, size)]
+        word = [token.lower in CLAUSE_WORDS for token in tokens]
+        comma = ["," in token.text for token in tokens]
+        self.last_punct, self.last_word, self.last_comma = (
+            _last_true(punct),
+            _last_true(word),
+            _last_true(comma),
+        )
+        self.next_punct, self.next_word, self.next_comma = (
+            _next_true(punct),
+            _next_true(word),
+            _next_true(comma),
+        )
+
+    def near(self, count: Count) -> set[bool | None]:
+        """The verdicts (True: the fact's time, False: another, None: cannot tell) of the dates
+        that speak of the count's time."""
+        first, last = count.first, count.last
+        found = set(self.framing)
+        low = bisect.bisect_left(self.firsts, first - self.AROUND)
+        high = bisect.bisect_right(self.firsts, last + self.AROUND)
+        for date_first, date_last, verdict, _ in self.items[low:high]:
+            if self._close(count, date_first, date_last):
+                found.add(verdict)
+        # far before the count, in its clause: the date's last token at or after the clause's
+        # last break before the count (dates do not overlap, so their ends rise in order)
+        if first > 0:
+            bound = max(
+                self.last_punct[first],
+                self.last_word[first - 1],
+                self.last_comma[first - 1] + 1,
+            )
+            begin = bisect.bisect_left(self.lasts, bound, 0, low)
+            found |= self._verdicts(begin, low)
+        # far after the count, in its clause: the date's first token before the next break
+        if high < len(self.items) and not self.tokens[last].text.count(","):
+            bound = min(
+                self.next_punct[last + 1] - 1 if last + 1 < len(self.tokens) else last,
+                self.next_word[last + 1] if last + 1 < len(self.tokens) else last,
+                self.next_comma[last + 1] if last + 1 < len(self.tokens) else last,
+            )
+            stop = bisect.bisect_right(self.firsts, bound, high)
+            found |= self._verdicts(high, stop)
+        return found
+
+    def _verdicts(self, begin: int, stop: int) -> set[bool | None]:
+        if begin >= stop:
+            return set()
+        before, after = self.sums[begin], self.sums[stop]
+        kinds: tuple[bool | None, ...] = (True, False, None)
+        return {kind for kind, a, b in zip(kinds, before, after, strict=True) if b > a}
+
+    def _close(self, count: Count, date_first: int, date_last: int) -> bool:
+        """Whether a date near the count speaks of its time: within ``NEAR_DATE`` words, or in
+        one clause with it."""
+        if min(abs(date_first - count.last), abs(date_last - count.first)) <= NEAR_DATE:
             return True
-        if inside[-1] < count.first:
-            return _one_clause(self.doc.text, tokens, inside[-1], count.first)
-        return _one_clause(self.doc.text, tokens, count.last, inside[0])
+        if date_last < count.first:
+            return _one_clause(self.text, self.tokens, date_last, count.first)
+        return _one_clause(self.text, self.tokens, count.last, date_first)
+
+
+def _breaks(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether a clause breaks between tokens ``k - 1`` and ``k``: a stop, a bracket, a dash
+    or a line, or a comma that is no place name's ("Orlando, Florida")."""
+    between = text[tokens[k - 1].end : tokens[k].start]
+    if _CLAUSE_BREAK.search(between):
+        return True
+    if "," not in between:
+        return False
+    place = _PLACE_BEFORE.search(text, tokens[k - 1].start, tokens[k].start)
+    return place is None or not tokens[k].text[:1].isupper()
+
+
+def _last_true(flags: list[bool]) -> list[int]:
+    """For each index, the last index at or before it whose flag is set, or -1."""
+    found, last = [], -1
+    for index, flag in enumerate(flags):
+        last = index if flag else last
+        found.append(last)
+    return found
+
+
+def _next_true(flags: list[bool]) -> list[int]:
+    """For each index, the first index at or after it whose flag is set, or the length."""
+    found, following = [0] * len(flags), len(flags)
+    for index in range(len(flags) - 1, -1, -1):
+        following = index if flags[index] else following
+        found[index] = following
+    return found
