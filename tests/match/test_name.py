@@ -239,6 +239,26 @@ def test_lost_accents_and_lost_spaces_are_misspellings(
 
 
 @pytest.mark.parametrize(
+    ("fact", "text", "found"),
+    [
+        ("value: FirstEnergy", "Shares of First Energy fell on Monday.", "First Energy"),
+        ("value: Equifax", "The breach at Equi Fax was found in July.", "Equi Fax"),
+    ],
+)
+def test_a_one_word_name_split_in_two_is_a_misspelling_that_says_so(
+    fact: str, text: str, found: str
+) -> None:
+    verdict = check_fact(f"id: n\nkind: name\n{fact}", text)
+    whole = fact.removeprefix("value: ")
+    assert (verdict.status.value, verdict.found, verdict.suggestion) == (
+        "contradiction",
+        found,
+        whole,
+    )
+    assert verdict.detail == f"{found!r} splits the name {whole!r} in two: did you mean {whole!r}?"
+
+
+@pytest.mark.parametrize(
     ("fact", "text", "found", "detail"),
     [
         ("value: Vladimir Putin", "President Vladimir Puttin said so.", "Vladimir Puttin",

@@ -74,6 +74,7 @@ def test_the_role_after_the_person_is_read_with_or_without_comma_and_article(
     verdict = check_text("spokesman", text)
     assert (verdict.status.value, verdict.found) == ("match", "Dmitry Peskov, Kremlin spokesman")
     assert [e.text for e in verdict.evidence] == [evidence]
+    assert verdict.detail == "paired with the declared role"
 
 
 def test_person_named_without_role_is_shown_as_context(check_text: CheckText) -> None:
