@@ -334,6 +334,14 @@ STORY_CASES = [
      dt.date(2017, 10, 2), "omission", "unresolved-date"),
     (OCT_1, '"We are safe."\nThe fire was put out this morning, the chief said.',
      dt.date(2017, 10, 1), "match", "stated"),
+    # ... counting every quote of the paragraph: after a third, inside; after a fourth, outside
+    (OCT_1, '"It was terrible," a witness said. "The fire was put out this morning," she added.',
+     dt.date(2017, 10, 2), "omission", "unresolved-date"),
+    (OCT_1, '"It was terrible," a witness said. "Everyone ran," she said of the fire this morning.',
+     dt.date(2017, 10, 1), "match", "stated"),
+    # ... and one left open at a paragraph's end does not run into the next paragraph
+    (OCT_1, 'The chief said: "We are safe.\nThe fire was put out this morning, police said.',
+     dt.date(2017, 10, 1), "match", "stated"),
     (OCT_1, "Dozens were killed at a festival held this past weekend.", dt.date(2017, 10, 2),
      "match", "stated"),
     (OCT_1, "Dozens were killed on the night of October 1.", None, "match", "stated"),

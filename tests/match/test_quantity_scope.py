@@ -429,3 +429,19 @@ CONFLICT_49 = "the source says 49 where 58 is expected: 'killed 49'"
 )  # fmt: skip
 def test_a_date_within_8_words_of_the_count_dates_it(text: str, detail: str) -> None:
     assert check_fact(SHOOTING, text, event="2017-10-01").detail == detail
+
+
+@pytest.mark.parametrize(
+    ("published", "status"),
+    [
+        # "last week" of an article two months later is another time than the shooting's
+        (dt.date(2017, 12, 1), "omission"),
+        # ... of an article two days later, the week of the shooting: the count is compared
+        (dt.date(2017, 10, 3), "contradiction"),
+    ],
+)
+def test_a_relative_date_by_a_count_is_resolved_against_the_source_date(
+    published: dt.date, status: str
+) -> None:
+    text = "Last week a gunman killed 49 people at a nightclub."
+    assert check_fact(SHOOTING, text, published, event="2017-10-01").status.value == status
