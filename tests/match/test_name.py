@@ -374,6 +374,10 @@ GUNMAN = "id: gunman\nkind: name\nvalue: Stephen Paddock\nvariants: [Paddock]"
         # a title or the first word of a sentence is no given name
         ("Sheriff Lombardo said Mr Paddock had 23 guns.", "match"),
         ("Paddock checked in on September 28. When Paddock fired, the crowd ran.", "match"),
+        ("Paddock checked in on September 28.", "match"),  # nothing before the surname
+        ("Police named the gunman.\nPaddock had 23 guns.", "match"),  # a line break before it
+        # a given name of two letters is one too
+        ("The brother of the gunman, Ed Paddock, said he was shocked.", "omission"),
     ],
 )
 def test_a_surname_after_another_given_name_names_someone_else(text: str, status: str) -> None:

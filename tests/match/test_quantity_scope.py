@@ -118,6 +118,8 @@ def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
         ("It was the first release of any of our 200 girls.", "omission"),
         ("The army freed 21 of their 276 girls held in the forest.", "match"),
         ("It was the first release of 200 girls.", "contradiction"),  # no part: the count
+        # "all of" takes no part: the whole group counts
+        ("The army freed all of the 276 girls held in the forest.", "contradiction"),
     ],
 )
 def test_the_group_a_part_is_taken_from_is_no_count_of_the_event(text: str, status: str) -> None:
