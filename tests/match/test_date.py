@@ -9,7 +9,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tests.conftest import CheckText
+from tests.conftest import CheckText, check_fact
 from tests.strategies import (
     dates_across,
     day_words,
@@ -222,6 +222,7 @@ def test_a_subject_must_stand_within_8_words_of_the_cue(
     [
         ("The girls are to be released on October 13, 2016.", "omission"),  # not yet
         ("The girls will be released on October 13, 2016.", "omission"),
+        ("To be released on October 13, 2016, the girls were told.", "omission"),  # opening it
         ("Our released girls met the press on October 13, 2016.", "omission"),  # a description
         ("The group released a video of the girls on October 13, 2016.", "omission"),
         ("The girls were released on October 13, 2016.", "match"),
@@ -232,6 +233,24 @@ def test_a_cue_that_cannot_carry_the_event_date(
     check_cluster: Callable[[str], CheckText], text: str, status: str
 ) -> None:
     assert check_cluster("chibok-release")("release-date", text).status.value == status
+
+
+TOOK_OFF = "id: d\nkind: date\nvalue: 2014-03-08\ncues: [took off]\nsubjects: [Kuala Lumpur]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a subject of several words, the sentence's last words
+        ("The flight took off on March 8 from Kuala Lumpur.", "match"),
+        ("The flight took off on March 9 from Kuala Lumpur.", "contradiction"),
+        ("The flight took off on March 9 from Penang.", "omission"),  # no subject near
+    ],
+)
+def test_a_subject_of_several_words_near_the_cue_lets_it_carry_the_date(
+    text: str, status: str
+) -> None:
+    assert check_fact(TOOK_OFF, text).status.value == status
 
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -270,8 +289,6 @@ def test_a_planted_month_and_year_agree_only_with_the_event_month(
 
 def test_without_subjects_a_cue_with_any_object_dates_the_event() -> None:
     """ "released a video" is another object only when the file says what the cue acts on."""
-    from tests.conftest import check_fact
-
     fact = "id: indicted\nkind: date\nvalue: 2018-01-01\ncues: [indicted]"
     text = "Israel indicted a 16-year-old Palestinian girl on Monday on charges including assault."
     assert check_fact(fact, text, dt.date(2018, 1, 1)).status.value == "match"

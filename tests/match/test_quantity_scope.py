@@ -384,6 +384,11 @@ subjects: [passengers]
             "not board, had had their luggage removed and checked.",
             "contradiction",
         ),
+        # the count opening the sentence
+        (
+            "Four passengers who checked in for the flight but did not board were questioned.",
+            "match",
+        ),
         # another count between them, or a clause of its own, cuts the tie
         (
             "Five passengers who checked in with 20 bags but did not board were questioned.",
