@@ -296,8 +296,6 @@ def test_without_subjects_a_cue_with_any_object_dates_the_event() -> None:
 
 
 def check_on(fact: str, text: str, date: dt.date | None) -> tuple[str, str]:
-    from tests.conftest import check_fact
-
     verdict = check_fact(fact, text, date)
     return verdict.status.value, verdict.reason
 
@@ -384,6 +382,28 @@ def test_named_days_periods_reports_and_quotes_on_real_and_made_up_sentences(
     fact: str, text: str, date: dt.date | None, status: str, reason: str
 ) -> None:
     assert check_on(fact, text, date) == (status, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "detail"),
+    [
+        ('A witness said the fire began "this morning", police said.', dt.date(2017, 10, 1),
+         "'this morning' is quoted speech: it counts from when the words were said, which the "
+         "source does not give"),
+        ("The fire began this morning, police said.", None,
+         "'this morning' cannot be dated: the source carries no date of its own"),
+    ],
+)  # fmt: skip
+def test_an_unresolved_relative_date_says_why_it_cannot_be_dated(
+    text: str, date: dt.date | None, detail: str
+) -> None:
+    verdict = check_fact(OCT_1, text, date)
+    assert (verdict.status.value, verdict.reason, verdict.detail) == (
+        "omission",
+        "unresolved-date",
+        detail,
+    )
+    assert [e.text for e in verdict.evidence] == ["this morning"]
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,8 @@ def test_misspelt_name_is_a_contradiction_with_a_suggestion(
         ("putin", "Putting the Russians first, Vladimir Putin said.", "match"),
         ("akar", "Turkish counterpart Hulusi Akar had in a call agreed.", "match"),
         ("akar", "… General Hulusi Akar in connection with the death", "match"),
+        # another word beside the name with a lost space is no misspelling of the name's word
+        ("putin", "Russian President Vladimir Pavelsaid nothing.", "omission"),
     ],
 )
 def test_ordinary_forms_are_not_misspellings(
