@@ -93,6 +93,7 @@ def test_an_increment_is_no_total(text: str) -> None:
 def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
     verdict = check_fact(TOLL, "By the evening the death toll rose to 23, police said.")
     assert (verdict.status.value, verdict.reason) == ("contradiction", "revised")
+    assert verdict.detail == "a revised figure: 'toll rose to 23'"
     opening = check_fact(TOLL, "Rising to 23, the death toll was higher than feared.")
     assert (opening.status.value, opening.reason) == ("contradiction", "revised")
     plain = check_fact(TOLL, "By the evening 23 people had been killed, police said.")
