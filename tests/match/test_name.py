@@ -380,6 +380,14 @@ GUNMAN = "id: gunman\nkind: name\nvalue: Stephen Paddock\nvariants: [Paddock]"
         ("Police named the gunman.\nPaddock had 23 guns.", "match"),  # a line break before it
         # a given name of two letters is one too
         ("The brother of the gunman, Ed Paddock, said he was shocked.", "omission"),
+        ("The gunman's brother (Eric Paddock) said he was shocked.", "omission"),  # a bracket
+        # ... a hundred characters and more into the text
+        (
+            "Police gave no motive on Monday, and the hotel where the gunman stayed said nothing "
+            "more. The gunman's brother (Eric Paddock) said he was shocked.",
+            "omission",
+        ),
+        ("The crowd was dense. When Paddock fired, it ran.", "match"),  # a sentence's first word
     ],
 )
 def test_a_surname_after_another_given_name_names_someone_else(text: str, status: str) -> None:
@@ -391,6 +399,9 @@ def test_a_surname_after_another_given_name_names_someone_else(text: str, status
     [
         # the seeds: a title-cased headline and a hyphenated adjective are no given names
         ("Russia", "Kremlin Explains Why Russia's Airstrike Resulted in Turkish Soldiers' Deaths"),
+        # the words before it are looked at, not the text's last word
+        ("Russia", "Kremlin Explains Why Russia's Airstrike Resulted in Turkish Soldiers' Deaths."),
+        ("Russia", "Kremlin Explains Russia's Airstrike"),  # the headline's first word before
         ("Kurdish", "The PYD, a US-backed Kurdish group, denied it."),
     ],
 )
