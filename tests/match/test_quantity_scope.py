@@ -64,6 +64,28 @@ SHOOTING = "id: killed\nkind: quantity\nvalue: 58\ncues: [dead, killed]"
             "Flight MH370 vanished with 227 passengers and 12 crew members on board.",
             "match",
         ),
+        # the hedges of the parts hold for their total: "up to 14 and 3" is at most 17, "more
+        # than 14 and 3" more than 17
+        (
+            KILLED_17,
+            "The crash happened at dawn, killing up to 14 passengers and three crew.",
+            "match",
+        ),
+        (
+            KILLED_17.replace("17", "18"),
+            "The crash happened at dawn, killing up to 14 passengers and three crew.",
+            "contradiction",
+        ),
+        (
+            KILLED_17.replace("17", "18"),
+            "The crash happened at dawn, killing more than 14 passengers and three crew.",
+            "match",
+        ),
+        (
+            KILLED_17,
+            "The crash happened at dawn, killing more than 14 passengers and three crew.",
+            "contradiction",
+        ),
         # verbs are no parts: "3 killed and 11 wounded" is two facts, not a total of 14
         (
             "id: killed\nkind: quantity\nvalue: 3\ncues: [killed]",
@@ -151,6 +173,19 @@ def test_exclude_sets_a_count_of_another_place_aside() -> None:
             "Equifax raised its estimate of the number of Americans whose information was exposed "
             "to 145.5 million.",
             "match",
+        ),
+        # ... up to 20 words after the cue, not 21
+        (
+            "The breach exposed personal information such as names birth dates home addresses "
+            "phone numbers email addresses credit card numbers driver licence numbers of 143 "
+            "million people.",
+            "contradiction",
+        ),
+        (
+            "The breach exposed the personal information such as names birth dates home addresses "
+            "phone numbers email addresses credit card numbers driver licence numbers of 143 "
+            "million people.",
+            "omission",
         ),
         # but another word and no subject after it ties nothing
         ("The breach exposed personal information of 143 million.", "omission"),
