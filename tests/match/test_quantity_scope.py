@@ -420,6 +420,28 @@ subjects: [passengers]
             "not board, had had their luggage removed and checked.",
             "contradiction",
         ),
+        # "and" joins them as "but" does, and "that" is a relative word as "who" is
+        (
+            "Officials said there were five passengers who checked in for the flight and then did "
+            "not board.",
+            "contradiction",
+        ),
+        (
+            "Officials said there were five passengers that checked in for the flight but did not "
+            "board.",
+            "contradiction",
+        ),
+        (
+            "Officials said there were five passengers who checked in for the flight and who did "
+            "not board.",
+            "contradiction",
+        ),
+        # a count right before the cue is its own
+        (
+            "Officials said there were four passengers who checked in for the flight but two did "
+            "not board.",
+            "contradiction",
+        ),
         # the count opening the sentence
         (
             "Four passengers who checked in for the flight but did not board were questioned.",
