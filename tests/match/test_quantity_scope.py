@@ -229,6 +229,11 @@ subjects: [girls]
         ("Some girls escaped in 2014. About 200 remain unaccounted for.", "match"),
         ("The talks went on for a year. About 150 remain, officials said.", "omission"),
         ("About 150 girls remain in captivity.", "contradiction"),
+        # ... wherever its sentence names it: first word, last word, or between
+        ("Girls: about 150 remain, officials said.", "contradiction"),
+        ("About 150 remain, officials said of the girls.", "contradiction"),
+        ("Of the girls, about 150 remain, officials said.", "contradiction"),
+        ("About 150 remain, officials said.", "omission"),
     ],
 )
 def test_a_count_without_a_noun_takes_the_subject_of_its_sentence(text: str, status: str) -> None:
