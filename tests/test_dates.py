@@ -76,6 +76,8 @@ def test_mangled_or_impossible_dates_give_no_day(text: str) -> None:
         ("February 9", None, True),  # no year: compared as month and day
         ("February 2017", None, True),
         ("February 2016", None, False),
+        ("in 2017", None, True),  # a year alone: compared as a year
+        ("in 2016", None, False),
     ],
 )
 def test_agreement_at_the_precision_given(

@@ -165,6 +165,37 @@ def test_a_negated_expected_phrase_contradicts_and_only_in_its_clause(
         assert "negates the expected variant" in verdict.detail
 
 
+CAUSE = """
+id: cause
+kind: claim
+value: accident
+variants:
+  accident: [accident, accidental]
+  deliberate: [deliberate attack, on purpose]
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "detail", "evidence"),
+    [
+        ("Officials said it was a deliberate attack.", "contradiction",
+         "the source states the competing variant 'deliberate'", "deliberate attack"),
+        # a competing variant denied or left open is no contradiction: it says which it was
+        ("Officials said the strike was not a deliberate attack.", "omission",
+         "the source negates the competing variant 'deliberate'", "not a deliberate attack"),
+        ("Officials would not say whether it was a deliberate attack.", "omission",
+         "the source leaves the competing variant 'deliberate' open (neither stated nor denied)",
+         "whether it was a deliberate attack"),
+    ],
+)  # fmt: skip
+def test_a_competing_variant_says_how_the_source_takes_it(
+    text: str, status: str, detail: str, evidence: str
+) -> None:
+    verdict = check_fact(CAUSE, text)
+    assert (verdict.status.value, verdict.detail) == (status, detail)
+    assert [e.text for e in verdict.evidence] == [evidence]
+
+
 def test_a_negated_expected_phrase_quotes_its_negation_as_evidence() -> None:
     verdict = check_fact(CHARGED, "Police have not charged anyone.")
     assert [(e.stance.value, e.text) for e in verdict.evidence] == [("conflicts", "not charged")]

@@ -264,6 +264,7 @@ def test_a_subject_must_stand_within_8_words_of_the_cue(
     [
         ("The girls are to be released on October 13, 2016.", "omission"),  # not yet
         ("The girls will be released on October 13, 2016.", "omission"),
+        ("To be released on October 13, 2016, the girls were told.", "omission"),  # opening it
         ("Our released girls met the press on October 13, 2016.", "omission"),  # a description
         ("The group released a video of the girls on October 13, 2016.", "omission"),
         ("The girls were released on October 13, 2016.", "match"),
@@ -274,6 +275,24 @@ def test_a_cue_that_cannot_carry_the_event_date(
     check_cluster: Callable[[str], CheckText], text: str, status: str
 ) -> None:
     assert check_cluster("chibok-release")("release-date", text).status.value == status
+
+
+TOOK_OFF = "id: d\nkind: date\nvalue: 2014-03-08\ncues: [took off]\nsubjects: [Kuala Lumpur]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a subject of several words, the sentence's last words
+        ("The flight took off on March 8 from Kuala Lumpur.", "match"),
+        ("The flight took off on March 9 from Kuala Lumpur.", "contradiction"),
+        ("The flight took off on March 9 from Penang.", "omission"),  # no subject near
+    ],
+)
+def test_a_subject_of_several_words_near_the_cue_lets_it_carry_the_date(
+    text: str, status: str
+) -> None:
+    assert check_fact(TOOK_OFF, text).status.value == status
 
 
 MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
@@ -312,8 +331,6 @@ def test_a_planted_month_and_year_agree_only_with_the_event_month(
 
 def test_without_subjects_a_cue_with_any_object_dates_the_event() -> None:
     """ "released a video" is another object only when the file says what the cue acts on."""
-    from tests.conftest import check_fact
-
     fact = "id: indicted\nkind: date\nvalue: 2018-01-01\ncues: [indicted]"
     text = "Israel indicted a 16-year-old Palestinian girl on Monday on charges including assault."
     assert check_fact(fact, text, dt.date(2018, 1, 1)).status.value == "match"
@@ -321,8 +338,6 @@ def test_without_subjects_a_cue_with_any_object_dates_the_event() -> None:
 
 
 def check_on(fact: str, text: str, date: dt.date | None) -> tuple[str, str]:
-    from tests.conftest import check_fact
-
     verdict = check_fact(fact, text, date)
     return verdict.status.value, verdict.reason
 
@@ -376,6 +391,14 @@ STORY_CASES = [
      dt.date(2017, 10, 2), "omission", "unresolved-date"),
     (OCT_1, '"We are safe."\nThe fire was put out this morning, the chief said.',
      dt.date(2017, 10, 1), "match", "stated"),
+    # ... counting every quote of the paragraph: after a third, inside; after a fourth, outside
+    (OCT_1, '"It was terrible," a witness said. "The fire was put out this morning," she added.',
+     dt.date(2017, 10, 2), "omission", "unresolved-date"),
+    (OCT_1, '"It was terrible," a witness said. "Everyone ran," she said of the fire this morning.',
+     dt.date(2017, 10, 1), "match", "stated"),
+    # ... and one left open at a paragraph's end does not run into the next paragraph
+    (OCT_1, 'The chief said: "We are safe.\nThe fire was put out this morning, police said.',
+     dt.date(2017, 10, 1), "match", "stated"),
     (OCT_1, "Dozens were killed at a festival held this past weekend.", dt.date(2017, 10, 2),
      "match", "stated"),
     (OCT_1, "Dozens were killed on the night of October 1.", None, "match", "stated"),
@@ -401,6 +424,28 @@ def test_named_days_periods_reports_and_quotes_on_real_and_made_up_sentences(
     fact: str, text: str, date: dt.date | None, status: str, reason: str
 ) -> None:
     assert check_on(fact, text, date) == (status, reason)
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "detail"),
+    [
+        ('A witness said the fire began "this morning", police said.', dt.date(2017, 10, 1),
+         "'this morning' is quoted speech: it counts from when the words were said, which the "
+         "source does not give"),
+        ("The fire began this morning, police said.", None,
+         "'this morning' cannot be dated: the source carries no date of its own"),
+    ],
+)  # fmt: skip
+def test_an_unresolved_relative_date_says_why_it_cannot_be_dated(
+    text: str, date: dt.date | None, detail: str
+) -> None:
+    verdict = check_fact(OCT_1, text, date)
+    assert (verdict.status.value, verdict.reason, verdict.detail) == (
+        "omission",
+        "unresolved-date",
+        detail,
+    )
+    assert [e.text for e in verdict.evidence] == ["this morning"]
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from factcheck.match.document import (
     Hit,
     SpanIndex,
     cue_needles,
+    cue_problem,
     cue_words,
     outermost,
 )
@@ -139,3 +140,19 @@ def test_capitalised_words_are_found_with_every_place_they_start() -> None:
 def test_outermost_keeps_hits_with_one_span_and_their_order() -> None:
     hits = _hits([(5, 9), (0, 20), (0, 20), (21, 22)])
     assert [hit.value for hit in outermost(hits)] == ["1", "2", "3"]
+
+
+@pytest.mark.parametrize(
+    ("cue", "problem"),
+    [
+        ("Київ", "cue 'Київ' has letters that no word of a text is made of ('Квиі': words are "
+                 "runs of A-Z and 0-9 once accents are folded); it can never match as written"),
+        ("…", "cue '…' has no letter or digit: it can never match"),
+        ("Kyiv", None),
+        ("Bogotá", None),  # folded to "bogota"
+    ],
+)  # fmt: skip
+def test_a_cue_that_can_never_match_says_why_naming_each_foreign_letter_once(
+    cue: str, problem: str | None
+) -> None:
+    assert cue_problem(cue) == problem

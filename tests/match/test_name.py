@@ -55,6 +55,8 @@ def test_misspelt_name_is_a_contradiction_with_a_suggestion(
         ("putin", "Putting the Russians first, Vladimir Putin said.", "match"),
         ("akar", "Turkish counterpart Hulusi Akar had in a call agreed.", "match"),
         ("akar", "… General Hulusi Akar in connection with the death", "match"),
+        # another word beside the name with a lost space is no misspelling of the name's word
+        ("putin", "Russian President Vladimir Pavelsaid nothing.", "omission"),
     ],
 )
 def test_ordinary_forms_are_not_misspellings(
@@ -239,6 +241,26 @@ def test_lost_accents_and_lost_spaces_are_misspellings(
 
 
 @pytest.mark.parametrize(
+    ("fact", "text", "found"),
+    [
+        ("value: FirstEnergy", "Shares of First Energy fell on Monday.", "First Energy"),
+        ("value: Equifax", "The breach at Equi Fax was found in July.", "Equi Fax"),
+    ],
+)
+def test_a_one_word_name_split_in_two_is_a_misspelling_that_says_so(
+    fact: str, text: str, found: str
+) -> None:
+    verdict = check_fact(f"id: n\nkind: name\n{fact}", text)
+    whole = fact.removeprefix("value: ")
+    assert (verdict.status.value, verdict.found, verdict.suggestion) == (
+        "contradiction",
+        found,
+        whole,
+    )
+    assert verdict.detail == f"{found!r} splits the name {whole!r} in two: did you mean {whole!r}?"
+
+
+@pytest.mark.parametrize(
     ("fact", "text", "found", "detail"),
     [
         ("value: Vladimir Putin", "President Vladimir Puttin said so.", "Vladimir Puttin",
@@ -354,6 +376,18 @@ GUNMAN = "id: gunman\nkind: name\nvalue: Stephen Paddock\nvariants: [Paddock]"
         # a title or the first word of a sentence is no given name
         ("Sheriff Lombardo said Mr Paddock had 23 guns.", "match"),
         ("Paddock checked in on September 28. When Paddock fired, the crowd ran.", "match"),
+        ("Paddock checked in on September 28.", "match"),  # nothing before the surname
+        ("Police named the gunman.\nPaddock had 23 guns.", "match"),  # a line break before it
+        # a given name of two letters is one too
+        ("The brother of the gunman, Ed Paddock, said he was shocked.", "omission"),
+        ("The gunman's brother (Eric Paddock) said he was shocked.", "omission"),  # a bracket
+        # ... a hundred characters and more into the text
+        (
+            "Police gave no motive on Monday, and the hotel where the gunman stayed said nothing "
+            "more. The gunman's brother (Eric Paddock) said he was shocked.",
+            "omission",
+        ),
+        ("The crowd was dense. When Paddock fired, it ran.", "match"),  # a sentence's first word
     ],
 )
 def test_a_surname_after_another_given_name_names_someone_else(text: str, status: str) -> None:
@@ -365,6 +399,9 @@ def test_a_surname_after_another_given_name_names_someone_else(text: str, status
     [
         # the seeds: a title-cased headline and a hyphenated adjective are no given names
         ("Russia", "Kremlin Explains Why Russia's Airstrike Resulted in Turkish Soldiers' Deaths"),
+        # the words before it are looked at, not the text's last word
+        ("Russia", "Kremlin Explains Why Russia's Airstrike Resulted in Turkish Soldiers' Deaths."),
+        ("Russia", "Kremlin Explains Russia's Airstrike"),  # the headline's first word before
         ("Kurdish", "The PYD, a US-backed Kurdish group, denied it."),
     ],
 )

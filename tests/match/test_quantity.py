@@ -288,6 +288,21 @@ def test_hedge_belongs_to_the_count_in_the_evidence(
     assert verdict.evidence[0].text == f"killed {hedge} {figure} people"
 
 
+# what each hedge means, as the verdict shows the count found
+SHOWN = {"more than": "more than", "over": "more than", "at least": "at least",
+         "fewer than": "fewer than", "less than": "fewer than", "under": "fewer than",
+         "up to": "at most", "as many as": "at most", "nearly": "nearly", "just under": "nearly",
+         "about": "about", "some": "about", "an estimated": "about"}  # fmt: skip
+
+
+@pytest.mark.parametrize(("hedge", "figure"), [(h, c) for h, _, c in HEDGE_EDGES])
+def test_the_count_found_is_shown_with_what_its_hedge_means(
+    hundred: CheckText, hedge: str, figure: int
+) -> None:
+    verdict = hundred("killed", f"The floods killed {hedge} {figure} people.")
+    assert verdict.found == f"{SHOWN[hedge]} {figure}"
+
+
 @pytest.mark.parametrize(
     ("text", "status"),
     [

@@ -64,6 +64,28 @@ SHOOTING = "id: killed\nkind: quantity\nvalue: 58\ncues: [dead, killed]"
             "Flight MH370 vanished with 227 passengers and 12 crew members on board.",
             "match",
         ),
+        # the hedges of the parts hold for their total: "up to 14 and 3" is at most 17, "more
+        # than 14 and 3" more than 17
+        (
+            KILLED_17,
+            "The crash happened at dawn, killing up to 14 passengers and three crew.",
+            "match",
+        ),
+        (
+            KILLED_17.replace("17", "18"),
+            "The crash happened at dawn, killing up to 14 passengers and three crew.",
+            "contradiction",
+        ),
+        (
+            KILLED_17.replace("17", "18"),
+            "The crash happened at dawn, killing more than 14 passengers and three crew.",
+            "match",
+        ),
+        (
+            KILLED_17,
+            "The crash happened at dawn, killing more than 14 passengers and three crew.",
+            "contradiction",
+        ),
         # verbs are no parts: "3 killed and 11 wounded" is two facts, not a total of 14
         (
             "id: killed\nkind: quantity\nvalue: 3\ncues: [killed]",
@@ -93,6 +115,7 @@ def test_an_increment_is_no_total(text: str) -> None:
 def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
     verdict = check_fact(TOLL, "By the evening the death toll rose to 23, police said.")
     assert (verdict.status.value, verdict.reason) == ("contradiction", "revised")
+    assert verdict.detail == "a revised figure: 'toll rose to 23'"
     opening = check_fact(TOLL, "Rising to 23, the death toll was higher than feared.")
     assert (opening.status.value, opening.reason) == ("contradiction", "revised")
     plain = check_fact(TOLL, "By the evening 23 people had been killed, police said.")
@@ -126,6 +149,8 @@ def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
         # a cue right after the group, or in its relative clause, is the group's own
         ("21 of the 276 girls freed on Thursday were taken to hospital.", "contradiction"),
         ("Nine of the 21 girls who were freed on Thursday spoke to reporters.", "match"),
+        # "all of" takes no part: the whole group counts
+        ("The army freed all of the 276 girls held in the forest.", "contradiction"),
     ],
 )
 def test_the_group_a_part_is_taken_from_is_no_count_of_the_event(text: str, status: str) -> None:
@@ -156,6 +181,19 @@ def test_exclude_sets_a_count_of_another_place_aside() -> None:
             "Equifax raised its estimate of the number of Americans whose information was exposed "
             "to 145.5 million.",
             "match",
+        ),
+        # ... up to 20 words after the cue, not 21
+        (
+            "The breach exposed personal information such as names birth dates home addresses "
+            "phone numbers email addresses credit card numbers driver licence numbers of 143 "
+            "million people.",
+            "contradiction",
+        ),
+        (
+            "The breach exposed the personal information such as names birth dates home addresses "
+            "phone numbers email addresses credit card numbers driver licence numbers of 143 "
+            "million people.",
+            "omission",
         ),
         # but another word and no subject after it ties nothing
         ("The breach exposed personal information of 143 million.", "omission"),
@@ -199,6 +237,11 @@ subjects: [girls]
         ("Some girls escaped in 2014. About 200 remain unaccounted for.", "match"),
         ("The talks went on for a year. About 150 remain, officials said.", "omission"),
         ("About 150 girls remain in captivity.", "contradiction"),
+        # ... wherever its sentence names it: first word, last word, or between
+        ("Girls: about 150 remain, officials said.", "contradiction"),
+        ("About 150 remain, officials said of the girls.", "contradiction"),
+        ("Of the girls, about 150 remain, officials said.", "contradiction"),
+        ("About 150 remain, officials said.", "omission"),
     ],
 )
 def test_a_count_without_a_noun_takes_the_subject_of_its_sentence(text: str, status: str) -> None:
@@ -390,6 +433,33 @@ subjects: [passengers]
             "not board, had had their luggage removed and checked.",
             "contradiction",
         ),
+        # "and" joins them as "but" does, and "that" is a relative word as "who" is
+        (
+            "Officials said there were five passengers who checked in for the flight and then did "
+            "not board.",
+            "contradiction",
+        ),
+        (
+            "Officials said there were five passengers that checked in for the flight but did not "
+            "board.",
+            "contradiction",
+        ),
+        (
+            "Officials said there were five passengers who checked in for the flight and who did "
+            "not board.",
+            "contradiction",
+        ),
+        # a count right before the cue is its own
+        (
+            "Officials said there were four passengers who checked in for the flight but two did "
+            "not board.",
+            "contradiction",
+        ),
+        # the count opening the sentence
+        (
+            "Four passengers who checked in for the flight but did not board were questioned.",
+            "match",
+        ),
         # another count between them, or a clause of its own, cuts the tie
         (
             "Five passengers who checked in with 20 bags but did not board were questioned.",
@@ -515,3 +585,19 @@ def test_a_subject_of_several_words_counts_by_its_head(
     fact = f"id: flags\nkind: quantity\nvalue: 2\ncues: [brought out]\nsubjects: {subjects}"
     verdict = check_fact(fact, text)
     assert verdict.status.value == status, verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("published", "status"),
+    [
+        # "last week" of an article two months later is another time than the shooting's
+        (dt.date(2017, 12, 1), "omission"),
+        # ... of an article two days later, the week of the shooting: the count is compared
+        (dt.date(2017, 10, 3), "contradiction"),
+    ],
+)
+def test_a_relative_date_by_a_count_is_resolved_against_the_source_date(
+    published: dt.date, status: str
+) -> None:
+    text = "Last week a gunman killed 49 people at a nightclub."
+    assert check_fact(SHOOTING, text, published, event="2017-10-01").status.value == status

@@ -60,6 +60,25 @@ def test_role_verdict_on_real_sentence(
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the title opening the text is read whole, from its first letter
+        ("Foreign Minister Dmitry Peskov said the strike was an accident.", "Foreign Minister"),
+        ("Russian Foreign Minister Dmitry Peskov said so.", "Russian Foreign Minister"),
+        ("Dmitry Peskov, the Russian defence minister, said so.", "Russian defence minister"),
+    ],
+)
+def test_the_person_in_another_role_is_shown_with_the_whole_title(
+    check_text: CheckText, text: str, title: str
+) -> None:
+    verdict = check_text("spokesman", text)
+    assert (verdict.status.value, verdict.detail) == (
+        "contradiction",
+        f"the source calls 'Dmitry Peskov' {title!r}, not 'Kremlin spokesman'",
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "evidence"),
     [
         ("Dmitry Peskov, the Kremlin spokesman, said so.", "Dmitry Peskov, the Kremlin spokesman"),
@@ -74,6 +93,7 @@ def test_the_role_after_the_person_is_read_with_or_without_comma_and_article(
     verdict = check_text("spokesman", text)
     assert (verdict.status.value, verdict.found) == ("match", "Dmitry Peskov, Kremlin spokesman")
     assert [e.text for e in verdict.evidence] == [evidence]
+    assert verdict.detail == "paired with the declared role"
 
 
 def test_person_named_without_role_is_shown_as_context(check_text: CheckText) -> None:
@@ -161,6 +181,9 @@ def test_a_name_that_only_starts_like_a_non_name_is_another_holder(
         ("Costa Rica", False),
         ("Costa Ricanos", False),
         ("Trinidadian", True),
+        # a demonym opening several capitalised words: an institution, not a holder
+        ("Nigerian Army", True),
+        ("Costa Rican Red Cross", True),
         ("In Moscow", True),
         ("Thursday", True),
         ("Dmitry Peskov", False),

@@ -56,6 +56,10 @@ cues: [shooting began, opened fire]
         (SHOOTING, "The gunman opened fire at 9:40 p.m.", "contradiction", "21:40"),
         # made up, another story: no time near a cue, or a time far from the cue
         (SHOOTING, "The gunman opened fire on the crowd.", "omission", None),
+        # the end of a range glued to its start ("7-9am") is a time in no word of its own: it
+        # takes no cue, and the time after it still does
+        (BOMBING, "The market, open 7-9am, was hit by a blast at 11pm.", "match", "23:00"),
+        (BOMBING, "The market, open 7-9am, was hit by a blast at 10pm.", "contradiction", "22:00"),
     ],
 )  # fmt: skip
 def test_time_fact_on_sentences(fact: str, text: str, status: str, found: str | None) -> None:
