@@ -253,7 +253,10 @@ def compile_name(fact: Fact) -> Checker:
             spots: list[int] = []  # where such a token may be judged a misspelling
             runs = doc.capitalised_at() if len(suspects) > _SEARCHED_ONE_BY_ONE else None
             for word in suspects:
-                offsets = _token_starts(doc.text, word, None if runs is None else runs[word])
+                # a word that lost its accented initial ("mile" of "Émile") is no capitalised
+                # run: it is searched for in the text
+                at = None if runs is None else runs.get(word)
+                offsets = _token_starts(doc.text, word, at)
                 if offsets:
                     standing.add(word)
                 if suspicion(word) == BY_NAME:

@@ -409,3 +409,14 @@ def test_a_capitalised_word_that_is_no_given_name_leaves_the_name_its_own(
     value: str, text: str
 ) -> None:
     assert check_fact(f"id: n\nkind: name\nvalue: {value}", text).status.value == "match"
+
+
+def test_a_word_that_lost_its_accented_initial_is_found_among_many_suspects() -> None:
+    """More suspects than are searched one by one are placed from the text's capitalised runs;
+    a word that lost an accented initial ("mile" of "Émile") is none, and is searched for
+    (it raised an error: found by the mutation run)."""
+    fact = "id: writer\nkind: name\nvalue: Émile Zola"
+    for suspects in ("Zolb, Zolc, Zold, Zole, Zolf, Zolg, Zolh and Zoli",
+                     "Zolb, Zolc, Zold, Zole, Zolf, Zolg, Zolh, Zoli and Zolj"):  # fmt: skip
+        verdict = check_fact(fact, f"{suspects} met. The writer mile Zola died in 1902.")
+        assert (verdict.status.value, verdict.found) == ("contradiction", "mile Zola")
