@@ -464,17 +464,23 @@ def _group_of_a_part(tokens: list[Token], count: Count) -> bool:
     "21 of the more than 200 schoolgirls abducted" counts the abducted: the cue follows it)."""
     if count.first < 3 or tokens[count.first - 2].lower != "of":
         return False
-    if tokens[count.first - 1].lower not in GROUP_DETERMINERS:
+    if not _determiner(tokens[count.first - 1]):
         return False
     part = tokens[count.first - 3]
     return part.lower in PARTITIVES or number_value(part.text) is not None
+
+
+def _determiner(token: Token) -> bool:
+    """A determiner of the group a part is taken from: "the", "those", "our", or a possessive
+    noun ("any of Chibok's 200 girls")."""
+    return token.lower in GROUP_DETERMINERS or token.lower.endswith("'s")
 
 
 def _part_before(tokens: list[Token], count: Count) -> bool:
     """Whether a part and "of" (and maybe a determiner) stand before the count: "21 of the
     276", "20 of 71", "some of our 200"."""
     at = count.first - 1
-    if at >= 0 and tokens[at].lower in GROUP_DETERMINERS:
+    if at >= 0 and _determiner(tokens[at]):
         at -= 1
     if at < 1 or tokens[at].lower != "of":
         return False
@@ -564,6 +570,15 @@ def _revised(doc: Document, tokens: list[Token], count: Count) -> bool:
     return REVISED.search(doc.text, max(tokens[0].start, at - 40), at) is not None
 
 
+def _hedge_of_parts(chain: list[Count]) -> str:
+    """How a total of parts is said: as its parts' one hedge ("killing more than 14 passengers
+    and three crew" is more than 17), or as an estimate when their hedges differ."""
+    hedges = {c.hedge for c in chain if c.hedge}
+    if len(hedges) <= 1:
+        return hedges.pop() if hedges else ""
+    return "about"
+
+
 def _with_totals(
     doc: Document,
     tokens: list[Token],
@@ -609,6 +624,7 @@ def _with_totals(
                 high=sum(c.high for c in chain),
                 low_open=any(c.low_open for c in chain),
                 high_open=any(c.high_open for c in chain),
+                hedge=_hedge_of_parts(chain),
             )
         )
         replaced.update(id(c) for c in chain)

@@ -139,6 +139,7 @@ def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
         ("It was the first release of any of these 200 girls.", "omission"),
         # a possessive is a determiner of the group too
         ("It was the first release of any of our 200 girls.", "omission"),
+        ("It was the first release of any of Chibok's 200 girls.", "omission"),  # a noun's
         ("The army freed 21 of their 276 girls held in the forest.", "match"),
         ("It was the first release of 200 girls.", "contradiction"),  # no part: the count
         # before a cue that is the clause's verb, the part is the count, not its group
@@ -601,3 +602,22 @@ def test_a_relative_date_by_a_count_is_resolved_against_the_source_date(
 ) -> None:
     text = "Last week a gunman killed 49 people at a nightclub."
     assert check_fact(SHOOTING, text, published, event="2017-10-01").status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("The crash happened at dawn, killing more than 14 passengers and three crew.",
+         "more than 17"),
+        ("The crash happened at dawn, killing about 30 passengers and about 4 crew.", "about 34"),
+        ("The crash happened at dawn, killing 14 passengers and 4 crew.", "18"),
+        ("The crash happened at dawn, killing more than 20 passengers and up to 4 crew.",
+         "about 24"),
+    ],
+)  # fmt: skip
+def test_a_total_of_parts_is_said_with_its_parts_hedge(text: str, said: str) -> None:
+    """The detail of a contradiction shows the total as its parts say it (found by the mutation
+    run: "the source says 17 where 17 is expected" for "more than 14 ... and three")."""
+    verdict = check_fact(KILLED_17, text)
+    assert verdict.status.value == "contradiction"
+    assert verdict.detail.startswith(f"the source says {said} where 17 is expected"), verdict.detail
