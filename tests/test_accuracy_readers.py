@@ -103,5 +103,5 @@ def test_the_second_development_set_holds_at_the_figures_the_docs_claim() -> Non
     (annotated before any rule was changed for them); a change that moves one updates the docs
     and this gate in the same commit. Every annotated misspelling (3) is caught."""
     assert len(list((DATA / "annotations" / "dev2").glob("*.yaml"))) == 2
-    assert _measured("dev2") == ((310, 320, 0), (310, 320, 0), 320, (3, 3))
-    _claimed("310/320 (96.9%)", "0 (0.0%)", "Readers agree: 320/320")
+    assert _measured("dev2") == ((312, 320, 0), (312, 320, 0), 320, (3, 3))
+    _claimed("312/320 (97.5%)", "0 (0.0%)", "Readers agree: 320/320")

@@ -15,6 +15,7 @@ from factcheck.match.date import date_needles
 from factcheck.match.document import cue_alternatives, phrase_needles
 from factcheck.match.mention import acronym_lead, is_acronym
 from factcheck.match.name import name_needles
+from factcheck.match.quantity import singular_cues_of
 from factcheck.model import (
     ClaimSpec,
     DateSpec,
@@ -57,7 +58,9 @@ def needles(fact: Fact) -> Needles | None:
         aliases = (spec.value, *spec.aliases)
         exact = tuple(acronym_lead(alias) for alias in aliases if is_acronym(alias))
         return Needles([phrase_needles(a) for a in aliases if not is_acronym(a)], exact)
-    if isinstance(spec, QuantitySpec | TimeSpec):
+    if isinstance(spec, QuantitySpec):
+        return Needles(cue_alternatives((*spec.cues, *singular_cues_of(spec))))
+    if isinstance(spec, TimeSpec):
         return Needles(cue_alternatives(spec.cues))
     if isinstance(spec, DateSpec):
         return Needles(date_needles(spec))

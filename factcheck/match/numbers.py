@@ -7,7 +7,7 @@
   N" (10% below N up to N), "about N" / "some N" / "an estimated N" (within 10%), "as many as N"
   / "up to N" (at most N), "fewer than N" (below N).
 - Vague words ("several", "dozens", "millions of") are counts of no value: they decide nothing.
-- "no soldiers" is zero when the fact names what it counts.
+- "no soldiers" is zero when the fact names what it counts; "no one" is zero.
 - A scale may be glued to the number: "143million", "3.5bn", "$1.2bn", "5-million".
 Dates, times, percentages and amounts of money are not counts, unless the fact's ``unit``
 asks for that currency sign or unit word; nor is a number with a unit glued to it ("30mph",
@@ -136,6 +136,7 @@ class Count:
     high_open: bool = False
     hedge: str = ""
     written: str = ""  # the figure as written, when converted from another unit ("3 miles")
+    ordinal: bool = False  # "a second red flag": how many so far, not a total (see ``ordinals``)
 
     @property
     def vague(self) -> bool:
@@ -157,6 +158,34 @@ class Count:
         words = {"above": "more than", "at-least": "at least", "nearly": "nearly",
                  "about": "about", "at-most": "at most", "below": "fewer than"}  # fmt: skip
         return f"{words[self.hedge]} {amount}" if self.hedge else amount
+
+
+# "a second red flag", "the third victim": an ordinal says how many there were so far ("first"
+# is left out: "first responders", "first-class passengers" are no counts of one)
+ORDINALS = {
+    word: float(value)
+    for value, word in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2
+    )
+}
+_MAY_ORDINAL = _word_finder(frozenset(ORDINALS), digits=False)
+
+
+def may_hold_ordinal(doc: Document, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` has an ordinal word at all (see ``ORDINALS``)."""
+    return _MAY_ORDINAL.search(doc.text, start, end) is not None
+
+
+def ordinal_before(tokens: list[Token], index: int) -> Count | None:
+    """The ordinal right before token ``index``, read as the exact count it reaches: "a second
+    red flag" is 2 (the caller decides that the words after it are what the fact counts)."""
+    if index == 0:
+        return None
+    value = ORDINALS.get(tokens[index - 1].lower)
+    if value is None:
+        return None
+    at = index - 1
+    return Count(first=at, index=at, last=at, value=value, low=value, high=value, ordinal=True)
 
 
 def number_value(word: str) -> float | None:
@@ -323,6 +352,10 @@ def _read_counts(
             glued = None
         if lower in VAGUE and not _number_within(tokens, index + 1, 2):  # not "as many as 57"
             counts.append(Count(first=index, index=index, last=index))
+        elif lower == "no" and index + 1 < len(tokens) and tokens[index + 1].lower == "one":
+            # "No one was killed": nobody, not a count of one
+            counts.append(Count(first=index, index=index, last=index + 1, value=0.0, high=0.0))
+            after = index + 2
         elif (
             lower == "no"
             and subjects

@@ -47,9 +47,12 @@ from factcheck.match.numbers import (
     Count,
     counts_in,
     may_count,
+    may_hold_ordinal,
     number_value,
+    ordinal_before,
 )
 from factcheck.match.other_event import generic, motives
+from factcheck.match.units import singular
 from factcheck.model import Fact, Period, QuantitySpec, Verdict
 
 FILLERS_AFTER = HEDGE_WORDS | frozenset(
@@ -140,6 +143,8 @@ def compile_quantity(fact: Fact) -> Checker:
         if len(words) > 1
     ]
     cue_words = frozenset(word for cue in spec.cues for word in cue.lower().split())
+    singular_cues = Cues(singular_cues_of(spec))
+    ordinal_nouns = subjects | {_singular_word(word) for word in subjects}
     exclude = (
         re.compile("|".join(phrase_pattern(p) for p in spec.exclude), re.IGNORECASE)
         if spec.exclude
@@ -159,15 +164,33 @@ def compile_quantity(fact: Fact) -> Checker:
     def check(doc: Document) -> Verdict:
         found: dict[str, list[Hit]] = {"support": [], "conflict": [], "context": []}
         scopes = _TimeScopes(doc, spec.when)
-        for start, end in cues.sentences(doc):
-            if not may_count(doc, start, end, spec.unit):
+        sentences = cues.sentences(doc)
+        if singular_cues.cues:
+            sentences = sorted({*sentences, *singular_cues.sentences(doc)})
+        for start, end in sentences:
+            numbered = may_count(doc, start, end, spec.unit)
+            ordered = not spec.unit and may_hold_ordinal(doc, start, end)
+            if not numbered and not ordered:
                 continue
             tokens = doc.tokens_between(start, end)
             cue_spans = cues.positions(tokens)
-            if not cue_spans:
+            # an ordinal takes the cue as written or in the singular
+            ordinal_spans = (
+                sorted({*cue_spans, *singular_cues.positions(tokens)}) if ordered else []
+            )
+            if not cue_spans and not ordinal_spans:
                 continue
-            counts = counts_in(doc, tokens, start, end, unit=spec.unit, subjects=subjects)
-            if not counts:
+            counts = (
+                counts_in(doc, tokens, start, end, unit=spec.unit, subjects=subjects)
+                if numbered
+                else []
+            )
+            ordinals = (
+                _ordinals(doc.text, tokens, ordinal_spans, ordinal_nouns, counts)
+                if ordinal_spans
+                else []
+            )
+            if not counts and not ordinals:
                 continue  # no count for a cue to take (a date, a time, a percentage)
             counts, totals, parts = _with_totals(
                 doc, tokens, counts, subjects, totals_of, cue_words
@@ -184,36 +207,42 @@ def compile_quantity(fact: Fact) -> Checker:
                     once.append(_names_a_subject(doc, tokens, start, subject_at))
                 return once[0]
 
-            for first, last in cue_spans:
+            linked = [
+                (count, extent, first, last)
+                for first, last in cue_spans
                 for count, extent in _linked(
                     doc.text, tokens, sentence, first, last, subject_at, totals, parts, named
-                ):
-                    words = (min(count.first, first), max(extent, last))
-                    target, hit = _classify(doc, tokens, count, words, last, sentence)
-                    if target != "context" and _near_any(excluded, count.first, count.last, first):
-                        target, hit = "context", _noted(hit, "set aside by 'exclude'")
-                    if target == "running":
-                        # a running count or a total may be the event's own: it supports the
-                        # fact when it agrees, and is another scope, never a conflict, when not
-                        agrees = count.meets(low, high)
-                        if agrees and not scopes.other_time(start, end, tokens, count):
-                            target = "support"
-                        else:
-                            target, hit = "context", _noted(hit, "another scope")
-                    if target == "claim":
-                        if scopes.other_time(start, end, tokens, count):
-                            target, hit = "context", _noted(hit, "about another time")
-                        elif count.meets(low, high):
-                            target = "support"
-                        elif _attributive(tokens, count, first, last, subject_at):
-                            target, hit = "context", _noted(hit, "the cue describes, not counts")
-                        else:
-                            target = "conflict"
-                            said = f"the source says {count.show(spec.unit)}"
-                            hit = _noted(hit, f"{said} where {fact.expected} is expected")
-                            if _revised(doc, tokens, count):
-                                hit = _noted(hit, "a revised figure", reason="revised")
-                    found[target].append(_shown(hit, count, spec.unit))
+                )
+            ]
+            for count, extent, first, last in linked + ordinals:
+                words = (min(count.first, first), max(extent, last))
+                target, hit = _classify(doc, tokens, count, words, last, sentence)
+                if target != "context" and _near_any(excluded, count.first, count.last, first):
+                    target, hit = "context", _noted(hit, "set aside by 'exclude'")
+                if target == "running":
+                    # a running count or a total may be the event's own: it supports the
+                    # fact when it agrees, and is another scope, never a conflict, when not
+                    agrees = count.meets(low, high)
+                    if agrees and not scopes.other_time(start, end, tokens, count):
+                        target = "support"
+                    elif count.ordinal:
+                        target, hit = "context", _noted(hit, "an ordinal, a count so far")
+                    else:
+                        target, hit = "context", _noted(hit, "another scope")
+                if target == "claim":
+                    if scopes.other_time(start, end, tokens, count):
+                        target, hit = "context", _noted(hit, "about another time")
+                    elif count.meets(low, high):
+                        target = "support"
+                    elif _attributive(tokens, count, first, last, subject_at):
+                        target, hit = "context", _noted(hit, "the cue describes, not counts")
+                    else:
+                        target = "conflict"
+                        said = f"the source says {count.show(spec.unit)}"
+                        hit = _noted(hit, f"{said} where {fact.expected} is expected")
+                        if _revised(doc, tokens, count):
+                            hit = _noted(hit, "a revised figure", reason="revised")
+                found[target].append(_shown(hit, count, spec.unit))
         return decide(
             fact,
             doc,
@@ -223,6 +252,88 @@ def compile_quantity(fact: Fact) -> Checker:
         )
 
     return check
+
+
+# the singular of nouns whose plural is no added "s" ("-men" is "-man": "gunmen", "servicemen")
+_IRREGULAR_SINGULAR = {"people": "person", "children": "child"}
+
+
+def _singular_word(word: str) -> str:
+    if word.endswith("men"):
+        return word[:-3] + "man"
+    return _IRREGULAR_SINGULAR.get(word) or singular(word)
+
+
+def singular_cues_of(spec: QuantitySpec) -> tuple[str, ...]:
+    """The cues an ordinal may stand before that the fact does not write: after an ordinal the
+    noun is singular ("a second red flag" for the cue "red flags"). None for a measure: an
+    ordinal is a count of things, never of a unit."""
+    if spec.unit:
+        return ()
+    return tuple(sorted({_singular_phrase(cue) for cue in spec.cues} - set(spec.cues)))
+
+
+def _singular_phrase(cue: str) -> str:
+    """The cue with its last word in the singular: "red flags" -> "red flag"."""
+    head, _, last = cue.rpartition(" ")
+    one = _singular_word(last.lower())
+    return cue if one == last.lower() else f"{head} {one}".strip()
+
+
+def _ordinals(
+    text: str,
+    tokens: list[Token],
+    cue_spans: list[tuple[int, int]],
+    nouns: frozenset[str],
+    counts: list[Count],
+) -> list[tuple[Count, int, int, int]]:
+    """Ordinals of what the fact counts, each with its words' last token and its cue: "halted
+    with a second red flag" (the cue right after the ordinal), "a third suspect was arrested",
+    "police arrested a third man" (a subject after it, see :func:`_ordinal_of`, and a cue in
+    its clause, with no conjunction, punctuation or other count between). An ordinal says how
+    many there were so far: it may agree with the fact; it never contradicts it (see
+    :func:`_classify`)."""
+    found: dict[int, tuple[Count, int, int, int]] = {}
+    for first, last in cue_spans:
+        count = ordinal_before(tokens, first)
+        if count is not None:
+            found[count.first] = (count, last, first, last)
+    if not nouns:
+        return list(found.values())
+    numbered = {i for count in counts for i in range(count.first, count.last + 1)}
+    for index, token in enumerate(tokens):
+        if token.lower not in nouns:
+            continue
+        count = _ordinal_of(text, tokens, index)
+        if count is None or count.first in found:
+            continue
+        for first, last in cue_spans:
+            if last < count.first:
+                between = range(last + 1, count.first)
+            elif first > index:
+                between = range(index + 1, first)
+            else:
+                continue
+            if len(between) <= MAX_BEFORE and not any(
+                tokens[k].lower in BREAKERS or k in numbered or _punctuated(text, tokens, k)
+                for k in [*between, between.stop]
+            ):
+                found[count.first] = (count, index, first, last)
+                break
+    return sorted(found.values(), key=lambda hit: hit[0].first)
+
+
+def _ordinal_of(text: str, tokens: list[Token], noun: int) -> Count | None:
+    """The ordinal of the noun at token ``noun``: right before it, or before up to two
+    capitalised words ("a third Turkish soldier", "a second British tourist"; not "the second
+    attack on soldiers")."""
+    for at in range(noun, max(0, noun - 3), -1):
+        count = ordinal_before(tokens, at)
+        if count is not None:
+            return count
+        if not tokens[at - 1].text[0].isupper() or _punctuated(text, tokens, at):
+            return None
+    return None
 
 
 def _linked(
@@ -440,7 +551,7 @@ def _classify(
         return "context", _noted(hit, "another event, the one this answers")
     if generic(tokens, doc.text, clauses.clause_start(count.first), count.first):
         return "context", _noted(hit, "a general statement, not this event")
-    if after_cue or scoped == "running":
+    if after_cue or scoped == "running" or count.ordinal:
         return "running", hit  # may agree, never conflicts: decided with the expected value
     return "claim", hit
 

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 
 from factcheck.dates import find_dates
 from factcheck.loader import load
-from tests.conftest import CheckText, text_checker
+from factcheck.match.numbers import ORDINALS
+from tests.conftest import CheckText, check_fact, text_checker
 from tests.strategies import PERIOD_SCOPES, count_phrase, neutral_text, plant, tricky_text
 
 CASES = [
@@ -492,3 +493,82 @@ def test_a_sentence_opened_by_another_date_frames_the_next_one(
         "omission",
         "about another time: '4 Turkish soldiers were killed'",
     )
+
+
+ARRESTED = "id: arrested\nkind: quantity\nvalue: 12\ncues: [arrested]\nsubjects: [men, people]"
+ORDINAL_CASES = [
+    # (fact, sentence, status, stances): an ordinal says how many so far
+    (ARRESTED, "Mr Griffin is the twelfth man to be arrested following the documentary.",
+     "match", ["supports"]),  # a real sentence of another story (BBC politics)
+    (ARRESTED.replace("12", "13"), "Mr Griffin is the twelfth man to be arrested following the "
+     "documentary.", "omission", ["context"]),  # a count so far: never a contradiction
+    (ARRESTED.replace("12", "3"), "Police arrested a third man on Monday.", "match", ["supports"]),
+    # a conjunction between the ordinal's noun and the cue: the noun is not what was arrested
+    (ARRESTED.replace("12", "3").replace("men,", "men, women,"),
+     "A third man and four women were arrested.", "contradiction", ["conflicts"]),
+    ("id: killed\nkind: quantity\nvalue: 5\ncues: [killed]\nsubjects: [people, victims]",
+     "Schoolboy named as third victim of Leeds stolen car smash that killed 5",
+     "omission", ["context"]),  # a real headline of another story
+    ("id: killed\nkind: quantity\nvalue: 3\ncues: [killed]\nsubjects: [soldiers]",
+     "A third Turkish soldier was killed.", "match", ["supports"]),  # a capitalised word between
+    ("id: killed\nkind: quantity\nvalue: 2\ncues: [killed]\nsubjects: [soldiers]",
+     "The second attack on soldiers killed a child.", "omission", []),  # "attack on": no ordinal
+    ("id: killed\nkind: quantity\nvalue: 3\ncues: [killed]\nsubjects: [people]",
+     "The third person killed was a child.", "match", ["supports"]),  # "people" -> "person"
+    ("id: killed\nkind: quantity\nvalue: 3\ncues: [killed]\nsubjects: [people]",
+     "Two people were killed in the second attack.", "contradiction", ["conflicts"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fact", "text", "status", "stances"), ORDINAL_CASES)
+def test_an_ordinal_is_a_count_so_far(
+    fact: str, text: str, status: str, stances: list[str]
+) -> None:
+    """ "the twelfth man to be arrested", "a third victim": an ordinal before what the fact
+    counts says how many there were so far. It states the fact when it agrees; else it is
+    context, never a contradiction. Its noun is singular, so a plural subject or cue is matched
+    in the singular there."""
+    verdict = check_fact(fact, text)
+    assert verdict.status.value == status, verdict.detail
+    assert sorted(e.stance.value for e in verdict.evidence) == stances
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("The race restarted shortly after but was once again brought to a halt with a second "
+         "red flag.", "match"),  # 005
+        ('With the second red flag imminent, Hamilton was heard on race radio saying "we should '
+         'be going".', "match"),  # 007
+        ("A third red flag ended the race.", "omission"),
+        ("The red flag came out for a second time.", "omission"),  # no ordinal of a flag
+    ],
+)  # fmt: skip
+def test_an_ordinal_before_the_singular_of_a_plural_cue(
+    check_cluster: Callable[[str], CheckText], text: str, status: str
+) -> None:
+    """The file's cue is "red flags"; after an ordinal the text writes it in the singular."""
+    verdict = check_cluster("brazil-grand-prix-2016")("red-flags", text)
+    assert verdict.status.value == status, verdict.detail
+    assert (
+        verdict.status.value == "match"
+        or not verdict.evidence
+        or all(e.stance.value == "context" for e in verdict.evidence)
+    )
+
+
+@given(
+    sentences=neutral_text(),
+    at=st.integers(0, 6),
+    ordinal=st.sampled_from(sorted(ORDINALS)),
+    noun=st.sampled_from(["soldier", "Turkish soldier", "serviceman"]),
+)
+def test_an_ordinal_never_contradicts(
+    check_text: CheckText, sentences: list[str], at: int, ordinal: str, noun: str
+) -> None:
+    """Whatever ordinal stands before what the seeds' fact counts (3 killed), it agrees only
+    when it is "third", and never contradicts."""
+    statement = f"A {ordinal} {noun} was killed in the strike."
+    verdict = check_text("killed", plant(sentences, statement, at))
+    expected = "match" if ordinal == "third" else "omission"
+    assert verdict.status.value == expected, verdict.detail
