@@ -44,6 +44,7 @@ from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
 from factcheck.match.numbers import (
     GROUPS,
     HEDGE_WORDS,
+    ORDINALS,
     Count,
     counts_in,
     may_count,
@@ -126,6 +127,7 @@ GROUP_DETERMINERS = frozenset("the those these our their its his her my your".sp
 PARTITIVES = frozenset("any some none most many few several each either neither one".split())
 
 SubjectTest = Callable[[list[Token], int, int], int | None]
+ORDINAL_WORDS = frozenset(ORDINALS)
 
 
 def compile_quantity(fact: Fact) -> Checker:
@@ -165,11 +167,13 @@ def compile_quantity(fact: Fact) -> Checker:
         found: dict[str, list[Hit]] = {"support": [], "conflict": [], "context": []}
         scopes = _TimeScopes(doc, spec.when)
         sentences = cues.sentences(doc)
-        if singular_cues.cues:
+        # ordinals are looked for only in a text that has one (of the words every fact shares)
+        ordinal_text = not spec.unit and not ORDINAL_WORDS.isdisjoint(doc.words)
+        if ordinal_text and singular_cues.cues:
             sentences = sorted({*sentences, *singular_cues.sentences(doc)})
         for start, end in sentences:
             numbered = may_count(doc, start, end, spec.unit)
-            ordered = not spec.unit and may_hold_ordinal(doc, start, end)
+            ordered = ordinal_text and may_hold_ordinal(doc, start, end)
             if not numbered and not ordered:
                 continue
             tokens = doc.tokens_between(start, end)
