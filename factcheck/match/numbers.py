@@ -136,6 +136,7 @@ class Count:
     high_open: bool = False
     hedge: str = ""
     written: str = ""  # the figure as written, when converted from another unit ("3 miles")
+    to: float | None = None  # a range's upper end ("10 to 12 feet"), its value the lower one
     ordinal: bool = False  # "a second red flag": how many so far, not a total (see ``ordinals``)
 
     @property
@@ -153,6 +154,8 @@ class Count:
         if self.value is None:
             return "a vague number"
         amount = show_amount(self.value, unit)
+        if self.to is not None:
+            amount = f"{show_amount(self.value, '')} to {show_amount(self.to, unit)}"
         if self.written:
             amount += f" ({self.written})"
         words = {"above": "more than", "at-least": "at least", "nearly": "nearly",
@@ -371,11 +374,47 @@ def _read_counts(
             if dated is None and token.text[0].isdigit():  # only digits stand in a date
                 dated = [(d.start, d.end) for d in doc.dates_in(start, end)]
             if not (dated and _in_spans(token, dated)) and not _is_time(doc, token):
-                count = _read(doc, tokens, index, value, unit, glued)
+                count = _range(doc, tokens, index, value, unit) if glued is None else None
+                count = count or _read(doc, tokens, index, value, unit, glued)
                 if count is not None:
                     counts.append(count)
                     after = count.last + 1
     return counts
+
+
+def _range(doc: Document, tokens: list[Token], index: int, value: float, unit: str) -> Count | None:
+    """A range of two numbers, the unit and scale said once after the second: "10 to 12 feet",
+    "between 10 and 12 feet", "8 to 10 million": the interval from the first to the second.
+    Only rising ("won 8 to 7" is a score, "voted 52 to 48" a tally), and not after "from"
+    ("rose from 20 to 23" is a change: the later figure is its own count)."""
+    if index + 2 >= len(tokens):
+        return None
+    joint = tokens[index + 1].lower
+    before = tokens[index - 1].lower if index else ""
+    if not (joint == "to" and before != "from") and not (joint == "and" and before == "between"):
+        return None
+    upper_token = tokens[index + 2]
+    if not upper_token.text[0].isdigit() and upper_token.lower not in WORD_VALUES:
+        return None
+    upper_value = number_value(upper_token.text)
+    if upper_value is None or upper_value <= value or glued_unit(upper_token.text) is not None:
+        return None
+    upper = _read(doc, tokens, index + 2, upper_value, unit)
+    if upper is None or upper.value is None or upper.hedge:
+        return None
+    ratio = upper.value / upper_value  # the scale and unit said after the second number
+    low = value * ratio
+    first = index - 1 if joint == "and" else index
+    return Count(
+        first=first,
+        index=index,
+        last=upper.last,
+        value=low,
+        low=low,
+        high=upper.high,
+        written=upper.written and f"{tokens[index].text} {joint} {upper.written}",
+        to=upper.value,
+    )
 
 
 def _prefers_unit(unit: str, glued: str) -> bool:

@@ -13,6 +13,8 @@ A fact's ``unit`` is read one of two ways (:func:`unit_reader`, once per unit):
   their factors are pint's; pint is imported only when a fact declares such a unit;
 - any other word ("won", "seats", "pounds" and the other currency names): the same word, or its
   singular ("2,000-seat" for ``unit: seats``), and no conversion.
+"pounds" in the text is money, never converted, except for a fact whose unit is a mass
+(``unit: lb``, ``unit: kg``): there it is the pound of mass ("a 400-pound gorilla").
 """
 
 from __future__ import annotations
@@ -104,6 +106,7 @@ class UnitReader:
 
     declared: str
     convertible: bool = False  # a physical unit: other units of its dimension convert
+    mass: bool = False  # a unit of mass: "pound" is the pound of mass, not money
     _factors: dict[str, float | None] = field(default_factory=dict)
 
     def factor(self, written: str) -> float | None:
@@ -113,12 +116,17 @@ class UnitReader:
             return self._factors[written]
         if singular(written) == singular(self.declared.lower()):
             found: float | None = 1.0
-        elif self.convertible and written not in NOT_UNITS and written not in CURRENCY_WORDS:
+        elif self.convertible and written not in NOT_UNITS and self._not_money(written):
             found = _conversion(written, self.declared)
         else:
             found = None
         self._factors[written] = found
         return found
+
+    def _not_money(self, written: str) -> bool:
+        """Whether ``written`` is no currency here: "pounds" is money in a story, but the pound
+        of mass for a fact in kilograms or pounds (``unit: lb``): "a 400-pound gorilla"."""
+        return written not in CURRENCY_WORDS or (self.mass and written in ("pound", "pounds"))
 
 
 @functools.cache
@@ -128,7 +136,11 @@ def unit_reader(unit: str) -> UnitReader:
     if word in CURRENCY_WORDS or not re.fullmatch(r"[A-Za-z][A-Za-z /_^0-9-]*", unit):
         return UnitReader(declared=unit)
     dimension = _dimension(unit)
-    return UnitReader(declared=unit, convertible=bool(dimension) and dimension != _TEMPERATURE)
+    return UnitReader(
+        declared=unit,
+        convertible=bool(dimension) and dimension != _TEMPERATURE,
+        mass=dimension == "[mass]",
+    )
 
 
 _TEMPERATURE = "[temperature]"  # offset scales: a factor cannot convert them

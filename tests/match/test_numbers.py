@@ -52,6 +52,12 @@ def _count(text: str, unit: str = "", subjects: frozenset[str] = frozenset()) ->
         ("if you hit someone at 30mph", "mph", 30, 30, 30, True),
         ("about 38mph (61km/h)", "mph", 34.2, 41.8, 38, True),
         ("a 5m wall", "m", 5, 5, 5, True),  # metres for a fact in metres, else 5 million
+        # a range: the unit and scale said once, after the second number (gorilla, bulk)
+        ("fell 10 to 12 feet into the moat", "ft", 10, 12, 12, True),
+        ("fell 10 to 12 feet into the moat", "ft", 10, 12, 15, False),
+        ("fell between 10 and 12 feet", "ft", 10, 12, 11, True),
+        ("Between 1.1 and 1.5 million people were killed", "", 1.1e6, 1.55e6, 1.2e6, True),
+        ("Between 200 and 300 people gathered", "", 200, 300, 310, False),
     ],
 )
 def test_count_interval(
@@ -140,3 +146,21 @@ def test_word_finder_finds_what_the_plain_alternation_finds(
 )
 def test_one_after_at_still_counts_where_it_gives_a_figure(text: str) -> None:
     assert _count(text).value == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The Cubs won 8 to 7.", 8),  # a score falls: no range
+        ("The toll rose from 20 to 23.", 20),  # a change: each figure is its own count
+        ("Voters chose him 52 to 48.", 52),
+    ],
+)
+def test_no_range_where_the_second_number_is_no_upper_end(text: str, first: float) -> None:
+    count = _count(text)
+    assert (count.value, count.to) == (first, None)
+
+
+def test_a_range_is_shown_as_written() -> None:
+    assert _count("fell 10 to 12 feet", "ft").show("ft") == "10 to 12 ft"
+    assert _count("about 3 to 4 metres", "ft").show("ft") == "9.84 to 13.12 ft (3 to 4 metres)"

@@ -63,6 +63,10 @@ def test_singular_of_unit_words(word: str, one: str) -> None:
         ("km", "kms", 1.0),  # a plural symbol
         ("km", "mm", 1e-6),  # a metric prefix on metres
         ("pounds", "kg", None),  # pounds are money: never converted
+        ("kg", "pounds", 0.45359237),  # ... except for a fact whose unit is a mass
+        ("lb", "pound", 1.0),
+        ("km", "pounds", None),  # another dimension: money again
+        ("kg", "dollars", None),
         ("won", "dollars", None),
         ("seats", "seat", 1.0),  # a count noun: its singular, no conversion
         ("seats", "people", None),
@@ -100,6 +104,14 @@ kind: quantity
 value: 1500
 unit: seats
 cues: [hall, arena]
+"""
+WEIGHT = """
+id: weight
+kind: quantity
+value: 400
+unit: lb
+tolerance: 0.05
+cues: [gorilla, weighed, weighing]
 """
 AGE = """
 id: age
@@ -145,6 +157,13 @@ cues: [gunman, man]
         (SEATS, "The attack on the 1,500-seat Bataclan hall was by far the deadliest", "match",
          "1,500 seats"),
         (SEATS, "Fans filled the 2,000-seat arena.", "contradiction", "2,000 seats"),
+        # a weight in pounds for a fact in a unit of mass (made up, another story)
+        (WEIGHT, "The 400-pound gorilla dragged the boy.", "match", "400 lb"),
+        (WEIGHT, "The gorilla, weighing more than 400 pounds, was shot.", "match",
+         "more than 400 lb"),
+        (WEIGHT, "The 181-kg gorilla dragged the boy.", "match", "399.04 lb (181-kg)"),
+        (WEIGHT, "The gorilla weighed 450 pounds.", "contradiction", "450 lb"),
+        (WEIGHT, "The gorilla's keeper was fined 400 euros.", "omission", None),
         # an age is a count of years (Las Vegas: "a 64-year-old white man")
         (AGE, "The gunman, identified as Stephen Paddock, a 64-year-old white man, was found",
          "match", "64 years"),
