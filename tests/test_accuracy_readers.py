@@ -112,5 +112,5 @@ def test_the_third_development_set_holds_at_the_figures_the_docs_claim() -> None
     (annotated before any rule was changed for them); a change that moves one updates the docs
     and this gate in the same commit."""
     assert len(list((DATA / "annotations" / "dev3").glob("*.yaml"))) == 2
-    assert _measured("dev3") == ((202, 256, 23), (202, 256, 23), 256, (4, 4))
-    _claimed("202/256 (78.9%)", "23 (9.0%)", "Readers agree: 256/256")
+    assert _measured("dev3") == ((211, 256, 9), (211, 256, 9), 256, (4, 4))
+    _claimed("211/256 (82.4%)", "9 (3.5%)", "Readers agree: 256/256")

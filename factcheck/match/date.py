@@ -64,6 +64,12 @@ REPORTING = frozenset(
         "declared explained insisted testified confirmed confirms briefed"
     ).split()
 )
+# a date after one of these words bounds a period ("since 1908", "until March")
+_BOUND = re.compile(r"\b(since|until|till)\s+(?:the\s+)?\Z", re.IGNORECASE)
+# a date this many calendar years or more from the fact's is of another time: a report may
+# misdate its event by days, or by a year or two (a caption's "April 14, 2016" for 2014), not by
+# a decade ("when a boy fell into the gorilla den at Brookfield Zoo in 1996")
+OTHER_YEARS = 10
 REPORT_REACH = 5  # words between a reporting verb and the date it takes ("said in a statement on")
 
 
@@ -106,6 +112,7 @@ def compile_date(fact: Fact) -> Checker:
             if not spans or not exprs:
                 continue
             cue_tokens = {i for a, b in spans for i in range(a, b + 1)}
+            exprs = [e for e in exprs if not _bounds_a_period(doc.text, tokens, spans, e)]
             for expr, (first, last) in _attached(doc, tokens, spans, exprs):
                 verb = _reporting_verb(tokens, first, last, cue_tokens)
                 if expr.is_relative:
@@ -134,6 +141,11 @@ def compile_date(fact: Fact) -> Checker:
                 elif verb is not None:
                     note = f"{expr.text!r} dates the report ({verb!r}), not the event"
                     context.append(Hit(start=expr.start, end=expr.end, value=expr.text, note=note))
+                elif (
+                    resolved.year is not None and abs(resolved.year - expected.year) >= OTHER_YEARS
+                ):
+                    note = f"{expr.text!r} is of another time, years from {expected.isoformat()}"
+                    context.append(Hit(start=expr.start, end=expr.end, value=said, note=note))
                 else:
                     note = (
                         f"the source dates the event {said} ({expr.text!r}), "
@@ -297,6 +309,19 @@ def _attached(
             if one or not own or mine:
                 taken.setdefault(expr.start, (expr, where))
     return [taken[at] for at in sorted(taken)]
+
+
+def _bounds_a_period(
+    text: str, tokens: list[Token], spans: list[tuple[int, int]], expr: DateExpr
+) -> bool:
+    """Whether the date follows "since", "until" or "till": it bounds a period and dates no
+    event ("their first title since 1908"), unless a cue ends with that word right before it
+    (a file that asks for it: ``cues: [title since]``)."""
+    found = _BOUND.search(text, max(0, expr.start - 16), expr.start)
+    if found is None:
+        return False
+    word = found.start(1)
+    return not any(tokens[last].start == word for _, last in spans)
 
 
 def _possessive(tokens: list[Token], item: tuple[bool, DateExpr, tuple[int, int]]) -> bool:

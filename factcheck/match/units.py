@@ -198,6 +198,23 @@ def _prose_unit(word: str) -> bool:
     )
 
 
+# Spans of time are said in calendar units (an age, a drought: years, months, weeks, days) or
+# clock units (a delay, a stand-off: days, hours, minutes, seconds); a figure in one kind is
+# never a figure of the other ("a 17-year-old gorilla" is no count of minutes, "about 10
+# minutes" no age). Days belong to both.
+_CALENDAR = frozenset("year month week fortnight decade century".split())
+_CLOCK_UNITS = frozenset("hour minute second millisecond".split())
+
+
+def _apart_in_time(written: str, declared: str) -> bool:
+    """Whether two units of time (pint's names) are one of the calendar and one of the clock."""
+    kinds = {
+        "calendar" if unit in _CALENDAR else "clock" if unit in _CLOCK_UNITS else "both"
+        for unit in (written, declared)
+    }
+    return kinds == {"calendar", "clock"}
+
+
 @functools.cache
 def _conversion(written: str, declared: str) -> float | None:
     numerator, _, denominator = written.partition("/")
@@ -209,6 +226,8 @@ def _conversion(written: str, declared: str) -> float | None:
     if written_units is None or declared_units is None:
         return None
     if written_units.dimensionality != declared_units.dimensionality:
+        return None
+    if _apart_in_time(str(written_units), str(declared_units)):
         return None
     registry = _registry()
     return float(registry.Quantity(1.0, written_units).to(declared_units).magnitude)

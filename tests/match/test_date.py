@@ -303,6 +303,8 @@ MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "
 @example(day=(2017, 2, 9), style="dmy", sentences=["The market opened."])
 @example(day=(2016, 2, 9), style="mdy", sentences=["The market opened."])  # another year
 @example(day=(2017, 3, 9), style="iso", sentences=["The market opened."])  # another month
+@example(day=(2008, 2, 9), style="mdy", sentences=["The market opened."])  # 9 years: misdated
+@example(day=(2007, 2, 9), style="mdy", sentences=["The market opened."])  # 10: another time
 def test_a_planted_full_date_agrees_only_with_the_event_day(
     check_text: CheckText, day: tuple[int, int, int], style: str, sentences: list[str]
 ) -> None:
@@ -315,17 +317,22 @@ def test_a_planted_full_date_agrees_only_with_the_event_day(
     text = plant(sentences, f"The strike took place on {written}, officials said.", 1)
     verdict = check_text("date", text)
     expected = "match" if (year, month, date) == (2017, 2, 9) else "contradiction"
+    if abs(year - 2017) >= 10:  # a decade or more away: another time, never a contradiction
+        expected = "omission"
     assert verdict.status.value == expected, written
 
 
 @given(day=dates_across(), sentences=neutral_text())
 @example(day=(2017, 2, 28), sentences=["The market opened."])
+@example(day=(2007, 2, 28), sentences=["The market opened."])  # a decade away
 def test_a_planted_month_and_year_agree_only_with_the_event_month(
     check_text: CheckText, day: tuple[int, int, int], sentences: list[str]
 ) -> None:
     year, month, _ = day
     text = plant(sentences, f"The strike took place in {MONTH_NAMES[month - 1]} {year}.", 0)
     expected = "match" if (year, month) == (2017, 2) else "contradiction"
+    if abs(year - 2017) >= 10:  # a decade or more away: another time, never a contradiction
+        expected = "omission"
     assert check_text("date", text).status.value == expected
 
 
@@ -538,3 +545,37 @@ def test_a_place_name_ends_at_punctuation_clause_words_and_headlines(
 ) -> None:
     verdict = check_fact(fact, f"date: {source_date}\n\n{text}")
     assert verdict.status.value == "omission", verdict.detail
+
+
+GAME = "id: game\nkind: date\nvalue: 2016-11-02\ncues: [won, win, victory]"
+ABDUCTED = "id: abducted\nkind: date\nvalue: 2014-04-14\ncues: [abducted]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status", "stances"),
+    [
+        # a date after "since", "until" or "till" bounds a period: it dates no event (cubs 001)
+        (GAME, "Chicago Cubs defeat Cleveland Indians to win first World Series title since 1908",
+         "omission", []),
+        (GAME, "They won, and the stadium stays closed until 2020.", "omission", []),
+        # ... unless the file's cue ends with the word: it asks for the period's start
+        ("id: last\nkind: date\nvalue: 1908\ncues: [title since]",
+         "Chicago Cubs defeat Cleveland Indians to win first World Series title since 1908",
+         "match", ["supports"]),
+        # a date a decade or more away is of another time (gorilla 007, a zoo accident of 1996)
+        ("id: date\nkind: date\nvalue: 2016-05-28\ncues: [fell]",
+         "But when a 3-year-old child fell into the den at Illinois' Brookfield Zoo in 1996, "
+         "the story had a very different ending.", "omission", ["context"]),
+        # ... while a year or two off is a misdated report (chibok 007's caption)
+        (ABDUCTED, "The girls were abducted by Boko Haram on April 14, 2016.", "contradiction",
+         ["conflicts"]),
+        (ABDUCTED, "The girls were abducted by Boko Haram on April 14, 2004.", "omission",
+         ["context"]),
+    ],
+)  # fmt: skip
+def test_a_date_of_another_time_or_a_bound_of_a_period_dates_no_event(
+    fact: str, text: str, status: str, stances: list[str]
+) -> None:
+    verdict = check_fact(fact, text)
+    assert verdict.status.value == status, verdict.detail
+    assert [e.stance.value for e in verdict.evidence] == stances

@@ -63,6 +63,13 @@ def test_singular_of_unit_words(word: str, one: str) -> None:
         ("km", "kms", 1.0),  # a plural symbol
         ("km", "mm", 1e-6),  # a metric prefix on metres
         ("pounds", "kg", None),  # pounds are money: never converted
+        ("years", "minutes", None),  # an age or a drought is no count of minutes,
+        ("minutes", "year", None),  # and "a 17-year-old" no stand-off of minutes
+        ("years", "seconds", None),
+        ("years", "months", 1 / 12),  # calendar units convert among themselves,
+        ("minutes", "hours", 60.0),  # clock units too,
+        ("hours", "days", 24.0),  # and days with both
+        ("years", "days", 1 / 365.25),
         ("kg", "pounds", 0.45359237),  # ... except for a fact whose unit is a mass
         ("lb", "pound", 1.0),
         ("km", "pounds", None),  # another dimension: money again
