@@ -137,6 +137,7 @@ class Count:
     hedge: str = ""
     written: str = ""  # the figure as written, when converted from another unit ("3 miles")
     to: float | None = None  # a range's upper end ("10 to 12 feet"), its value the lower one
+    modifier: bool = False  # hyphened to its unit: "a 17-year-old gorilla", "a 10-inning win"
     ordinal: bool = False  # "a second red flag": how many so far, not a total (see ``ordinals``)
 
     @property
@@ -348,7 +349,7 @@ def _read_counts(
         token = tokens[index]
         lower = token.lower
         value = number_value(token.text)
-        glued = glued_unit(token.text) if token.text[0].isdigit() else None
+        glued = glued_unit(token.text) if token.text[0].isdigit() else _glued_words(lower)
         if glued is not None and (value is None or _prefers_unit(unit, glued[1])):
             value = number_value(glued[0])  # "30mph", "a 2,000-seat arena"; "5m" of metres
         else:
@@ -417,6 +418,24 @@ def _range(doc: Document, tokens: list[Token], index: int, value: float, unit: s
     )
 
 
+def _glued_words(word: str) -> tuple[str, str] | None:
+    """``(number, unit)`` of a number word hyphened to its unit: "three-year-old" -> ("three",
+    "year"), "twenty-one-year-old" -> ("twenty-one", "year"), "ten-minute" -> ("ten",
+    "minute"); ``None`` for a number alone ("twenty-one") or any other word."""
+    parts = word.split("-")
+    for size in (2, 1):
+        number, rest = "-".join(parts[:size]), parts[size:]
+        if (
+            rest
+            and rest[0].isalpha()
+            and number_value(rest[0]) is None
+            and number_value(number) is not None
+        ):
+            unit = "-".join(rest).removesuffix("-old")
+            return (number, unit) if unit not in ("old", "odd") else None
+    return None
+
+
 def _prefers_unit(unit: str, glued: str) -> bool:
     """Whether a glued suffix that may be a scale is the fact's unit: "5m" is 5 metres for a
     fact in metres, 5 million otherwise."""
@@ -464,6 +483,7 @@ def _read(
         value=amount,
         hedge=hedge,
         written=written,
+        modifier=glued is not None and "-" in tokens[index].text,
         **shape,  # type: ignore[arg-type]
     )
 

@@ -147,6 +147,7 @@ def compile_quantity(fact: Fact) -> Checker:
     cue_words = frozenset(word for cue in spec.cues for word in cue.lower().split())
     singular_cues = Cues(singular_cues_of(spec))
     ordinal_nouns = subjects | {_singular_word(word) for word in subjects}
+    fact_nouns = ordinal_nouns | cue_words | {_singular_word(word) for word in cue_words}
     exclude = (
         re.compile("|".join(phrase_pattern(p) for p in spec.exclude), re.IGNORECASE)
         if spec.exclude
@@ -221,6 +222,8 @@ def compile_quantity(fact: Fact) -> Checker:
             for count, extent, first, last in linked + ordinals:
                 words = (min(count.first, first), max(extent, last))
                 target, hit = _classify(doc, tokens, count, words, last, sentence)
+                if count.modifier and _of_another_noun(doc.text, tokens, count, fact_nouns):
+                    target, hit = "context", _noted(hit, "the figure of another noun")
                 if target != "context" and _near_any(excluded, count.first, count.last, first):
                     target, hit = "context", _noted(hit, "set aside by 'exclude'")
                 if target == "running":
@@ -325,6 +328,27 @@ def _ordinals(
                 found[count.first] = (count, index, first, last)
                 break
     return sorted(found.values(), key=lambda hit: hit[0].first)
+
+
+MODIFIED_REACH = 3  # words from a hyphened figure to the noun it describes
+
+
+def _of_another_noun(text: str, tokens: list[Token], count: Count, nouns: frozenset[str]) -> bool:
+    """Whether a hyphened figure describes a noun the fact does not count: "a 17-year-old
+    gorilla that grabbed and dragged a three-year-old boy" gives the gorilla's age, not the
+    boy's; "a 38-year history" no one's age. It is the fact's when one of its cue or subject
+    words stands within 3 words after it in its clause ("a 17-year-old western lowland
+    gorilla"), or when it stands for a noun itself, punctuation or the sentence's end right
+    after it ("the boy, a 3-year-old, ...")."""
+    after = count.last + 1
+    if after >= len(tokens) or _punctuated(text, tokens, after):
+        return False
+    for index in range(after, min(after + MODIFIED_REACH, len(tokens))):
+        if index > after and _punctuated(text, tokens, index):
+            break
+        if tokens[index].lower in nouns:
+            return False
+    return True
 
 
 def _ordinal_of(text: str, tokens: list[Token], noun: int) -> Count | None:

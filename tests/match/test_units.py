@@ -120,6 +120,8 @@ unit: lb
 tolerance: 0.05
 cues: [gorilla, weighed, weighing]
 """
+BOY_AGE = "id: boy\nkind: quantity\nvalue: 3\nunit: years\ncues: [boy, child]"
+GORILLA_AGE = "id: gorilla\nkind: quantity\nvalue: 17\nunit: years\ncues: [gorilla]"
 AGE = """
 id: age
 kind: quantity
@@ -171,6 +173,18 @@ cues: [gunman, man]
         (WEIGHT, "The 181-kg gorilla dragged the boy.", "match", "399.04 lb (181-kg)"),
         (WEIGHT, "The gorilla weighed 450 pounds.", "contradiction", "450 lb"),
         (WEIGHT, "The gorilla's keeper was fined 400 euros.", "omission", None),
+        # a hyphened figure describes the noun after it (gorilla 003, 007, 008): the
+        # gorilla's age is no boy's, a 38-year history no one's; a number word too
+        (BOY_AGE, "officials shot a 17-year-old gorilla that grabbed and dragged a "
+         "three-year-old boy", "match", "3 years"),
+        (BOY_AGE, "footage showed the 17-year-old Harabe handling the child", "omission", None),
+        (GORILLA_AGE, "the most difficult day in the 38-year history of the Cincinnati Zoo's "
+         "gorilla programme", "omission", None),
+        (GORILLA_AGE, "a 3-year-old got into the enclosure of a 450-pound gorilla", "omission",
+         None),
+        (GORILLA_AGE, "a 17-year-old western lowland gorilla", "match", "17 years"),
+        (BOY_AGE, "The boy, a four-year-old, was taken to hospital.", "contradiction",
+         "4 years"),  # standing for its noun: the boy's, by the cue before it
         # an age is a count of years (Las Vegas: "a 64-year-old white man")
         (AGE, "The gunman, identified as Stephen Paddock, a 64-year-old white man, was found",
          "match", "64 years"),
