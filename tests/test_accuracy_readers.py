@@ -112,5 +112,5 @@ def test_the_third_development_set_holds_at_the_figures_the_docs_claim() -> None
     (annotated before any rule was changed for them); a change that moves one updates the docs
     and this gate in the same commit."""
     assert len(list((DATA / "annotations" / "dev3").glob("*.yaml"))) == 2
-    assert _measured("dev3") == ((215, 256, 5), (215, 256, 5), 256, (4, 4))
-    _claimed("215/256 (84.0%)", "5 (2.0%)", "Readers agree: 256/256")
+    assert _measured("dev3") == ((219, 256, 1), (219, 256, 1), 256, (4, 4))
+    _claimed("219/256 (85.5%)", "1 (0.4%)", "Readers agree: 256/256")

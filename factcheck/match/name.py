@@ -312,6 +312,8 @@ def _conflict(
     next_to_name = any(
         _base(n.text).lower() in known and _only_space_between(doc, token, n) for n in neighbours
     )
+    if not next_to_name and _before_another_surname(doc, tokens, index, known):
+        return None
     target = misspelling(word, next_to_name)
     if target is None:
         return None
@@ -350,6 +352,21 @@ def _conflict(
 
 
 _GIVEN_NAME = re.compile(r"[A-Z][a-z]+")
+_SURNAME = re.compile(r"[A-Z][a-z]*(?:['-]?[A-Z]?[a-z]+)+")  # "Ross", "McDonald", "O'Neill"
+
+
+def _before_another_surname(
+    doc: Document, tokens: list[Token], index: int, known: set[str]
+) -> bool:
+    """Whether the word at ``index`` is another person's given name: a capitalised word stands
+    right after it, one space away, that is no word of the declared name and no title ("giving
+    up a home run to David Ross" names no misspelt Rajai Davis; "Rajai Davsi" is judged, as is
+    "Davsi" alone)."""
+    if index + 1 >= len(tokens) or not _only_space_between(doc, tokens[index], tokens[index + 1]):
+        return False
+    after = tokens[index + 1].text
+    word = _base(after).lower()
+    return bool(_SURNAME.fullmatch(after)) and word not in known and word not in TITLES
 
 
 def _after_another_given_name(doc: Document, start: int, known: set[str]) -> bool:

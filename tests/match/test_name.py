@@ -420,3 +420,27 @@ def test_a_word_that_lost_its_accented_initial_is_found_among_many_suspects() ->
                      "Zolb, Zolc, Zold, Zole, Zolf, Zolg, Zolh, Zoli and Zolj"):  # fmt: skip
         verdict = check_fact(fact, f"{suspects} met. The writer mile Zola died in 1902.")
         assert (verdict.status.value, verdict.found) == ("contradiction", "mile Zola")
+
+
+DAVIS = "id: davis\nkind: name\nvalue: Rajai Davis"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # cubs 001: a given name one letter from the surname, with its own surname after it
+        ("Andrew Miller reacts after giving up a home run to David Ross during the sixth inning.",
+         "omission"),
+        ("Chicago Cubs catcher David Ross is carried off the field.", "omission"),
+        ("When Javier Baez and David Ross, 39, also hit solo homers, Rajai Davis watched.",
+         "match"),
+        # the surname misspelt stays a misspelling: after the given name, or alone
+        ("Rajai Davsi hit a two-run homer.", "contradiction"),
+        ("Then Davsi hit a two-run homer.", "contradiction"),
+        ("Then Davsi, the Indians' center fielder, homered.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_near_miss_before_another_surname_is_another_persons_given_name(
+    text: str, status: str
+) -> None:
+    assert check_fact(DAVIS, text).status.value == status
