@@ -54,6 +54,15 @@ _COMPLEMENT_OF_ROLE = r"(?:(?P<complement>[ \t]+(?i:of|for|at|to|in)[ \t]+[^,.;:
 # the spokesman"); "On 24 March the prime minister" makes no holder of "March"
 _GLUE_BEFORE_STRONG = r"(?:, (?:who (?:is|was) )?(?:is |was )?| (?:who )?(?:is|was) )the "
 _NAME_BEFORE = re.compile(_NAME + _GLUE_BEFORE_STRONG + "$")
+# the declared person, then a verb that gives the role: "Ben Zobrist, who was later named World
+# Series MVP", "Zobrist was crowned World Series MVP", "Peskov is the Kremlin spokesman",
+# "Maynard, who became director in 2000" (another name so glued is no holder: see above)
+_NAMED_AS = (
+    r"(?:who[ \t]+)?(?:(?:is|was|has[ \t]+been|had[ \t]+been)[ \t]+"
+    r"(?:(?:later|also|then|formally|officially)[ \t]+)?"
+    r"(?:(?:named|crowned|appointed|elected|voted|made|chosen)(?:[ \t]+as)?[ \t]+)?"
+    r"|(?:became|becomes)[ \t]+)"
+)
 # capitalised words that name nobody: function words, and the closed classes of words that
 # open a sentence before a comma or stand capitalised for another reason (months, weekdays,
 # time and sentence adverbs); demonyms are a class of their own (see ``is_not_a_name``)
@@ -144,7 +153,8 @@ def compile_role(fact: Fact) -> Checker:
     role_regex = re.compile(f"(?i:(?P<role>{role_alternatives}))")
     article = r"(?:(?:the|a|an)[ \t]+)?"
     person_then_role = re.compile(
-        f"(?:{person_regex.pattern}),?[ \t]+{article}(?i:(?P<role>{role_alternatives}))"
+        f"(?:{person_regex.pattern}),?[ \t]+(?:{_NAMED_AS})?{article}"
+        f"(?i:(?P<role>{role_alternatives}))"
     )
     offices = declared_offices(role_forms)
     title_before = _title_before(offices)

@@ -230,3 +230,29 @@ def test_a_short_role_form_inside_a_longer_one_names_no_holder() -> None:
 )  # fmt: skip
 def test_a_title_is_whole_words_of_an_office(fact: str, text: str, status: str) -> None:
     assert check_fact(fact, text).status.value == status
+
+
+MVP = (
+    "id: mvp\nkind: role\nperson: Ben Zobrist\naliases: [Zobrist]\nrole: World Series MVP\n"
+    "role_aliases: [MVP, most valuable player]"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # cubs 004, 007: a verb that gives the person the role
+        ("It was apt that the winning run was hit by Cubs left fielder Ben Zobrist, who was later "
+         "named World Series MVP.", "match"),
+        ("Chicago Cubs leftfielder Ben Zobrist was named most valuable player of the World "
+         "Series.", "match"),
+        ("It was a victory for Zobrist, who was crowned World Series MVP.", "match"),
+        ("Zobrist is the MVP, and deserved it.", "match"),
+        ("Zobrist became MVP after the tenth inning.", "match"),
+        # the verb names another thing, or names nothing
+        ("Zobrist was named as a witness; the MVP went to someone else.", "omission"),
+        ("Ben Zobrist won it for the Cubs.", "omission"),
+    ],
+)  # fmt: skip
+def test_a_verb_that_gives_the_role_pairs_the_person_with_it(text: str, status: str) -> None:
+    assert check_fact(MVP, text).status.value == status
