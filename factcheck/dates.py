@@ -497,6 +497,11 @@ def may_hold_date(text: str, start: int = 0, end: int | None = None) -> bool:
     )
 
 
+# a date right after one of these words bounds a period: it dates no event, nor a count's
+# episode ("their first title since 1908", "closed until March")
+PERIOD_BOUND = re.compile(r"\b(since|until|till)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateExpr]:
     """Every date expression in ``text[start:end]``, in order, with offsets into ``text``."""
     found = []

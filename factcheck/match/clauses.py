@@ -53,7 +53,14 @@ class Clauses:
             (m.start(), m.end(), m.group().lower(), m["period"] is not None)
             for m in SCOPE_MARKERS.finditer(text, start, end)
         ]
-        self._since = [(a, b) for a, b, word, _ in markers if word == "since"]
+        # "since" scopes what follows only where it opens a phrase: at its clause's start or
+        # after punctuation ("Since it began, 66 ...", "and, since August, ..."); after a noun
+        # it belongs to the noun ("their first title since 1908, with a 10-inning victory")
+        self._since = [
+            (a, b)
+            for a, b, word, _ in markers
+            if word == "since" and _opens_a_phrase(text, start, a)
+        ]
         self._others = [a for a, _, word, _ in markers if word != "since"]
         self._periods = [a for a, _, word, period in markers if period and word != "since"]
 
@@ -85,6 +92,15 @@ class Clauses:
         if since is not None and since[0] < at and self.comma_between(since[1], at):
             return "period"
         return "running" if _any_in(self._others, begin, at) else None
+
+
+def _opens_a_phrase(text: str, start: int, at: int) -> bool:
+    """Whether the word at offset ``at`` opens its sentence (from ``start``) or a phrase: after
+    punctuation, or after a conjunction that opens a clause ("and since", "but since")."""
+    before = text[start:at].rstrip()
+    if not before or before[-1] in ",;:(\u2014-\"'":
+        return True
+    return before.rsplit(None, 1)[-1].lower() in CLAUSE_BREAKERS
 
 
 def _any_in(offsets: list[int], left: int, right: int) -> bool:

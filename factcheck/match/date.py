@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.dates import DateExpr
+from factcheck.dates import PERIOD_BOUND, DateExpr
 from factcheck.match.document import (
     Checker,
     Cues,
@@ -64,8 +64,6 @@ REPORTING = frozenset(
         "declared explained insisted testified confirmed confirms briefed"
     ).split()
 )
-# a date after one of these words bounds a period ("since 1908", "until March")
-_BOUND = re.compile(r"\b(since|until|till)\s+(?:the\s+)?\Z", re.IGNORECASE)
 # a date this many calendar years or more from the fact's is of another time: a report may
 # misdate its event by days, or by a year or two (a caption's "April 14, 2016" for 2014), not by
 # a decade ("when a boy fell into the gorilla den at Brookfield Zoo in 1996")
@@ -317,7 +315,7 @@ def _bounds_a_period(
     """Whether the date follows "since", "until" or "till": it bounds a period and dates no
     event ("their first title since 1908"), unless a cue ends with that word right before it
     (a file that asks for it: ``cues: [title since]``)."""
-    found = _BOUND.search(text, max(0, expr.start - 16), expr.start)
+    found = PERIOD_BOUND.search(text, max(0, expr.start - 16), expr.start)
     if found is None:
         return False
     word = found.start(1)

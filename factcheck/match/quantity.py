@@ -38,7 +38,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from factcheck.dates import DateExpr
+from factcheck.dates import PERIOD_BOUND, DateExpr
 from factcheck.match.clauses import SCOPE_MARKERS, Clauses
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
 from factcheck.match.numbers import (
@@ -921,6 +921,8 @@ class _Dated:
         starts = [token.start for token in tokens]
         items = []
         for expr in doc.dates_in(start, end):
+            if PERIOD_BOUND.search(self.text, max(start, expr.start - 16), expr.start):
+                continue  # "their first title since 1908 with a 10-inning victory"
             first = bisect.bisect_left(starts, expr.start)
             last = bisect.bisect_left(starts, expr.end) - 1
             if first <= last:  # the date holds a token's start

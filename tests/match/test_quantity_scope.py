@@ -621,3 +621,27 @@ def test_a_total_of_parts_is_said_with_its_parts_hedge(text: str, said: str) -> 
     verdict = check_fact(KILLED_17, text)
     assert verdict.status.value == "contradiction"
     assert verdict.detail.startswith(f"the source says {said} where 17 is expected"), verdict.detail
+
+
+INNINGS = "id: innings\nkind: quantity\nvalue: 10\nunit: innings\ncues: [victory]"
+DELAY = "id: delay\nkind: quantity\nvalue: 17\nunit: minutes\ncues: [rain delay, delay]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # cubs 005: "since 1908" belongs to "title"; it neither scopes the count nor dates it
+        (INNINGS, "The Chicago Cubs won their first title since 1908 with a riveting, 8-7, "
+         "10-inning victory over the Cleveland Indians in the seventh and final game.", "match"),
+        # cubs 002
+        (DELAY, "There is so much more to how the Cubs won their first World Series title since "
+         "1908, more than could be covered in the 17-minute rain delay that preceded just the "
+         "10th inning.", "match"),
+        # "since" opening its phrase still scopes the count (a period: never the event's)
+        (INNINGS, "Since 1908, the club has had a 10-inning victory in every decade.", "omission"),
+        (INNINGS, "The club, since 1908, has had a 10-inning victory in every decade.", "omission"),
+        (INNINGS, "They lost in 1908 and, since then, took a 9-inning victory.", "omission"),
+    ],
+)  # fmt: skip
+def test_since_after_a_noun_belongs_to_the_noun(fact: str, text: str, status: str) -> None:
+    assert check_fact(fact, text).status.value == status
