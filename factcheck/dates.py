@@ -458,7 +458,7 @@ def _period(match: re.Match[str]) -> DateExpr:
     return DateExpr(start=start, end=end, text=text, period=period)
 
 
-def _at_night(text: str, expr: DateExpr) -> DateExpr:
+def at_night(text: str, expr: DateExpr) -> DateExpr:
     """Mark a day said "early" or "overnight", which may mean the night before (or after)."""
     if expr.is_relative or (expr.day is None and expr.weekday is None and expr.named is None):
         return expr  # "early December" is no night
@@ -509,5 +509,5 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateEx
         expr = _expr(match)
         # drop impossible days ("February 30, 2017"); a year-less "February 30" is kept as said
         if expr is not None and not (expr.is_full and expr.full_date() is None):
-            found.append(_at_night(text, expr))
+            found.append(at_night(text, expr))
     return found

@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.dates import PERIOD_BOUND, DateExpr
+from factcheck.dates import PERIOD_BOUND, DateExpr, at_night
 from factcheck.match.document import (
     Checker,
     Cues,
@@ -183,13 +183,16 @@ def _exprs(
     """The date expressions of a sentence: the file's declared names first, then the built-in
     ones that do not overlap them (a declared "Independence Day" wins over 4 July)."""
     found = [
-        DateExpr(
-            start=m.start(),
-            end=m.end(),
-            text=m.group(),
-            year=day.year,
-            month=day.month,
-            day=day.day,
+        at_night(  # "in the early hours of Thursday": the night before may be meant
+            doc.text,
+            DateExpr(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                year=day.year,
+                month=day.month,
+                day=day.day,
+            ),
         )
         for pattern, day in declared
         for m in pattern.finditer(doc.text, start, end)

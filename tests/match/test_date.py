@@ -579,3 +579,13 @@ def test_a_date_of_another_time_or_a_bound_of_a_period_dates_no_event(
     verdict = check_fact(fact, text)
     assert verdict.status.value == status, verdict.detail
     assert [e.stance.value for e in verdict.evidence] == stances
+
+
+def test_a_declared_day_said_early_takes_in_the_night_before() -> None:
+    """cubs 006: the file declares "Thursday" as 3 November; "in the early hours of Thursday"
+    may still mean the night of Wednesday 2 November, the game's day."""
+    fact = 'id: game\nkind: date\nvalue: 2016-11-02\ncues: [won]\naliases: {"Thursday": 2016-11-03}'
+    early = "The Cubs won a thrilling Game Seven classic in the early hours of Thursday."
+    assert check_fact(fact, early).status.value == "match"
+    late = "The Cubs won a thrilling Game Seven classic on Thursday."
+    assert check_fact(fact, late).status.value == "contradiction"
