@@ -216,7 +216,16 @@ def compile_quantity(fact: Fact) -> Checker:
                 (count, extent, first, last)
                 for first, last in cue_spans
                 for count, extent in _linked(
-                    doc.text, tokens, sentence, first, last, subject_at, totals, parts, named
+                    doc.text,
+                    tokens,
+                    sentence,
+                    first,
+                    last,
+                    subject_at,
+                    totals,
+                    parts,
+                    named,
+                    measured=bool(spec.unit),
                 )
             ]
             for count, extent, first, last in linked + ordinals:
@@ -374,11 +383,15 @@ def _linked(
     totals: frozenset[Count] = frozenset(),
     parts: frozenset[int] = frozenset(),
     named_before: Callable[[list[Token]], bool] = lambda tokens: True,
+    measured: bool = False,
 ) -> list[tuple[Count, int]]:
     """The counts tied to the cue spanning tokens ``first..last``, each with the last token of
     its words (the subject after a count that follows the cue: "kills 3 Turkish troops"). A
     total of parts (see :func:`_with_totals`) carries its own nouns; ``parts`` are the token
-    indexes of lists of parts that make no total for this fact."""
+    indexes of lists of parts that make no total for this fact. For a fact with a unit
+    (``measured``), the unit a count carries names what it measures, as a subject does, a few
+    words from the cue with only glue between (see :func:`_measure_glue`): "an 8-7 victory in
+    10 innings", "saw off the Cleveland Indians 8-7 in ten innings"."""
     starting, covering = sentence.starting, sentence.covering
     linked = []
     # after the cue: past fillers (and hedges, which belong to the count), or past other words
@@ -408,7 +421,12 @@ def _linked(
         subject = subject_at(tokens, after, after + reach)
         if subject is not None and subject > count.last and not verb:
             linked.append((count, subject))
-        elif _value_verb_before(tokens, count.first):
+        elif _value_verb_before(tokens, count.first) or (
+            measured
+            and not verb
+            and count.first - last <= MAX_FILLERS + 1
+            and all(_measure_glue(tokens, k) for k in range(last + 1, count.first))
+        ):
             linked.append((count, count.last))
     elif count is not None:
         gap = MAX_PARTITIVE_GAP if _next_is(tokens, count.last, "of") else MAX_SUBJECT_GAP
@@ -448,6 +466,31 @@ def _linked(
         if shared is not None:
             linked.append((shared, last))
     return linked
+
+
+# words that may stand between a cue and the measure it takes: prepositions, determiners, object
+# pronouns ("dragged him for about 10 minutes", "an 8-7 victory in 10 innings")
+MEASURE_GLUE = FILLERS_AFTER - AUXILIARIES | frozenset(
+    "in into over against after before during with by from him her them it us me his their "
+    "its".split()
+)
+
+
+ARTICLES = frozenset("the a an his her their its this that".split())
+
+
+def _measure_glue(tokens: list[Token], index: int) -> bool:
+    """Whether a word between a cue and a measure leaves the measure the cue's: glue, a name
+    ("saw off the Cleveland Indians 8-7 in ten innings"), a score or a noun after its article
+    ("dragged by the gorilla for about 10 minutes"); not a verb of its own ("the child can be
+    jailed for six months", "the curse held true for 71 years")."""
+    token = tokens[index]
+    return (
+        token.lower in MEASURE_GLUE
+        or token.text[0].isupper()
+        or (token.text[0].isdigit() and number_value(token.text) is None)
+        or (index > 0 and tokens[index - 1].lower in ARTICLES)
+    )
 
 
 def _relative_subject(

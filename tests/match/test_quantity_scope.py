@@ -645,3 +645,30 @@ DELAY = "id: delay\nkind: quantity\nvalue: 17\nunit: minutes\ncues: [rain delay,
 )  # fmt: skip
 def test_since_after_a_noun_belongs_to_the_noun(fact: str, text: str, status: str) -> None:
     assert check_fact(fact, text).status.value == status
+
+
+MINUTES = "id: minutes\nkind: quantity\nvalue: 10\nunit: minutes\ncues: [dragged]"
+DROUGHT = "id: drought\nkind: quantity\nvalue: 108\nunit: years\ncues: [curse, drought]"
+BOY_AGE = "id: boy\nkind: quantity\nvalue: 3\nunit: years\ncues: [boy, child]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # the unit names what the count measures, a few words after the cue (cubs 003, 007;
+        # gorilla 003)
+        (INNINGS, "the Cubs blew a three-run lead before eventually eking out an 8-7 victory in "
+         "10 innings.", "match"),
+        (INNINGS.replace("[victory]", "[victory, saw off]"), "Joe Maddon's men eventually saw "
+         "off the Cleveland Indians 8-7 in ten innings of a rain-delayed game seven.", "match"),
+        (MINUTES, "The boy was picked up out of the moat and dragged by the gorilla for about 10 "
+         "minutes.", "match"),
+        # ... not past a verb of its own: the measure is that verb's
+        (DROUGHT, "The curse held true for 71 years.", "omission"),
+        (BOY_AGE, "Under the new law the child can be jailed for six months.", "omission"),
+    ],
+)  # fmt: skip
+def test_a_measure_a_few_words_after_its_cue_is_the_cues(
+    fact: str, text: str, status: str
+) -> None:
+    assert check_fact(fact, text).status.value == status
