@@ -14,11 +14,12 @@ from factcheck.draft.model import Candidate, Draft, Proposal
 from factcheck.draft.names import name_candidates
 from factcheck.draft.phrases import phrase_candidates
 from factcheck.draft.roles import role_candidates
+from factcheck.draft.times import time_candidates
 from factcheck.draft.verify import labels, states_value, verified
 from factcheck.match.document import Document
 from factcheck.model import Source, Status, show_amount
 
-KIND_ORDER = ("quantity", "date", "role", "name", "claim", "mention")
+KIND_ORDER = ("quantity", "date", "time", "role", "name", "claim", "mention")
 EVENT_PLACEHOLDER = "EDIT ME: one line naming the event"
 EVENT_WINDOW = dt.timedelta(days=7)  # an event date lies at most this long before a source's
 
@@ -67,13 +68,14 @@ def _proposals(
         *role_candidates(docs, 1),
         *name_candidates(docs, 1),
         *phrase_candidates(docs, 1),
+        *time_candidates(docs, 1),
     ]
     proposals = [
         p
         for p in [*dates, *_kept(verified(others, docs, event_date))]
-        if p.candidate.kind not in ("name", "role") or p.disagreeing <= p.supporting
+        if p.candidate.kind not in ("name", "role", "time") or p.disagreeing <= p.supporting
     ]  # a name more sources "misspell" than write it is another word ("German", "Germany");
-    # a title more sources contradict than give is not the one the story gives the person
+    # a title (or a time) more sources contradict than give is not the story's
     return proposals, event_date
 
 
