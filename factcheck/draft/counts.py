@@ -106,7 +106,7 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
             if noun and spanned:
                 keys.append((unit, f"span:{spanned}"))
                 nouns[(unit, f"span:{spanned}")][noun] += 1
-            value = _rounded(count.value, count.written) if count.written else count.value
+            value = converted_figure(count.value, count.written) if count.written else count.value
             for key in keys:
                 values[key][value].add(doc.source.id)
                 if count.written:
@@ -125,7 +125,7 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
     return found
 
 
-def _rounded(value: float, written: str) -> float:
+def converted_figure(value: float, written: str) -> float:
     """A converted figure to as many significant digits as the written one ("2,300 miles":
     3,701.49 km -> 3,700; "621 miles": 999.4 km -> 999)."""
     digits = re.sub(r"\D", "", written.split()[0]).strip("0") or "1"
@@ -235,9 +235,25 @@ def _word_after_measure(text: str, tokens: list[Token], count: Count) -> str | N
     if at >= len(tokens):
         return None
     word = tokens[at]
+    place = _place_from(tokens, at)
+    if place:
+        return place
     if not (word.lower.isalpha() and word.text[0].islower()) or word.lower in STOPWORDS:
         return None
     return None if word.lower in NOT_COUNTED or word.lower in FILLERS_AFTER else word.lower
+
+
+def _place_from(tokens: list[Token], at: int) -> str | None:
+    """ "from" and the name after it, when a measure is a distance from a place ("Guam is
+    3,380 kilometers from North Korea" -> "from North Korea"), else ``None``."""
+    if tokens[at].lower != "from":
+        return None
+    name = []
+    for token in tokens[at + 1 : at + 4]:
+        if not (token.text[0].isupper() and token.text.isalpha()):
+            break
+        name.append(token.text)
+    return " ".join(["from", *name]) if name else None
 
 
 def _noun_before(
@@ -301,7 +317,11 @@ def _candidates(unit: str, tie: str, value: float, nouns: Counter[str]) -> list[
 
 def _candidate(unit: str, tie: str, value: float, nouns: Counter[str]) -> Candidate:
     kind, _, name = tie.partition(":")
-    keys: dict[str, Any] = {"id": name, "kind": "quantity", "value": written_amount(value)}
+    keys: dict[str, Any] = {
+        "id": name.lower().replace(" ", "-"),
+        "kind": "quantity",
+        "value": written_amount(value),
+    }
     if unit:
         keys["unit"] = unit
     if kind == "family":
@@ -313,8 +333,8 @@ def _candidate(unit: str, tie: str, value: float, nouns: Counter[str]) -> Candid
         # its nouns of time as subjects
         keys["cues"] = [name]
         keys["subjects"] = sorted({form for noun in nouns for form in word_forms(noun)})
-    else:
-        keys["cues"] = word_forms(name)
+    else:  # a noun, or a phrase ("from North Korea")
+        keys["cues"] = [name] if " " in name else word_forms(name)
     return Candidate(keys=keys, group=f"quantity:{unit}:{tie}")
 
 

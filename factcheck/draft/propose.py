@@ -8,7 +8,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from factcheck.draft.counts import amount_value, count_candidates
+from factcheck.draft.counts import (
+    CONVERSION_SLACK,
+    amount_value,
+    converted_figure,
+    count_candidates,
+)
 from factcheck.draft.event_dates import date_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
 from factcheck.draft.names import name_candidates
@@ -155,14 +160,29 @@ def _writing_the_number(proposal: Proposal) -> int:
     if proposal.candidate.kind != "quantity":
         return 0
     shown = show_amount(amount_value(keys["value"]), keys.get("unit", ""))
+    value = amount_value(keys["value"])
     return sum(
-        s.status == Status.MATCH and _names(_HEDGE.sub("", s.said), shown)
+        s.status == Status.MATCH
+        and (_names(_HEDGE.sub("", s.said), shown) or _converts(_HEDGE.sub("", s.said), value))
         for s in proposal.statements
     )
 
 
 def _names(said: str, shown: str) -> bool:
     return said == shown or said.startswith(f"{shown} (")
+
+
+_CONVERTED = re.compile(r"(?P<value>[\d,.]+) \S+ \((?P<written>[\d,.]+ [^)]+)\)")
+
+
+def _converts(said: str, value: float) -> bool:
+    """Whether a source writes the number in another unit: "3,379.62 km (2,100 miles)" writes
+    3,380 km, as its figure rounds (see ``_join_conversions`` in the count scanner)."""
+    match = _CONVERTED.fullmatch(said)
+    if match is None:
+        return False
+    converted = converted_figure(float(match["value"].replace(",", "")), match["written"])
+    return abs(converted - value) <= CONVERSION_SLACK * value
 
 
 def _event_date(dates: list[Proposal], sources: Sequence[Source]) -> str | None:

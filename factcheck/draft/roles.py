@@ -31,7 +31,7 @@ OFFICES = (frozenset(ROLE_NOUNS) - {"press"}) | frozenset(
         "lawyer attorney sheriff coach executive officer agent captain pilot father mother "
         "brother sister son daughter prosecutor judge founder owner manager spokesperson "
         "superintendent inspector-general director-general chancellor senator ceo chairwoman "
-        "chairperson"
+        "chairperson rival teammate wife husband"
     ).split()
 )  # "press" is a word of "press secretary", no office alone
 _OFFICE = "|".join(sorted(map(re.escape, OFFICES), key=len, reverse=True))

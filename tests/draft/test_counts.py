@@ -181,3 +181,14 @@ def test_a_figure_converted_from_another_unit_keeps_the_digits_it_was_written_wi
         "It flew about 2,300 miles in all, Seoul said; others flew 2,000 km.\n",
     )
     assert (3700, "km") in found["flew"]
+
+
+def test_a_distance_from_a_place_is_tied_to_the_place() -> None:
+    """North Korea 001, 007: "Guam is 3,380 kilometers (2,100 miles) from North Korea",
+    "Guam, which is 2,100 miles from North Korea": the 2,100 miles round to 3,400 km, one
+    figure with 3,380."""
+    found = _measures(
+        "Guam is 3,380 kilometers (2,100 miles) from North Korea, officials said.\n",
+        "It could reach Guam, which is 2,100 miles from North Korea, and 3,380 km is close.\n",
+    )
+    assert found["from-north-korea"] == [(3380, "km")]

@@ -185,3 +185,12 @@ def test_the_forms_of_an_office_for_a_man_a_woman_or_anyone_are_one_office() -> 
     assert roles["Hua Chunying"]["role"] == "Chinese Foreign Ministry spokeswoman"
     assert roles["Hua Chunying"]["role_aliases"] == ["Foreign Ministry spokesperson"]
     assert _same_office("chairman", "chairwoman") and not _same_office("spokesman", "sportsman")
+
+
+def test_a_rival_is_a_title_as_a_relative_is() -> None:
+    """Brazil 005, 007: "Lewis Hamilton leading from his championship rival Nico Rosberg"."""
+    roles = _roles(
+        "Lewis Hamilton was leading from his championship rival Nico Rosberg.\n",
+        "Hamilton kept the title alive while rival Nico Rosberg finished second.\n",
+    )
+    assert roles["Nico Rosberg"]["role"] in ("championship rival", "rival")
