@@ -51,7 +51,8 @@ _PERSON = _HONORIFICS + r"(?P<name>" + _NAME_WORD + r"(?:[ -]" + _NAME_WORD + r"
 _CAPITAL = r"[A-Z][\w.'-]*"
 # words that never stand inside a title before its office: function words, prepositions
 NOT_TITLE_WORDS = STOPWORDS | frozenset(
-    "under against between among during without toward towards like via near amid".split()
+    "under against between among during without toward towards like via near amid both either "
+    "neither another".split()
 )
 _MODIFIER = (
     r"(?!(?:" + "|".join(sorted(NOT_TITLE_WORDS, key=len, reverse=True)) + r")(?![\w-]))"

@@ -145,6 +145,12 @@ def test_a_title_in_apposition_is_measured_before_its_complement() -> None:
             "Shinzo Abe",
             "Prime Minister",
         ),
+        (  # American Airlines 001: a word that opens the sentence is none of the title
+            "Both Hustle head coach Glynn Cyprien and an assistant were removed.",
+            "Hustle head coach Glynn Cyprien said so.",
+            "Glynn Cyprien",
+            "Hustle head coach",
+        ),
         (  # made up: a fire chief of another story
             "Fire Department chairwoman Mary Pike said the blaze was out.",
             "Fire Department chairwoman Mary Pike thanked the crews.",
