@@ -68,17 +68,18 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
         for match in matches:
             if _shouted(match.group()):
                 continue
-            title, core = _split(_without_possessive(match.group(), alone), lower_words)
-            if not core:
-                continue
-            key = _key(core)
-            sources[key].add(doc.source.id)
-            forms[key][core] += 1
-            if title and len(title.split()) == 1 and title.lower() in TITLES:
-                titled[key][f"{title} {core}"] += 1
-            at = match.start() + max(0, match.group().find(core))
-            if not _starts_sentence(doc, at):
-                inside.add(key)
+            for offset, run in _names_of(match.group(), alone):
+                title, core = _split(run, lower_words)
+                if not core:
+                    continue
+                key = _key(core)
+                sources[key].add(doc.source.id)
+                forms[key][core] += 1
+                if title and len(title.split()) == 1 and title.lower() in TITLES:
+                    titled[key][f"{title} {core}"] += 1
+                at = match.start() + offset + max(0, run.find(core))
+                if not _starts_sentence(doc, at):
+                    inside.add(key)
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
     half = (len(docs) + 1) // 2
     keys = sorted(_without_parts(keys, sources), key=lambda k: (-len(sources[k]), k))
@@ -114,6 +115,27 @@ def _acronyms(keys: list[str], forms: dict[str, Counter[str]]) -> dict[str, str]
 def _value(forms: Counter[str]) -> str:
     """The form most often written (the first in order on a tie)."""
     return min(forms.items(), key=lambda i: (-i[1], i[0]))[0]
+
+
+def _names_of(run: str, alone: set[str]) -> list[tuple[int, str]]:
+    """The names a run of capitalised words writes, each with its offset in the run: the run
+    itself, without its possessives, when they are words of one name ("Information
+    Commissioner's Office", "Democratic People's Republic"); each side of a possessive that
+    joins two names: both written alone elsewhere ("Sauber's Marcus Ericsson" beside "Sauber"
+    and "Marcus Ericsson"), or a name of two words or more after it ("Sweden's Marcus
+    Ericsson")."""
+    inner = run.removesuffix("'s").split("'s ")
+    last = inner[-1]
+    two = all(_key(part) in alone for part in inner) or (
+        " " in last.strip() and _key(last) in alone
+    )
+    if len(inner) == 1 or not two:
+        return [(0, _without_possessive(run, alone))]
+    found, at = [], 0
+    for part in inner:
+        found.append((at, part))
+        at += len(part) + 3
+    return found
 
 
 def _without_possessive(run: str, alone: set[str]) -> str:
