@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.draft.model import Candidate
-from factcheck.draft.roles import OFFICES
+from factcheck.draft.roles import BODIES, OFFICES
 from factcheck.draft.sentences import STOPWORDS
 from factcheck.match.document import Document
 from factcheck.match.name import TITLES, misspelt_target
@@ -68,7 +68,8 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
         for match in matches:
             if _shouted(match.group()):
                 continue
-            for offset, run in _names_of(match.group(), alone):
+            group = _after_complement(doc.text, match.start(), match.group())
+            for offset, run in _names_of(group, alone):
                 title, core = _split(run, lower_words)
                 if not core:
                     continue
@@ -115,6 +116,26 @@ def _acronyms(keys: list[str], forms: dict[str, Counter[str]]) -> dict[str, str]
 def _value(forms: Counter[str]) -> str:
     """The form most often written (the first in order on a tie)."""
     return min(forms.items(), key=lambda i: (-i[1], i[0]))[0]
+
+
+_OFFICE_OF = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + r")"
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _after_complement(text: str, start: int, run: str) -> str:
+    """A run that completes an office ("Secretary of State Rex Tillerson") without the body
+    the office is of, when a name of two words or more follows it: "Rex Tillerson" (and
+    "John Kelly" of "Secretary of Homeland Security John Kelly"), as the role checker reads
+    the holder; spaces keep the offsets of the words left."""
+    if _OFFICE_OF.search(text, max(0, start - 40), start) is None:
+        return run
+    words = run.split(" ")
+    bodies = [i for i, word in enumerate(words) if word.lower() in BODIES]
+    if not bodies or len(words) - bodies[-1] - 1 < 2:
+        return run
+    return " " * len(" ".join(words[: bodies[-1] + 1])) + " " + " ".join(words[bodies[-1] + 1 :])
 
 
 def _names_of(run: str, alone: set[str]) -> list[tuple[int, str]]:

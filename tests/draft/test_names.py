@@ -169,3 +169,15 @@ def test_a_possessive_between_two_names_written_alone_splits_them() -> None:
     assert not {"Sweden Marcus Ericsson", "Sauber Marcus Ericsson", "Democratic People"} & set(
         names
     )
+
+
+def test_the_body_an_office_is_of_is_no_word_of_the_name_after_it() -> None:
+    """North Korea 001, 002: "US Secretary of State Rex Tillerson" names "Rex Tillerson", not
+    "State Rex Tillerson"; "Islamic State" stays a name."""
+    names = _names(
+        "In a statement, US Secretary of State Rex Tillerson said so. Islamic State fled.\n",
+        "Secretary of Homeland Security John Kelly and Secretary of State Rex Tillerson met."
+        " The Islamic State lost.\n",
+    )
+    assert {"Rex Tillerson", "Islamic State"} <= set(names)
+    assert not {"State Rex Tillerson", "Security John Kelly"} & set(names)
