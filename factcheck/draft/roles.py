@@ -104,6 +104,11 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             titles[surname][title.casefold()] += 1
             spellings[title.casefold()][title] += 1
             names[surname][person] += 1
+    for word, surname in _first_words_of_full_names(names).items():
+        if word in names and all(" " not in n for n in names[word]):
+            sources[surname] |= sources.pop(word)  # "Hua" of "Hua Chunying": a name written
+            titles[surname].update(titles.pop(word))  # family name first
+            names[surname].update(names.pop(word))
     found = []
     common = sorted(sources, key=lambda surname: (-len(sources[surname]), surname))
     for surname in sorted(common[:MAX_PEOPLE]):
@@ -139,6 +144,17 @@ def role_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             keys["role_aliases"] = aliases
         found.append(Candidate(keys=keys, group=f"role:{surname}"))
     return found
+
+
+def _first_words_of_full_names(names: dict[str, Counter[str]]) -> dict[str, str]:
+    """The first word of every full name titled, with the surname it is known by, when it is
+    the first word of one person's names only ("Hua" -> "Chunying" of "Hua Chunying")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for surname, forms in names.items():
+        for form in forms:
+            if " " in form:
+                found[form.split()[0]].add(surname)
+    return {word: next(iter(keys)) for word, keys in found.items() if len(keys) == 1}
 
 
 def _most_written(forms: Counter[str]) -> str:

@@ -200,3 +200,17 @@ def test_a_rival_is_a_title_as_a_relative_is() -> None:
         "Hamilton kept the title alive while rival Nico Rosberg finished second.\n",
     )
     assert roles["Nico Rosberg"]["role"] in ("championship rival", "rival")
+
+
+def test_a_name_written_family_name_first_is_one_person_with_its_first_word() -> None:
+    """North Korea 001, 007: "spokeswoman Hua Chunying" and "spokeswoman Hua"; "North Korean
+    leader Kim Jong Un" and "The North Korean leader Kim": one person each, not "Hua" and
+    "Kim" beside them."""
+    roles = _roles(
+        "Chinese Foreign Ministry spokeswoman Hua Chunying said so. The North Korean leader Kim"
+        " watched.\n",
+        "Chinese Foreign Ministry spokeswoman Hua said talks must go on. North Korean leader"
+        " Kim Jong Un watched.\n",
+    )
+    assert {"Hua Chunying", "Kim Jong Un"} <= set(roles)
+    assert not {"Hua", "Kim"} & set(roles)
