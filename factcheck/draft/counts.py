@@ -8,6 +8,7 @@ says which value each source states (see :mod:`factcheck.draft.verify`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import Any
@@ -17,6 +18,7 @@ from factcheck.draft.sentences import STOPWORDS, sentences, word_forms
 from factcheck.match.document import Document, Token
 from factcheck.match.numbers import CURRENCY_SIGNS, Count, counts_in, may_count
 from factcheck.match.quantity import FILLERS_AFTER
+from factcheck.match.units import glued_unit
 
 # the event words a count is tied to, by what they count
 FAMILIES: dict[str, tuple[str, ...]] = {
@@ -48,6 +50,28 @@ NOT_SPANS = frozenset("ago old".split())
 NOT_SPANNED = frozenset(
     "another further extra additional next last past first me him us them you".split()
 )
+# measures: the unit words a story writes after a number, by what they measure, with the unit a
+# draft declares for them (the one the story writes most, of each dimension); the quantity
+# checker converts any other unit of the dimension to it ("2,300 miles" for a fact in km)
+MEASURES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys("km kms kilometer kilometers kilometre kilometres".split(), ("length", "km")),
+    **dict.fromkeys("metre metres meter meters".split(), ("length", "m")),
+    **dict.fromkeys("mile miles".split(), ("length", "miles")),
+    **dict.fromkeys("ft foot feet".split(), ("length", "ft")),
+    **dict.fromkeys("yard yards".split(), ("length", "yards")),
+    **dict.fromkeys("kg kilogram kilograms kilogramme kilogrammes".split(), ("mass", "kg")),
+    **dict.fromkeys("tonne tonnes".split(), ("mass", "tonnes")),
+    **dict.fromkeys("hectare hectares".split(), ("area", "hectares")),
+    **dict.fromkeys("acre acres".split(), ("area", "acres")),
+    "mph": ("speed", "mph"),
+}
+# a number and a unit word, glued ("2,000km", "3,700kms") or after it ("770 kilometres")
+_MEASURE = re.compile(
+    r"(?<![\w.,])\d[\d,]*(?:\.\d+)?(?:[ \t]|-)?(?P<unit>"
+    + "|".join(sorted(MEASURES, key=len, reverse=True))
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 MAX_VALUES = 6  # candidate values per tie
 MAX_TIES = 40  # ties, the most stated first: a story has fewer; a corpus of stories, more
 
@@ -57,14 +81,23 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
     a value for: a candidate per value, with the nouns seen counted."""
     values: dict[tuple[str, str], dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
     nouns: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    converted: dict[tuple[str, str], set[float]] = defaultdict(set)
+    docs = list(docs)
+    measures = story_measures(docs)
     for doc in docs:
-        for tokens, count, unit in _counts(doc):
+        for tokens, count, unit in _counts(doc, measures):
             assert count.value is not None
-            noun = (
-                _noun_after(tokens, count)
-                if not unit
-                else _head_after(tokens, count) or _noun_before(tokens, count)
-            )
+            if unit in measures.values():
+                if _restated(doc.text, tokens, count):
+                    continue  # "770 kilometers (480 miles)": the 480 miles are the 770 km
+                noun = _word_after_measure(doc.text, tokens, count) or _noun_before(tokens, count)
+            elif unit:
+                noun = _head_after(tokens, count) or _noun_before(tokens, count)
+            else:
+                noun = _noun_after(tokens, count)
+                if noun in MEASURES:
+                    continue  # a measure, read with its unit
+
             families = _families_near(doc.text, tokens, count)
             keys = [(unit, f"family:{family}") for family in families]
             if noun and noun not in _FAMILY_WORDS:
@@ -73,10 +106,15 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
             if noun and spanned:
                 keys.append((unit, f"span:{spanned}"))
                 nouns[(unit, f"span:{spanned}")][noun] += 1
+            value = converted_figure(count.value, count.written) if count.written else count.value
             for key in keys:
-                values[key][count.value].add(doc.source.id)
+                values[key][value].add(doc.source.id)
+                if count.written:
+                    converted[key].add(value)
                 if noun and not unit and noun not in _FAMILY_WORDS:
                     nouns[key][noun] += 1
+    for key, by_value in values.items():
+        _join_conversions(by_value, converted[key])
     ranked = sorted(values.items(), key=lambda item: (-_stated(item[1]), item[0]))
     found = []
     for (unit, tie), by_value in sorted(ranked[:MAX_TIES]):
@@ -87,15 +125,55 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
     return found
 
 
+def converted_figure(value: float, written: str) -> float:
+    """A converted figure to as many significant digits as the written one ("2,300 miles":
+    3,701.49 km -> 3,700; "621 miles": 999.4 km -> 999)."""
+    digits = re.sub(r"\D", "", written.split()[0]).strip("0") or "1"
+    return float(f"{value:.{len(digits)}g}") if value else value
+
+
+CONVERSION_SLACK = 0.01  # a figure converted from another unit, rounded as written
+
+
+def _join_conversions(by_value: dict[float, set[str]], converted: set[float]) -> None:
+    """The values converted from another unit ("2,300 miles": 3,701.49 km) joined to a value
+    written in the declared unit that they round to, within 1% ("3,700 km"): the same
+    figure, which the checker then reads in each source by its own rule."""
+    written = sorted(v for v in by_value if v not in converted)
+    for value in sorted(converted):
+        near = [w for w in written if abs(w - value) <= CONVERSION_SLACK * w]
+        if near:
+            by_value[min(near, key=lambda w: abs(w - value))] |= by_value.pop(value)
+
+
 def _stated(by_value: dict[float, set[str]]) -> int:
     """How many sources give the tie's most common value."""
     return max(len(seen) for seen in by_value.values())
 
 
-def _counts(doc: Document) -> Iterable[tuple[list[Token], Count, str]]:
+def story_measures(docs: Iterable[Document]) -> dict[str, str]:
+    """The unit a draft declares for each dimension the story measures: of the units it
+    writes after numbers, the one written most (``{"length": "km"}``)."""
+    written: Counter[tuple[str, str]] = Counter()
+    for doc in docs:
+        for match in _MEASURE.finditer(doc.text):
+            written[MEASURES[match["unit"].lower()]] += 1
+    chosen: dict[str, str] = {}
+    for (dimension, unit), _ in sorted(written.items(), key=lambda i: (-i[1], i[0])):
+        chosen.setdefault(dimension, unit)
+    return chosen
+
+
+def _counts(doc: Document, measures: dict[str, str]) -> Iterable[tuple[list[Token], Count, str]]:
     for start, end in sentences(doc):
         units = [""] + [sign for sign in CURRENCY_SIGNS if sign in doc.text[start:end]]
         units += sorted(CURRENCY_WORDS & set(doc.lower[start:end].split()))
+        units += sorted(
+            {
+                measures[MEASURES[m["unit"].lower()][0]]
+                for m in _MEASURE.finditer(doc.text, start, end)
+            }
+        )
         for unit in units:
             if not may_count(doc, start, end, unit):
                 continue
@@ -132,6 +210,50 @@ def _head_after(tokens: list[Token], count: Count) -> str | None:
             break
         head = word
     return head
+
+
+def _restated(text: str, tokens: list[Token], count: Count) -> bool:
+    """Whether a measure restates the one before it in brackets, in another unit ("770
+    kilometers (480 miles)", "2,000km (about 1,200 miles)")."""
+    if count.first == 0:
+        return False
+    before = tokens[count.first - 1]
+    unit = before.lower if before.lower in MEASURES else glued_unit(before.text)
+    opened = "(" in text[before.end : tokens[count.first].start]
+    return opened and unit is not None and (isinstance(unit, str) or unit[1] in MEASURES)
+
+
+def _word_after_measure(text: str, tokens: list[Token], count: Count) -> str | None:
+    """What a measure tells, when a word says it right after its unit and any restatement in
+    brackets: "2,000 kilometers (about 1,200 miles) east of Cape Erimo" -> east."""
+    at = count.last + 1
+    while at < len(tokens) and tokens[at].lower in MEASURES:
+        at += 1
+    if 0 < at < len(tokens) and "(" in text[tokens[at - 1].end : tokens[at].start]:
+        while at < len(tokens) and ")" not in text[tokens[at - 1].end : tokens[at].start]:
+            at += 1
+    if at >= len(tokens):
+        return None
+    word = tokens[at]
+    place = _place_from(tokens, at)
+    if place:
+        return place
+    if not (word.lower.isalpha() and word.text[0].islower()) or word.lower in STOPWORDS:
+        return None
+    return None if word.lower in NOT_COUNTED or word.lower in FILLERS_AFTER else word.lower
+
+
+def _place_from(tokens: list[Token], at: int) -> str | None:
+    """ "from" and the name after it, when a measure is a distance from a place ("Guam is
+    3,380 kilometers from North Korea" -> "from North Korea"), else ``None``."""
+    if tokens[at].lower != "from":
+        return None
+    name = []
+    for token in tokens[at + 1 : at + 4]:
+        if not (token.text[0].isupper() and token.text.isalpha()):
+            break
+        name.append(token.text)
+    return " ".join(["from", *name]) if name else None
 
 
 def _noun_before(
@@ -195,7 +317,11 @@ def _candidates(unit: str, tie: str, value: float, nouns: Counter[str]) -> list[
 
 def _candidate(unit: str, tie: str, value: float, nouns: Counter[str]) -> Candidate:
     kind, _, name = tie.partition(":")
-    keys: dict[str, Any] = {"id": name, "kind": "quantity", "value": written_amount(value)}
+    keys: dict[str, Any] = {
+        "id": name.lower().replace(" ", "-"),
+        "kind": "quantity",
+        "value": written_amount(value),
+    }
     if unit:
         keys["unit"] = unit
     if kind == "family":
@@ -207,8 +333,8 @@ def _candidate(unit: str, tie: str, value: float, nouns: Counter[str]) -> Candid
         # its nouns of time as subjects
         keys["cues"] = [name]
         keys["subjects"] = sorted({form for noun in nouns for form in word_forms(noun)})
-    else:
-        keys["cues"] = word_forms(name)
+    else:  # a noun, or a phrase ("from North Korea")
+        keys["cues"] = [name] if " " in name else word_forms(name)
     return Candidate(keys=keys, group=f"quantity:{unit}:{tie}")
 
 

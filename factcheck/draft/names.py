@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.draft.model import Candidate
-from factcheck.draft.roles import OFFICES
+from factcheck.draft.roles import BODIES, OFFICES
 from factcheck.draft.sentences import STOPWORDS
 from factcheck.match.document import Document
 from factcheck.match.name import TITLES, misspelt_target
@@ -68,17 +68,19 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
         for match in matches:
             if _shouted(match.group()):
                 continue
-            title, core = _split(_without_possessive(match.group(), alone), lower_words)
-            if not core:
-                continue
-            key = _key(core)
-            sources[key].add(doc.source.id)
-            forms[key][core] += 1
-            if title and len(title.split()) == 1 and title.lower() in TITLES:
-                titled[key][f"{title} {core}"] += 1
-            at = match.start() + max(0, match.group().find(core))
-            if not _starts_sentence(doc, at):
-                inside.add(key)
+            group = _after_complement(doc.text, match.start(), match.group())
+            for offset, run in _names_of(group, alone):
+                title, core = _split(run, lower_words)
+                if not core:
+                    continue
+                key = _key(core)
+                sources[key].add(doc.source.id)
+                forms[key][core] += 1
+                if title and len(title.split()) == 1 and title.lower() in TITLES:
+                    titled[key][f"{title} {core}"] += 1
+                at = match.start() + offset + max(0, run.find(core))
+                if not _starts_sentence(doc, at):
+                    inside.add(key)
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
     half = (len(docs) + 1) // 2
     keys = sorted(_without_parts(keys, sources), key=lambda k: (-len(sources[k]), k))
@@ -114,6 +116,47 @@ def _acronyms(keys: list[str], forms: dict[str, Counter[str]]) -> dict[str, str]
 def _value(forms: Counter[str]) -> str:
     """The form most often written (the first in order on a tie)."""
     return min(forms.items(), key=lambda i: (-i[1], i[0]))[0]
+
+
+_OFFICE_OF = re.compile(
+    r"(?<![\w-])(?i:" + "|".join(sorted(OFFICES, key=len, reverse=True)) + r")"
+    r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$"
+)
+
+
+def _after_complement(text: str, start: int, run: str) -> str:
+    """A run that completes an office ("Secretary of State Rex Tillerson") without the body
+    the office is of, when a name of two words or more follows it: "Rex Tillerson" (and
+    "John Kelly" of "Secretary of Homeland Security John Kelly"), as the role checker reads
+    the holder; spaces keep the offsets of the words left."""
+    if _OFFICE_OF.search(text, max(0, start - 40), start) is None:
+        return run
+    words = run.split(" ")
+    bodies = [i for i, word in enumerate(words) if word.lower() in BODIES]
+    if not bodies or len(words) - bodies[-1] - 1 < 2:
+        return run
+    return " " * len(" ".join(words[: bodies[-1] + 1])) + " " + " ".join(words[bodies[-1] + 1 :])
+
+
+def _names_of(run: str, alone: set[str]) -> list[tuple[int, str]]:
+    """The names a run of capitalised words writes, each with its offset in the run: the run
+    itself, without its possessives, when they are words of one name ("Information
+    Commissioner's Office", "Democratic People's Republic"); each side of a possessive that
+    joins two names: both written alone elsewhere ("Sauber's Marcus Ericsson" beside "Sauber"
+    and "Marcus Ericsson"), or a name of two words or more after it ("Sweden's Marcus
+    Ericsson")."""
+    inner = run.removesuffix("'s").split("'s ")
+    last = inner[-1]
+    two = all(_key(part) in alone for part in inner) or (
+        " " in last.strip() and _key(last) in alone
+    )
+    if len(inner) == 1 or not two:
+        return [(0, _without_possessive(run, alone))]
+    found, at = [], 0
+    for part in inner:
+        found.append((at, part))
+        at += len(part) + 3
+    return found
 
 
 def _without_possessive(run: str, alone: set[str]) -> str:

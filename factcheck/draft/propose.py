@@ -8,17 +8,23 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from factcheck.draft.counts import amount_value, count_candidates
+from factcheck.draft.counts import (
+    CONVERSION_SLACK,
+    amount_value,
+    converted_figure,
+    count_candidates,
+)
 from factcheck.draft.event_dates import date_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
 from factcheck.draft.names import name_candidates
 from factcheck.draft.phrases import phrase_candidates
 from factcheck.draft.roles import role_candidates
+from factcheck.draft.times import time_candidates
 from factcheck.draft.verify import labels, states_value, verified
 from factcheck.match.document import Document
 from factcheck.model import Source, Status, show_amount
 
-KIND_ORDER = ("quantity", "date", "role", "name", "claim", "mention")
+KIND_ORDER = ("quantity", "date", "time", "role", "name", "claim", "mention")
 EVENT_PLACEHOLDER = "EDIT ME: one line naming the event"
 EVENT_WINDOW = dt.timedelta(days=7)  # an event date lies at most this long before a source's
 
@@ -67,13 +73,14 @@ def _proposals(
         *role_candidates(docs, 1),
         *name_candidates(docs, 1),
         *phrase_candidates(docs, 1),
+        *time_candidates(docs, 1),
     ]
     proposals = [
         p
         for p in [*dates, *_kept(verified(others, docs, event_date))]
-        if p.candidate.kind not in ("name", "role") or p.disagreeing <= p.supporting
+        if p.candidate.kind not in ("name", "role", "time") or p.disagreeing <= p.supporting
     ]  # a name more sources "misspell" than write it is another word ("German", "Germany");
-    # a title more sources contradict than give is not the one the story gives the person
+    # a title (or a time) more sources contradict than give is not the story's
     return proposals, event_date
 
 
@@ -153,14 +160,29 @@ def _writing_the_number(proposal: Proposal) -> int:
     if proposal.candidate.kind != "quantity":
         return 0
     shown = show_amount(amount_value(keys["value"]), keys.get("unit", ""))
+    value = amount_value(keys["value"])
     return sum(
-        s.status == Status.MATCH and _names(_HEDGE.sub("", s.said), shown)
+        s.status == Status.MATCH
+        and (_names(_HEDGE.sub("", s.said), shown) or _converts(_HEDGE.sub("", s.said), value))
         for s in proposal.statements
     )
 
 
 def _names(said: str, shown: str) -> bool:
     return said == shown or said.startswith(f"{shown} (")
+
+
+_CONVERTED = re.compile(r"(?P<value>[\d,.]+) \S+ \((?P<written>[\d,.]+ [^)]+)\)")
+
+
+def _converts(said: str, value: float) -> bool:
+    """Whether a source writes the number in another unit: "3,379.62 km (2,100 miles)" writes
+    3,380 km, as its figure rounds (see ``_join_conversions`` in the count scanner)."""
+    match = _CONVERTED.fullmatch(said)
+    if match is None:
+        return False
+    converted = converted_figure(float(match["value"].replace(",", "")), match["written"])
+    return abs(converted - value) <= CONVERSION_SLACK * value
 
 
 def _event_date(dates: list[Proposal], sources: Sequence[Source]) -> str | None:

@@ -12,7 +12,7 @@
   whose day no source gives, never a written ``2017-11-30``); roles, the same person (or an
   alias of one) holding an office with the same head noun ("Kremlin spokesman" and "Putin's
   spokesman"); names, one form the two files accept in common (the value or a variant, case
-  aside); claims, the same value.
+  aside); times, the drafted time within the written tolerance; claims, the same value.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from factcheck.clock import ClockTime
 from factcheck.dates import DateExpr
 from factcheck.draft.counts import written_amount
 from factcheck.draft.model import Draft
@@ -37,6 +38,7 @@ from factcheck.model import (
     Period,
     QuantitySpec,
     RoleSpec,
+    TimeSpec,
 )
 from factcheck.sources import source_from_text
 
@@ -83,6 +85,8 @@ def same_fact(written: Fact, drafted: Fact) -> bool:
         return bool(people & _folded((theirs.person, *theirs.person_aliases))) and bool(
             _heads((mine.role, *mine.role_aliases)) & _heads((theirs.role, *theirs.role_aliases))
         )
+    if isinstance(mine, TimeSpec) and isinstance(theirs, TimeSpec):
+        return _same_time(mine, theirs)
     if isinstance(mine, ClaimSpec) and isinstance(theirs, ClaimSpec):
         return mine.expected == theirs.expected
     return bool(_name_forms(mine) & _name_forms(theirs))
@@ -116,6 +120,13 @@ def _same_date(written: Period, drafted: Period) -> bool:
     year, month, day = drafted.year, drafted.month, drafted.day
     said = DateExpr(start=0, end=0, text="", year=year, month=month, day=day)
     return said.agrees_with(written) is True
+
+
+def _same_time(written: TimeSpec, drafted: TimeSpec) -> bool:
+    """Whether a source writing the drafted time would match the written one: within the
+    written tolerance, across midnight too (``check``'s rule)."""
+    said = ClockTime(start=0, end=0, text="", readings=(drafted.value,))
+    return said.agrees_with(written.value, written.tolerance)
 
 
 def _name_forms(spec: object) -> frozenset[str]:

@@ -44,6 +44,9 @@ IRREGULAR = {"child": "children", "man": "men", "woman": "women", "person": "peo
 # nouns that are plural, or count as one, as they stand
 UNCHANGED = frozenset(
     "people police staff personnel crew children men women cattle news series species".split()
+) | frozenset(  # words with no plural that a measure is tied to ("2,000 km east", "300m high")
+    "north south east west northeast northwest southeast southwest high deep long wide tall "
+    "away offshore inland".split()
 )
 
 

@@ -186,7 +186,7 @@ def proposed(proposal: Proposal) -> str:
     if keys["kind"] == "role":
         return f"{keys['person']}, {keys['role']}"
     unit = keys.get("unit", "")
-    return f"{unit}{keys['value']}"
+    return f"{keys['value']} {unit}" if unit[:1].isalpha() else f"{unit}{keys['value']}"
 
 
 def _cell(text: str) -> str:

@@ -102,3 +102,93 @@ def test_a_count_of_a_noun_of_time_is_a_span_of_the_word_before_it() -> None:
 def test_a_point_in_time_an_age_or_a_determiner_makes_no_span(sentence: str) -> None:
     spans = _spans(f"{sentence}\n", f"Again: {sentence}\n")
     assert set(spans) <= {"extended"}
+
+
+def _measures(*texts: str) -> dict[str, list[tuple[object, object]]]:
+    docs = [Document(source_from_text(text, id=f"{i}.txt")) for i, text in enumerate(texts)]
+    found: dict[str, list[tuple[object, object]]] = {}
+    for candidate in count_candidates(docs, 2):
+        if candidate.keys.get("unit") not in (None, "$"):
+            found.setdefault(candidate.id, []).append(
+                (candidate.keys["value"], candidate.keys["unit"])
+            )
+    return found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "tie", "value", "unit"),
+    [
+        (  # North Korea 001, 008: the word before, a restatement in brackets set aside
+            "It reached an altitude of 770 kilometers (480 miles) before landing.",
+            "It probably reached a maximum altitude of 770 km, the ministry said.",
+            "altitude",
+            770,
+            "km",
+        ),
+        (  # North Korea 002, 006: the word after, past the brackets
+            "It fell into the ocean 2,000 kilometers (about 1,200 miles) east of Cape Erimo.",
+            "The missile landed around 2,000 kilometers east off the cape of Erimo.",
+            "east",
+            2000,
+            "km",
+        ),
+        (  # North Korea 007, 008: a unit glued to its number
+            "South Korea said the missile probably travelled around 3,700kms.",
+            "Seoul said it probably travelled around 3,700 km and reached space.",
+            "travelled",
+            3700,
+            "km",
+        ),
+        (  # made up: a flood of another story, in the unit the story writes most
+            "The river rose to a depth of 12 feet on Sunday.",
+            "Officials said the water reached a depth of 12 ft, the highest since 1993.",
+            "depth",
+            12,
+            "ft",
+        ),
+        (  # made up: a mass
+            "Police seized 40 kilograms of cocaine at the port, officials said.",
+            "A raid at the port seized 40 kg of cocaine.",
+            "seized",
+            40,
+            "kg",
+        ),
+    ],
+)
+def test_a_measure_is_a_count_with_its_unit_tied_to_the_word_after_or_before_it(
+    first: str, second: str, tie: str, value: int, unit: str
+) -> None:
+    found = _measures(f"{first}\n", f"{second}\n")
+    assert (value, unit) in found[tie]
+
+
+def test_a_measure_is_declared_in_the_unit_the_story_writes_most_and_others_convert() -> None:
+    """North Korea 001, 007: "flew about 3,700 kilometers (2,300 miles)", "a distance of
+    about 2,300 miles": the story writes kilometres most, so 2,300 miles is read in km."""
+    found = _measures(
+        "The missile flew about 3,700 kilometers (2,300 miles) over a distance of 3,700 km.\n",
+        "It flew over a distance of about 2,300 miles.\n",
+    )
+    assert [unit for _, unit in found["distance"]] == ["km"] * len(found["distance"])
+    assert "miles" not in found and "kilometers" not in found
+
+
+def test_a_figure_converted_from_another_unit_keeps_the_digits_it_was_written_with() -> None:
+    """North Korea 007: "far enough ... about 2,300 miles" in a story in km is 3,700 km, not
+    3,701.4912."""
+    found = _measures(
+        "It flew about 2,300 miles over the sea, while others flew 2,000 km.\n",
+        "It flew about 2,300 miles in all, Seoul said; others flew 2,000 km.\n",
+    )
+    assert (3700, "km") in found["flew"]
+
+
+def test_a_distance_from_a_place_is_tied_to_the_place() -> None:
+    """North Korea 001, 007: "Guam is 3,380 kilometers (2,100 miles) from North Korea",
+    "Guam, which is 2,100 miles from North Korea": the 2,100 miles round to 3,400 km, one
+    figure with 3,380."""
+    found = _measures(
+        "Guam is 3,380 kilometers (2,100 miles) from North Korea, officials said.\n",
+        "It could reach Guam, which is 2,100 miles from North Korea, and 3,380 km is close.\n",
+    )
+    assert found["from-north-korea"] == [(3380, "km")]

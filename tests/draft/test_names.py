@@ -153,3 +153,31 @@ def test_a_possessive_inside_a_name_is_a_word_of_it_unless_a_side_is_a_name_alon
     assert "Information Commissioner's Office" in names
     assert "Amazon's Jeff Bezos" not in names  # as before: "Amazon Jeff Bezos", which no
     # source writes, and the checker finds in none
+
+
+def test_a_possessive_between_two_names_written_alone_splits_them() -> None:
+    """Brazil 003, 005, 007: "Sweden's Marcus Ericsson", "Sauber's Marcus Ericsson" beside
+    "Kimi Raikkonen, Marcus Ericsson and Felipe Massa crash out" and "the Sauber": the driver
+    is a name of his own; "Democratic People's Republic" (North Korea 003) stays one name."""
+    names = _names(
+        "Sweden's Marcus Ericsson crashed on lap 13. The Democratic People's Republic spoke.\n",
+        "It followed a shunt involving Sauber's Marcus Ericsson; the Sauber was wrecked.\n",
+        "Kimi Raikkonen, Marcus Ericsson and Felipe Massa crash out. The Democratic People's"
+        " Republic agreed.\n",
+    )
+    assert "Marcus Ericsson" in names
+    assert not {"Sweden Marcus Ericsson", "Sauber Marcus Ericsson", "Democratic People"} & set(
+        names
+    )
+
+
+def test_the_body_an_office_is_of_is_no_word_of_the_name_after_it() -> None:
+    """North Korea 001, 002: "US Secretary of State Rex Tillerson" names "Rex Tillerson", not
+    "State Rex Tillerson"; "Islamic State" stays a name."""
+    names = _names(
+        "In a statement, US Secretary of State Rex Tillerson said so. Islamic State fled.\n",
+        "Secretary of Homeland Security John Kelly and Secretary of State Rex Tillerson met."
+        " The Islamic State lost.\n",
+    )
+    assert {"Rex Tillerson", "Islamic State"} <= set(names)
+    assert not {"State Rex Tillerson", "Security John Kelly"} & set(names)

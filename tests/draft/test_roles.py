@@ -3,7 +3,9 @@ give as the role and the others of the same office as its aliases."""
 
 from __future__ import annotations
 
-from factcheck.draft.roles import role_candidates
+import pytest
+
+from factcheck.draft.roles import _same_office, role_candidates
 from factcheck.match.document import Document
 from factcheck.sources import source_from_text
 
@@ -108,3 +110,107 @@ def test_a_title_in_apposition_is_measured_before_its_complement() -> None:
     )
     assert roles["Aaron Rouse"]["role"] == "special agent in charge of the FBI in Las Vegas"
     assert "Andy Kovacs" not in roles
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "person", "role"),
+    [
+        (  # North Korea 001, 002: a capitalised title with its own complement
+            "In a statement, US Secretary of State Rex Tillerson said the test was reckless.",
+            'Secretary of State Rex Tillerson said, "These continued provocations".',
+            "Rex Tillerson",
+            "Secretary of State",
+        ),
+        (  # made up: a complement of two words, whose last is a body, not a given name
+            "Secretary of Homeland Security John Kelly said the border was closed.",
+            "The order came from Secretary of Homeland Security John Kelly on Monday.",
+            "John Kelly",
+            "Secretary of Homeland Security",
+        ),
+        (  # North Korea 002, 007: an office inside the title ("chief"), a body ("Cabinet")
+            "The Japanese chief Cabinet secretary, Yoshihide Suga, says the missile flew.",
+            "Reuters Japanese Chief Cabinet Secretary Yoshihide Suga speaks at a news conference.",
+            "Yoshihide Suga",
+            "Japanese Chief Cabinet Secretary",
+        ),
+        (  # North Korea 001, 007: a rank after the office is the title's, not the name's
+            "NATO Secretary General Jens Stoltenberg condemned the launch.",
+            "NATO Secretary General Jens Stoltenberg said it was a threat.",
+            "Jens Stoltenberg",
+            "NATO Secretary General",
+        ),
+        (  # North Korea 005, made up: the words that lead in are no part of the title
+            "The launch was condemned by Prime Minister Shinzo Abe on Friday.",
+            "Japan is less safe under Prime Minister Shinzo Abe, critics said.",
+            "Shinzo Abe",
+            "Prime Minister",
+        ),
+        (  # American Airlines 001: a word that opens the sentence is none of the title
+            "Both Hustle head coach Glynn Cyprien and an assistant were removed.",
+            "Hustle head coach Glynn Cyprien said so.",
+            "Glynn Cyprien",
+            "Hustle head coach",
+        ),
+        (  # made up: a fire chief of another story
+            "Fire Department chairwoman Mary Pike said the blaze was out.",
+            "Fire Department chairwoman Mary Pike thanked the crews.",
+            "Mary Pike",
+            "Fire Department chairwoman",
+        ),
+    ],
+)
+def test_a_title_before_a_name_is_read_as_the_role_checker_reads_it(
+    first: str, second: str, person: str, role: str
+) -> None:
+    roles = _roles(f"{first}\n", f"{second}\n")
+    assert roles[person]["role"] == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The UN General Assembly meets next week.",  # North Korea 001: a body, no person
+        "The UN Security Council met on Friday.",
+        "A spokesman for Penelec Mark Durbin said so.",  # a complement not in title case
+    ],
+)
+def test_a_body_after_an_office_or_a_complement_in_lower_case_names_no_holder(
+    sentence: str,
+) -> None:
+    roles = _roles(f"{sentence}\n", f"{sentence}\n")
+    assert not [p for p in roles if p in ("Assembly", "Council", "Penelec Mark", "Mark Durbin")]
+
+
+def test_the_forms_of_an_office_for_a_man_a_woman_or_anyone_are_one_office() -> None:
+    """North Korea 001, 003: "Chinese Foreign Ministry spokeswoman Hua Chunying", "Foreign
+    Ministry spokesperson Hua Chunying"; not "spokesman" beside "sportsman"."""
+    roles = _roles(
+        "Chinese Foreign Ministry spokeswoman Hua Chunying said Beijing wants talks.\n",
+        "Foreign Ministry spokesperson Hua Chunying said so on Friday.\n",
+    )
+    assert roles["Hua Chunying"]["role"] == "Chinese Foreign Ministry spokeswoman"
+    assert roles["Hua Chunying"]["role_aliases"] == ["Foreign Ministry spokesperson"]
+    assert _same_office("chairman", "chairwoman") and not _same_office("spokesman", "sportsman")
+
+
+def test_a_rival_is_a_title_as_a_relative_is() -> None:
+    """Brazil 005, 007: "Lewis Hamilton leading from his championship rival Nico Rosberg"."""
+    roles = _roles(
+        "Lewis Hamilton was leading from his championship rival Nico Rosberg.\n",
+        "Hamilton kept the title alive while rival Nico Rosberg finished second.\n",
+    )
+    assert roles["Nico Rosberg"]["role"] in ("championship rival", "rival")
+
+
+def test_a_name_written_family_name_first_is_one_person_with_its_first_word() -> None:
+    """North Korea 001, 007: "spokeswoman Hua Chunying" and "spokeswoman Hua"; "North Korean
+    leader Kim Jong Un" and "The North Korean leader Kim": one person each, not "Hua" and
+    "Kim" beside them."""
+    roles = _roles(
+        "Chinese Foreign Ministry spokeswoman Hua Chunying said so. The North Korean leader Kim"
+        " watched.\n",
+        "Chinese Foreign Ministry spokeswoman Hua said talks must go on. North Korean leader"
+        " Kim Jong Un watched.\n",
+    )
+    assert {"Hua Chunying", "Kim Jong Un"} <= set(roles)
+    assert not {"Hua", "Kim"} & set(roles)

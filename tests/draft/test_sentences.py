@@ -19,6 +19,8 @@ from factcheck.draft.sentences import word_forms
         ("people", ["people"]),  # plural as it stands: no "peoples"
         ("police", ["police"]),
         ("filmed", ["filmed"]),  # a verb's form counted as a noun: no "filmeds"
+        ("east", ["east"]),  # "2,000 kilometers east of Cape Erimo": no "easts"
+        ("high", ["high"]),
     ],
 )
 def test_a_noun_comes_with_its_singular_and_its_plural(word: str, forms: list[str]) -> None:

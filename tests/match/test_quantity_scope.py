@@ -668,7 +668,5 @@ BOY_AGE = "id: boy\nkind: quantity\nvalue: 3\nunit: years\ncues: [boy, child]"
         (BOY_AGE, "Under the new law the child can be jailed for six months.", "omission"),
     ],
 )  # fmt: skip
-def test_a_measure_a_few_words_after_its_cue_is_the_cues(
-    fact: str, text: str, status: str
-) -> None:
+def test_a_measure_a_few_words_after_its_cue_is_the_cues(fact: str, text: str, status: str) -> None:
     assert check_fact(fact, text).status.value == status
