@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.match.document import Document, Token
-from factcheck.match.units import glued_unit, unit_reader, written_unit
+from factcheck.match.units import dimension_of, glued_unit, unit_reader, written_unit
 from factcheck.model import show_amount
 
 _UNITS = (
@@ -138,6 +138,7 @@ class Count:
     written: str = ""  # the figure as written, when converted from another unit ("3 miles")
     to: float | None = None  # a range's upper end ("10 to 12 feet"), its value the lower one
     modifier: bool = False  # hyphened to its unit: "a 17-year-old gorilla", "a 10-inning win"
+    dimension: str = ""  # what a hyphened measure says it measures: "80m-deep" -> "deep"
     ordinal: bool = False  # "a second red flag": how many so far, not a total (see ``ordinals``)
 
     @property
@@ -432,7 +433,7 @@ def _glued_words(word: str) -> tuple[str, str] | None:
             and number_value(number) is not None
         ):
             unit = "-".join(rest).removesuffix("-old")
-            return (number, unit) if unit not in ("old", "odd") else None
+            return (number, unit) if unit not in ("old", "odd") else None  # "sixty-odd"
     return None
 
 
@@ -484,6 +485,7 @@ def _read(
         hedge=hedge,
         written=written,
         modifier=glued is not None and "-" in tokens[index].text,
+        dimension=dimension_of(tokens[index].text) if glued is not None else "",
         **shape,  # type: ignore[arg-type]
     )
 

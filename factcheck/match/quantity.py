@@ -53,7 +53,7 @@ from factcheck.match.numbers import (
     ordinal_before,
 )
 from factcheck.match.other_event import generic, motives
-from factcheck.match.units import singular
+from factcheck.match.units import DIMENSIONS, singular
 from factcheck.model import Fact, Period, QuantitySpec, Verdict
 
 FILLERS_AFTER = HEDGE_WORDS | frozenset(
@@ -233,6 +233,10 @@ def compile_quantity(fact: Fact) -> Checker:
                 target, hit = _classify(doc, tokens, count, words, last, sentence)
                 if count.modifier and _of_another_noun(doc.text, tokens, count, fact_nouns):
                     target, hit = "context", _noted(hit, "the figure of another noun")
+                elif count.dimension and DIMENSIONS[count.dimension].isdisjoint(fact_nouns):
+                    # "a 30cm-diameter well" gives no depth: only a fact that names the
+                    # dimension takes it ("deep", "depth")
+                    target, hit = "context", _noted(hit, f"a measure of {count.dimension}")
                 if target != "context" and _near_any(excluded, count.first, count.last, first):
                     target, hit = "context", _noted(hit, "set aside by 'exclude'")
                 if target == "running":

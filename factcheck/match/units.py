@@ -53,14 +53,38 @@ NOT_UNITS = frozenset(
 )
 
 
+# what a hyphened measure says it measures, dropped from its unit: "a 57-year-old", "an
+# 80m-deep well", "a 40-metre-deep well", "a 30cm-diameter pipe", "a 5km-long queue"
+_DIMENSION_WORD = re.compile(r"-(?:old|deep|long|high|tall|wide|thick|diameter|across)\Z")
+# ... and the words of a fact that ask for that dimension (see ``dimension_of``)
+DIMENSIONS = {
+    "deep": frozenset({"deep", "depth"}),
+    "long": frozenset({"long", "length"}),
+    "high": frozenset({"high", "height"}),
+    "tall": frozenset({"tall", "height"}),
+    "wide": frozenset({"wide", "width"}),
+    "thick": frozenset({"thick", "thickness"}),
+    "diameter": frozenset({"diameter", "width", "wide"}),
+    "across": frozenset({"across", "width", "wide", "diameter"}),
+}
+
+
+def dimension_of(word: str) -> str:
+    """The dimension a hyphened measure names: "80m-deep" -> "deep"; "" for none ("57-year-old"
+    is an age, "30mph" a plain measure)."""
+    match = _DIMENSION_WORD.search(word.lower())
+    return "" if match is None or match.group() == "-old" else match.group()[1:]
+
+
 def glued_unit(word: str) -> tuple[str, str] | None:
     """``(number, unit)`` of a token with a unit glued to its number: "30mph" -> ("30", "mph"),
-    "57-year-old" -> ("57", "year"), "2,000-seat" -> ("2,000", "seat"); ``None`` for a
+    "57-year-old" -> ("57", "year"), "2,000-seat" -> ("2,000", "seat"), "80m-deep" -> ("80",
+    "m"); ``None`` for a
     plain number, an ordinal ("4th") or a clock time ("9pm")."""
     match = GLUED.fullmatch(word)
     if match is None:
         return None
-    unit = match["unit"].lower().removesuffix("-old")
+    unit = _DIMENSION_WORD.sub("", match["unit"].lower())
     if unit in _CLOCK or unit.rstrip("s") in _ORDINALS:
         return None
     return match["number"], unit

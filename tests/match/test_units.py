@@ -120,6 +120,7 @@ unit: lb
 tolerance: 0.05
 cues: [gorilla, weighed, weighing]
 """
+DEPTH = "id: depth\nkind: quantity\nvalue: 40\nunit: m\ncues: [well, deep, depth]"
 BOY_AGE = "id: boy\nkind: quantity\nvalue: 3\nunit: years\ncues: [boy, child]"
 GORILLA_AGE = "id: gorilla\nkind: quantity\nvalue: 17\nunit: years\ncues: [gorilla]"
 AGE = """
@@ -185,6 +186,12 @@ cues: [gunman, man]
         (GORILLA_AGE, "a 17-year-old western lowland gorilla", "match", "17 years"),
         (BOY_AGE, "The boy, a four-year-old, was taken to hospital.", "contradiction",
          "4 years"),  # standing for its noun: the boy's, by the cue before it
+        # a hyphened measure that names its dimension counts for a fact that names it too
+        (DEPTH, "The boy fell into an 80m-deep well.", "contradiction", "80 m"),
+        (DEPTH, "He fell down a 40-metre-deep well in Hebei.", "match", "40 m"),
+        (DEPTH, "He fell down a 30cm-diameter well in Hebei.", "omission", None),
+        (DEPTH.replace(", deep, depth", ""), "The boy fell into an 80m-deep well.", "omission",
+         None),
         # an age is a count of years (Las Vegas: "a 64-year-old white man")
         (AGE, "The gunman, identified as Stephen Paddock, a 64-year-old white man, was found",
          "match", "64 years"),
