@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from rapidfuzz.distance import OSA
 
+from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.match.document import (
     TOKEN,
     Checker,
@@ -366,7 +367,18 @@ def _before_another_surname(
         return False
     after = tokens[index + 1].text
     word = _base(after).lower()
-    return bool(_SURNAME.fullmatch(after)) and word not in known and word not in TITLES
+    return (
+        bool(_SURNAME.fullmatch(after))
+        and word not in known
+        and word not in TITLES
+        and word not in _NO_SURNAMES
+    )
+
+
+# capitalised words after a name that are no surname: "Chapmen Wednesday blew the lead"
+_NO_SURNAMES = frozenset(
+    (*MONTH_NAMES, *WEEKDAYS, *"the a an in on at of for to and but or with".split())
+)
 
 
 def _after_another_given_name(doc: Document, start: int, known: set[str]) -> bool:

@@ -7,7 +7,7 @@
   N" (10% below N up to N), "about N" / "some N" / "an estimated N" (within 10%), "as many as N"
   / "up to N" (at most N), "fewer than N" (below N).
 - Vague words ("several", "dozens", "millions of") are counts of no value: they decide nothing.
-- "no soldiers" is zero when the fact names what it counts; "no one" is zero.
+- "no soldiers" is zero when the fact names what it counts; "no one" is no count at all.
 - A scale may be glued to the number: "143million", "3.5bn", "$1.2bn", "5-million".
 Dates, times, percentages and amounts of money are not counts, unless the fact's ``unit``
 asks for that currency sign or unit word; nor is a number with a unit glued to it ("30mph",
@@ -279,7 +279,19 @@ def _unit_factor(
         doc.text, tokens, last if glued else last + 1, glued or following, reader.convertible
     )
     factor = reader.factor(written)
+    # "pounds" after a number is money unless the sentence weighs ("weighing more than 400
+    # pounds"): "the zoo paid 10,000 pounds for the gorilla" is no weight
+    if (
+        factor is not None
+        and written in ("pound", "pounds")
+        and not glued
+        and not _WEIGHS.search(doc.text, max(0, tokens[index].start - 40), tokens[index].start)
+    ):
+        return None
     return None if factor is None else (factor, unit_last)
+
+
+_WEIGHS = re.compile(r"\b(?:weigh\w*|heavy|heavier|weight)\b", re.IGNORECASE)
 
 
 def may_count(doc: Document, start: int, end: int, unit: str = "") -> bool:
@@ -358,8 +370,8 @@ def _read_counts(
         if lower in VAGUE and not _number_within(tokens, index + 1, 2):  # not "as many as 57"
             counts.append(Count(first=index, index=index, last=index))
         elif lower == "no" and index + 1 < len(tokens) and tokens[index + 1].lower == "one":
-            # "No one was killed": nobody, not a count of one
-            counts.append(Count(first=index, index=index, last=index + 1, value=0.0, high=0.0))
+            # "No one claimed responsibility for the attack that killed three": no count of one,
+            # nor one of none that the cue may take
             after = index + 2
         elif (
             lower == "no"
@@ -384,6 +396,13 @@ def _read_counts(
     return counts
 
 
+# a month name or a half of the day after a number: it is a day or an hour, no count
+_DAY_OR_HOUR_AFTER = re.compile(
+    r"[ \t]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|[ap]\.?m\b)",
+    re.IGNORECASE,
+)
+
+
 def _range(doc: Document, tokens: list[Token], index: int, value: float, unit: str) -> Count | None:
     """A range of two numbers, the unit and scale said once after the second: "10 to 12 feet",
     "between 10 and 12 feet", "8 to 10 million": the interval from the first to the second.
@@ -401,6 +420,8 @@ def _range(doc: Document, tokens: list[Token], index: int, value: float, unit: s
     upper_value = number_value(upper_token.text)
     if upper_value is None or upper_value <= value or glued_unit(upper_token.text) is not None:
         return None
+    if _DAY_OR_HOUR_AFTER.match(doc.text, upper_token.end):
+        return None  # "between 2 and 3 October", "between 1 and 2 a.m.": days and hours
     upper = _read(doc, tokens, index + 2, upper_value, unit)
     if upper is None or upper.value is None or upper.hedge:
         return None
@@ -522,7 +543,12 @@ def _in_spans(token: Token, spans: list[tuple[int, int]]) -> bool:
 
 
 def _is_time(doc: Document, token: Token) -> bool:
-    """ "5:30", "6:37PM": clock times are not counts."""
+    """ "5:30", "6:37PM", "2 a.m.", "at 4 pm": clock times are not counts."""
     return (
-        doc.text[token.end : token.end + 1] == ":" or doc.text[token.start - 1 : token.start] == ":"
+        doc.text[token.end : token.end + 1] == ":"
+        or doc.text[token.start - 1 : token.start] == ":"
+        or _HALF_OF_DAY.match(doc.text, token.end) is not None
     )
+
+
+_HALF_OF_DAY = re.compile(r"[ \t]?[ap]\.?m\b\.?", re.IGNORECASE)

@@ -38,7 +38,7 @@ import bisect
 import re
 from collections.abc import Callable
 
-from factcheck.dates import PERIOD_BOUND, DateExpr
+from factcheck.dates import DateExpr
 from factcheck.match.clauses import SCOPE_MARKERS, Clauses
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
 from factcheck.match.numbers import (
@@ -146,8 +146,10 @@ def compile_quantity(fact: Fact) -> Checker:
     ]
     cue_words = frozenset(word for cue in spec.cues for word in cue.lower().split())
     singular_cues = Cues(singular_cues_of(spec))
-    ordinal_nouns = subjects | {_singular_word(word) for word in subjects}
-    fact_nouns = ordinal_nouns | cue_words | {_singular_word(word) for word in cue_words}
+    # the nouns a hyphened figure may describe (see ``_of_another_noun``)
+    fact_nouns = frozenset(
+        {*subjects, *cue_words, *map(_singular_word, subjects), *map(_singular_word, cue_words)}
+    )
     exclude = (
         re.compile("|".join(phrase_pattern(p) for p in spec.exclude), re.IGNORECASE)
         if spec.exclude
@@ -190,11 +192,7 @@ def compile_quantity(fact: Fact) -> Checker:
                 if numbered
                 else []
             )
-            ordinals = (
-                _ordinals(doc.text, tokens, ordinal_spans, ordinal_nouns, counts)
-                if ordinal_spans
-                else []
-            )
+            ordinals = _ordinals(tokens, ordinal_spans) if ordinal_spans else []
             if not counts and not ordinals:
                 continue  # no count for a cue to take (a date, a time, a percentage)
             counts, totals, parts = _with_totals(
@@ -225,7 +223,6 @@ def compile_quantity(fact: Fact) -> Checker:
                     totals,
                     parts,
                     named,
-                    measured=bool(spec.unit),
                 )
             ]
             for count, extent, first, last in linked + ordinals:
@@ -290,7 +287,11 @@ def singular_cues_of(spec: QuantitySpec) -> tuple[str, ...]:
     ordinal is a count of things, never of a unit."""
     if spec.unit:
         return ()
-    return tuple(sorted({_singular_phrase(cue) for cue in spec.cues} - set(spec.cues)))
+    # a cue of one word is too often the first word of a compound in the singular ("a second
+    # death threat", "a second arrest warrant"): only a cue of several words is taken so
+    return tuple(
+        sorted({_singular_phrase(cue) for cue in spec.cues if " " in cue.strip()} - set(spec.cues))
+    )
 
 
 def _singular_phrase(cue: str) -> str:
@@ -301,46 +302,21 @@ def _singular_phrase(cue: str) -> str:
 
 
 def _ordinals(
-    text: str,
-    tokens: list[Token],
-    cue_spans: list[tuple[int, int]],
-    nouns: frozenset[str],
-    counts: list[Count],
+    tokens: list[Token], cue_spans: list[tuple[int, int]]
 ) -> list[tuple[Count, int, int, int]]:
     """Ordinals of what the fact counts, each with its words' last token and its cue: "halted
-    with a second red flag" (the cue right after the ordinal), "a third suspect was arrested",
-    "police arrested a third man" (a subject after it, see :func:`_ordinal_of`, and a cue in
-    its clause, with no conjunction, punctuation or other count between). An ordinal says how
-    many there were so far: it may agree with the fact; it never contradicts it (see
-    :func:`_classify`)."""
-    found: dict[int, tuple[Count, int, int, int]] = {}
+    with a second red flag", the cue a noun right after the ordinal. Not before a verb ("About
+    a third died" is a fraction) nor before another noun ("a second soldier was wounded" counts
+    soldiers named, not the wounded). An ordinal says how many there were so far: it may agree
+    with the fact; it never contradicts it (see :func:`_classify`)."""
+    found = []
     for first, last in cue_spans:
+        if tokens[last].lower.endswith(("ed", "ing")):
+            continue
         count = ordinal_before(tokens, first)
         if count is not None:
-            found[count.first] = (count, last, first, last)
-    if not nouns:
-        return list(found.values())
-    numbered = {i for count in counts for i in range(count.first, count.last + 1)}
-    for index, token in enumerate(tokens):
-        if token.lower not in nouns:
-            continue
-        count = _ordinal_of(text, tokens, index)
-        if count is None or count.first in found:
-            continue
-        for first, last in cue_spans:
-            if last < count.first:
-                between = range(last + 1, count.first)
-            elif first > index:
-                between = range(index + 1, first)
-            else:
-                continue
-            if len(between) <= MAX_BEFORE and not any(
-                tokens[k].lower in BREAKERS or k in numbered or _punctuated(text, tokens, k)
-                for k in [*between, between.stop]
-            ):
-                found[count.first] = (count, index, first, last)
-                break
-    return sorted(found.values(), key=lambda hit: hit[0].first)
+            found.append((count, last, first, last))
+    return found
 
 
 MODIFIED_REACH = 3  # words from a hyphened figure to the noun it describes
@@ -364,19 +340,6 @@ def _of_another_noun(text: str, tokens: list[Token], count: Count, nouns: frozen
     return True
 
 
-def _ordinal_of(text: str, tokens: list[Token], noun: int) -> Count | None:
-    """The ordinal of the noun at token ``noun``: right before it, or before up to two
-    capitalised words ("a third Turkish soldier", "a second British tourist"; not "the second
-    attack on soldiers")."""
-    for at in range(noun, max(0, noun - 3), -1):
-        count = ordinal_before(tokens, at)
-        if count is not None:
-            return count
-        if not tokens[at - 1].text[0].isupper() or _punctuated(text, tokens, at):
-            return None
-    return None
-
-
 def _linked(
     text: str,
     tokens: list[Token],
@@ -387,15 +350,11 @@ def _linked(
     totals: frozenset[Count] = frozenset(),
     parts: frozenset[int] = frozenset(),
     named_before: Callable[[list[Token]], bool] = lambda tokens: True,
-    measured: bool = False,
 ) -> list[tuple[Count, int]]:
     """The counts tied to the cue spanning tokens ``first..last``, each with the last token of
     its words (the subject after a count that follows the cue: "kills 3 Turkish troops"). A
     total of parts (see :func:`_with_totals`) carries its own nouns; ``parts`` are the token
-    indexes of lists of parts that make no total for this fact. For a fact with a unit
-    (``measured``), the unit a count carries names what it measures, as a subject does, a few
-    words from the cue with only glue between (see :func:`_measure_glue`): "an 8-7 victory in
-    10 innings", "saw off the Cleveland Indians 8-7 in ten innings"."""
+    indexes of lists of parts that make no total for this fact."""
     starting, covering = sentence.starting, sentence.covering
     linked = []
     # after the cue: past fillers (and hedges, which belong to the count), or past other words
@@ -425,12 +384,7 @@ def _linked(
         subject = subject_at(tokens, after, after + reach)
         if subject is not None and subject > count.last and not verb:
             linked.append((count, subject))
-        elif _value_verb_before(tokens, count.first) or (
-            measured
-            and not verb
-            and count.first - last <= MAX_FILLERS + 1
-            and all(_measure_glue(tokens, k) for k in range(last + 1, count.first))
-        ):
+        elif _value_verb_before(tokens, count.first):
             linked.append((count, count.last))
     elif count is not None:
         gap = MAX_PARTITIVE_GAP if _next_is(tokens, count.last, "of") else MAX_SUBJECT_GAP
@@ -470,31 +424,6 @@ def _linked(
         if shared is not None:
             linked.append((shared, last))
     return linked
-
-
-# words that may stand between a cue and the measure it takes: prepositions, determiners, object
-# pronouns ("dragged him for about 10 minutes", "an 8-7 victory in 10 innings")
-MEASURE_GLUE = FILLERS_AFTER - AUXILIARIES | frozenset(
-    "in into over against after before during with by from him her them it us me his their "
-    "its".split()
-)
-
-
-ARTICLES = frozenset("the a an his her their its this that".split())
-
-
-def _measure_glue(tokens: list[Token], index: int) -> bool:
-    """Whether a word between a cue and a measure leaves the measure the cue's: glue, a name
-    ("saw off the Cleveland Indians 8-7 in ten innings"), a score or a noun after its article
-    ("dragged by the gorilla for about 10 minutes"); not a verb of its own ("the child can be
-    jailed for six months", "the curse held true for 71 years")."""
-    token = tokens[index]
-    return (
-        token.lower in MEASURE_GLUE
-        or token.text[0].isupper()
-        or (token.text[0].isdigit() and number_value(token.text) is None)
-        or (index > 0 and tokens[index - 1].lower in ARTICLES)
-    )
 
 
 def _relative_subject(
@@ -823,8 +752,8 @@ def _with_totals(
 def _part_noun(tokens: list[Token], count: Count, cue_words: frozenset[str]) -> str | None:
     """The noun right after a count, when it can name a part: not a cue, a participle
     ("killed", "wounded") or another number."""
-    if count.last + 1 >= len(tokens):
-        return None
+    if count.last + 1 >= len(tokens) or count.to is not None:
+        return None  # a range is no part: "12 people, between 10 and 11 of them children"
     word = tokens[count.last + 1].lower
     if not word.isalpha() or word in cue_words or word.endswith(("ed", "ing")):
         return None
@@ -968,8 +897,6 @@ class _Dated:
         starts = [token.start for token in tokens]
         items = []
         for expr in doc.dates_in(start, end):
-            if PERIOD_BOUND.search(self.text, max(start, expr.start - 16), expr.start):
-                continue  # "their first title since 1908 with a 10-inning victory"
             first = bisect.bisect_left(starts, expr.start)
             last = bisect.bisect_left(starts, expr.end) - 1
             if first <= last:  # the date holds a token's start

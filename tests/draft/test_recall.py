@@ -20,9 +20,10 @@ from factcheck.sources import default_sources, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
-# measured over all the files together: 117 of 201 facts (107 of the 169 of the first twelve
-# files; the last two, written after the drafter was, give 6 of 16 and 4 of 16)
-FLOOR = 117 / 201
+# measured over all the files together: 116 of 201 facts (106 of the 169 of the first twelve
+# files; the last two, written after the drafter was, give 6 of 16 and 4 of 16). It was 117
+# before the count rules a hostile review narrowed on 2 December; MH370's no-shows went.
+FLOOR = 116 / 201
 FLOOR_SINGLE = 135 / 201  # with --min-sources 1 (many written facts come from one source)
 
 

@@ -89,6 +89,12 @@ def test_no_with_a_counted_subject_is_zero() -> None:
         # "at one" opening its sentence or set off by a comma says when (Brazilian Grand Prix)
         ("At one point, the Brit had a stonking lead", ""),
         ("He had, at one stage, the lead", ""),
+        # a hostile review's sentences
+        ("No one claimed responsibility for the attack", ""),  # "no one" is no count of one
+        ("At 2 a.m. the storm hit", ""),  # an hour with its half of the day
+        ("at 4 pm the storm hit", ""),
+        ("The zoo paid 10,000 pounds for the gorilla", "lb"),  # money, not a weight
+        ("Fans raised 30,000 pounds sterling for the gorilla", "kg"),
     ],
 )
 def test_not_a_count(text: str, unit: str) -> None:
@@ -151,6 +157,8 @@ def test_one_after_at_still_counts_where_it_gives_a_figure(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "first"),
     [
+        ("Between 2 and 3 October the storm hit.", 2),  # days of a month: no range
+        ("Between 1 and 2 a.m. the storm hit.", 1),  # hours
         ("The Cubs won 8 to 7.", 8),  # a score falls: no range
         ("The toll rose from 20 to 23.", 20),  # a change: each figure is its own count
         ("Voters chose him 52 to 48.", 52),

@@ -495,26 +495,24 @@ def test_a_sentence_opened_by_another_date_frames_the_next_one(
     )
 
 
-ARRESTED = "id: arrested\nkind: quantity\nvalue: 12\ncues: [arrested]\nsubjects: [men, people]"
+FLAGS = "id: flags\nkind: quantity\nvalue: 2\ncues: [red flags]"
 ORDINAL_CASES = [
-    # (fact, sentence, status, stances): an ordinal says how many so far
-    (ARRESTED, "Mr Griffin is the twelfth man to be arrested following the documentary.",
-     "match", ["supports"]),  # a real sentence of another story (BBC politics)
-    (ARRESTED.replace("12", "13"), "Mr Griffin is the twelfth man to be arrested following the "
-     "documentary.", "omission", ["context"]),  # a count so far: never a contradiction
-    (ARRESTED.replace("12", "3"), "Police arrested a third man on Monday.", "match", ["supports"]),
-    # a conjunction between the ordinal's noun and the cue: the noun is not what was arrested
-    (ARRESTED.replace("12", "3").replace("men,", "men, women,"),
-     "A third man and four women were arrested.", "contradiction", ["conflicts"]),
+    # (fact, sentence, status, stances): an ordinal right before the cue says how many so far
+    (FLAGS, "The race was brought to a halt with a second red flag.", "match", ["supports"]),
+    (FLAGS.replace("2", "3"), "The race was brought to a halt with a second red flag.",
+     "omission", ["context"]),  # a count so far: never a contradiction
+    # a hostile review's sentences: no ordinal count
+    ("id: deaths\nkind: quantity\nvalue: 2\ncues: [deaths, died]",
+     "He received a second death threat.", "omission", []),  # a cue of one word: no singular
+    ("id: died\nkind: quantity\nvalue: 3\ncues: [died]", "About a third died.", "omission",
+     []),  # before a verb, a fraction
+    ("id: arrested\nkind: quantity\nvalue: 3\ncues: [arrested]\nsubjects: [men]",
+     "A third man was not arrested.", "omission", []),  # before another noun
+    ("id: wounded\nkind: quantity\nvalue: 2\ncues: [wounded]\nsubjects: [soldiers]",
+     "One soldier was killed and a second soldier was wounded.", "omission", []),
     ("id: killed\nkind: quantity\nvalue: 5\ncues: [killed]\nsubjects: [people, victims]",
      "Schoolboy named as third victim of Leeds stolen car smash that killed 5",
-     "omission", ["context"]),  # a real headline of another story
-    ("id: killed\nkind: quantity\nvalue: 3\ncues: [killed]\nsubjects: [soldiers]",
-     "A third Turkish soldier was killed.", "match", ["supports"]),  # a capitalised word between
-    ("id: killed\nkind: quantity\nvalue: 2\ncues: [killed]\nsubjects: [soldiers]",
-     "The second attack on soldiers killed a child.", "omission", []),  # "attack on": no ordinal
-    ("id: killed\nkind: quantity\nvalue: 3\ncues: [killed]\nsubjects: [people]",
-     "The third person killed was a child.", "match", ["supports"]),  # "people" -> "person"
+     "omission", []),  # a real headline of another story
     ("id: killed\nkind: quantity\nvalue: 3\ncues: [killed]\nsubjects: [people]",
      "Two people were killed in the second attack.", "contradiction", ["conflicts"]),
 ]  # fmt: skip
@@ -524,10 +522,9 @@ ORDINAL_CASES = [
 def test_an_ordinal_is_a_count_so_far(
     fact: str, text: str, status: str, stances: list[str]
 ) -> None:
-    """ "the twelfth man to be arrested", "a third victim": an ordinal before what the fact
-    counts says how many there were so far. It states the fact when it agrees; else it is
-    context, never a contradiction. Its noun is singular, so a plural subject or cue is matched
-    in the singular there."""
+    """ "a second red flag": an ordinal right before a cue that is a noun says how many there
+    were so far. It states the fact when it agrees; else it is context, never a contradiction.
+    Its noun is singular, so a plural cue of several words is matched in the singular there."""
     verdict = check_fact(fact, text)
     assert verdict.status.value == status, verdict.detail
     assert sorted(e.stance.value for e in verdict.evidence) == stances
@@ -561,14 +558,11 @@ def test_an_ordinal_before_the_singular_of_a_plural_cue(
     sentences=neutral_text(),
     at=st.integers(0, 6),
     ordinal=st.sampled_from(sorted(ORDINALS)),
-    noun=st.sampled_from(["soldier", "Turkish soldier", "serviceman"]),
 )
-def test_an_ordinal_never_contradicts(
-    check_text: CheckText, sentences: list[str], at: int, ordinal: str, noun: str
-) -> None:
-    """Whatever ordinal stands before what the seeds' fact counts (3 killed), it agrees only
-    when it is "third", and never contradicts."""
-    statement = f"A {ordinal} {noun} was killed in the strike."
-    verdict = check_text("killed", plant(sentences, statement, at))
-    expected = "match" if ordinal == "third" else "omission"
+def test_an_ordinal_never_contradicts(sentences: list[str], at: int, ordinal: str) -> None:
+    """Whatever ordinal stands before the cue (2 red flags expected), it agrees only when it is
+    "second", and never contradicts."""
+    statement = f"The race was stopped with a {ordinal} red flag."
+    verdict = check_fact(FLAGS, plant(sentences, statement, at))
+    expected = "match" if ordinal == "second" else "omission"
     assert verdict.status.value == expected, verdict.detail
