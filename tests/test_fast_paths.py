@@ -339,6 +339,22 @@ def test_sentences_the_count_prefilter_passes_over_hold_no_count(text: str) -> N
                     assert counts == [], (doc.text[start:end], unit, subjects)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The soldiers won the vote. 5 were killed.", "won"),
+        ("The seats were all taken. Then 2,000 more came.", "seats"),
+    ],
+)
+def test_the_count_prefilter_reads_only_its_own_sentence(text: str, unit: str) -> None:
+    """The unit in the first sentence, a count only in the next: the first one is passed over,
+    the two read as one are not."""
+    doc = _document(text)
+    first, second = doc._starts()
+    assert not may_count(doc, first, second, unit)
+    assert may_count(doc, first, len(doc.text), unit)
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     _joined(COUNT_PIECES + SEPARATOR_PIECES, 14),

@@ -156,3 +156,13 @@ def test_a_cue_that_can_never_match_says_why_naming_each_foreign_letter_once(
     cue: str, problem: str | None
 ) -> None:
     assert cue_problem(cue) == problem
+
+
+def test_a_contradiction_beside_the_expected_value_says_both_in_its_detail() -> None:
+    fact = "id: killed\nkind: quantity\nvalue: 17\ncues: [killed]"
+    text = "The crash killed 17 people, police said. Later reports said it killed 19 people."
+    verdict = check_fact(fact, text)
+    assert verdict.status.value == "contradiction"
+    assert verdict.detail == (
+        "the source says 19 where 17 is expected: 'killed 19'; it also states the expected value"
+    )

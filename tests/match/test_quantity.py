@@ -204,6 +204,21 @@ def test_cluster_quantity_on_real_sentence(
     assert check_cluster(name)(fact, text, date).status.value == status
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the subject within three words after the cue: the cue describes what is counted
+        ("They said 300 abducted Chibok schoolgirls were freed.", "omission"),
+        # four words after: the sentence says who the 300 were, the count is its claim
+        ("They said 300 kidnapped that night were schoolgirls.", "contradiction"),
+    ],
+)
+def test_a_cue_describes_the_count_only_with_its_subject_close_after(
+    check_cluster: Callable[[str], CheckText], text: str, status: str
+) -> None:
+    assert check_cluster("chibok-release")("kidnapped", text).status.value == status
+
+
 def test_declared_range_and_tolerance_decide_hedged_figures(tmp_path: Path) -> None:
     path = tmp_path / "hedge.yaml"
     path.write_text(
