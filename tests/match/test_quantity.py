@@ -132,6 +132,18 @@ def test_scope_and_vague_counts_are_kept_as_context(check_text: CheckText) -> No
     ]
 
 
+def test_a_subset_of_another_count_is_context_that_says_so(check_text: CheckText) -> None:
+    verdict = check_text("wounded", "Of the 40 soldiers in the convoy, three were wounded.")
+    assert verdict.status.value == "omission"
+    assert verdict.detail == "a subset of another count: 'three were wounded'"
+
+
+def test_a_count_of_a_wider_period_is_context_that_says_so(check_text: CheckText) -> None:
+    verdict = check_text("killed", "So far this year, 40 Turkish soldiers have been killed.")
+    assert verdict.status.value == "omission"
+    assert verdict.detail == "another scope: '40 Turkish soldiers have been killed'"
+
+
 # Real sentences from the annotated clusters: what a careful reader counts, and what not.
 CLUSTER_CASES = [
     # (file, fact, sentence, source date, status)

@@ -66,6 +66,12 @@ SHOOTING = "id: killed\nkind: quantity\nvalue: 58\ncues: [dead, killed]"
             "Flight MH370 vanished with 227 passengers and 12 crew members on board.",
             "match",
         ),
+        # "the" in a declared subject of parts ("passengers and the crew") names no part
+        (
+            ON_BOARD.replace("passengers and crew", "passengers and the crew"),
+            "Flight MH370 vanished with 227 passengers and 12 crew members on board.",
+            "match",
+        ),
         # a subject of several words names the total; a part of a declared subject is its own count
         (
             PASSENGERS,

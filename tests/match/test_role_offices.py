@@ -96,6 +96,19 @@ def test_a_declared_office_in_apposition_is_read_up_to_its_own_noun(text: str, s
     assert check_fact(COACH, text).status.value == status
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stray spaces before a comma, as text taken from a web page has them: no office there
+        "Lars Eikeland, Norway's , said the port was too busy.",
+        "Lars Eikeland,  , said the port was too busy.",
+    ],
+)
+def test_an_apposition_of_no_words_names_no_office(text: str) -> None:
+    verdict = check_fact(HARBOUR, text)
+    assert (verdict.status.value, verdict.found) == ("omission", None)
+
+
 PRIME_MINISTER = """
 id: prime-minister
 kind: role
