@@ -428,6 +428,7 @@ def _plain_near(doc: Document, tokens: list[Token], count: Count, start: int, en
     "the crowd left in 2014" + " the crowd gathered near the old square" * 4 + ", 3 killed", 24
 )
 @example("1,200 million killed" + " the crowd gathered near the old square" * 4 + " in 2014", 24)
+@example("3 killed" + " the crowd gathered near the old square" * 4 + ", Monday", 24)
 @example(
     "3 killed" + " the crowd gathered near the old square" * 4 + " in Orlando, Florida in 2014", 24
 )
