@@ -339,6 +339,33 @@ def test_sentences_the_count_prefilter_passes_over_hold_no_count(text: str) -> N
                     assert counts == [], (doc.text[start:end], unit, subjects)
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The soldiers won the vote. 5 were killed.", "won"),
+        ("The seats were all taken. Then 2,000 more came.", "seats"),
+        ("Five were killed. Each ticket cost $3.", "$"),
+    ],
+)
+def test_the_count_prefilter_reads_only_its_own_sentence(text: str, unit: str) -> None:
+    """The unit in the first sentence, a count only in the next: the first one is passed over,
+    the two read as one are not."""
+    doc = _document(text)
+    first, second = doc._starts()
+    assert not may_count(doc, first, second, unit)
+    assert may_count(doc, first, len(doc.text), unit)
+
+
+@pytest.mark.parametrize("text", ["5 were killed.", "Police said 40 were hurt."])
+def test_the_count_prefilter_passes_over_a_count_without_the_facts_unit(text: str) -> None:
+    """A fact with a unit ("seats", "won") counts nothing in a sentence that never names it (and
+    has no vague word); a fact without one reads the same sentence."""
+    doc = _document(text)
+    assert not may_count(doc, 0, len(doc.text), "seats")
+    assert not may_count(doc, 0, len(doc.text), "won")
+    assert may_count(doc, 0, len(doc.text))
+
+
 @settings(max_examples=200, deadline=None)
 @given(
     _joined(COUNT_PIECES + SEPARATOR_PIECES, 14),
@@ -399,6 +426,11 @@ def _plain_near(doc: Document, tokens: list[Token], count: Count, start: int, en
 @example("the crowd left in 2014" + " the crowd gathered near the old square" * 4 + " 3 killed", 24)
 @example(
     "the crowd left in 2014" + " the crowd gathered near the old square" * 4 + ", 3 killed", 24
+)
+@example("1,200 million killed" + " the crowd gathered near the old square" * 4 + " in 2014", 24)
+@example("3 killed" + " the crowd gathered near the old square" * 4 + ", Monday", 24)
+@example(
+    "3 killed" + " the crowd gathered near the old square" * 4 + " in Orlando, Florida in 2014", 24
 )
 def test_the_dates_of_a_count_s_time_are_those_of_the_plain_definition(
     text: str, around: int

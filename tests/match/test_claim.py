@@ -298,3 +298,26 @@ def test_a_negated_expected_phrase_never_matches(
     verdict = check_fact(CHARGED, plant(text, f"The suspect {negation} charged.", position))
     assert verdict.status.value == "contradiction"
     assert all(e.stance.value == "conflicts" for e in verdict.evidence)
+
+
+ICBM = r"""
+id: fired-icbm
+kind: claim
+value: intermediate-range
+variants:
+  intermediate-range: [intermediate-range missile]
+  intercontinental:
+    patterns: ['fired (?:\w+ ){0,3}ICBM']
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("On Friday it fired an ICBM over the island.", "contradiction"),
+        # a pattern opening with a word matches where that word opens a word of the text
+        ("Troops fired flares as the North misfired an ICBM over the sea.", "omission"),
+    ],
+)
+def test_a_pattern_opening_with_a_word_matches_only_at_a_word_start(text: str, status: str) -> None:
+    assert check_fact(ICBM, text).status.value == status

@@ -9,6 +9,9 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from factcheck.match.date import _headline, _words_between
+from factcheck.match.document import Document
+from factcheck.sources import source_from_text
 from tests.conftest import CheckText, check_fact
 from tests.strategies import (
     dates_across,
@@ -240,6 +243,39 @@ def test_a_place_name_counts_as_one_word_between_cue_and_date(
 ) -> None:
     verdict = check_fact(fact, f"date: {source_date}\n\n{text}")
     assert verdict.status.value == status, verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # "the Mandalay Bay Resort and Casino" is one word between "out" and "Sunday"...
+        ("Shots rang out as gunmen stormed the Mandalay Bay Resort and Casino on Sunday.", 6),
+        # ...but not across a clause word, even one right after the first token
+        ("Shots rang out when gunmen stormed the Mandalay Bay Resort and Casino on Sunday.", 10),
+    ],
+)
+def test_a_place_name_is_not_read_as_one_word_across_a_clause_word(text: str, words: int) -> None:
+    doc = Document(source_from_text(text, id="t.txt"))
+    tokens = doc.tokens_between(0, len(doc.text))
+    said = [token.text for token in tokens]
+    gap = _words_between(doc, tokens, said.index("out"), said.index("Sunday"), headline=False)
+    assert gap == words
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Ferry Capsized near the Old Harbour", True),  # 4 of 6 words capitalised: most
+        ("Ferry capsized near the Old Harbour", False),  # 3 of 6: half is not most
+        ("Ferry Capsized near the Old Harbour.", False),  # a full stop ends a sentence
+        ("Ferry Capsized Off Cruz", False),  # fewer than five words
+    ],
+)
+def test_a_headline_has_five_words_or_more_most_of_them_capitalised(
+    text: str, headline: bool
+) -> None:
+    doc = Document(source_from_text(text, id="t.txt"))
+    assert _headline(doc.text, doc.tokens_between(0, len(doc.text))) is headline
 
 
 @pytest.mark.parametrize("separator", ["and", "but", "while", "when", "since", "after"])

@@ -15,6 +15,7 @@ from factcheck.match.document import (
     cue_needles,
     cue_problem,
     cue_words,
+    first_words,
     outermost,
 )
 from factcheck.sources import source_from_text
@@ -156,3 +157,29 @@ def test_a_cue_that_can_never_match_says_why_naming_each_foreign_letter_once(
     cue: str, problem: str | None
 ) -> None:
     assert cue_problem(cue) == problem
+
+
+def test_a_contradiction_beside_the_expected_value_says_both_in_its_detail() -> None:
+    fact = "id: killed\nkind: quantity\nvalue: 17\ncues: [killed]"
+    text = "The crash killed 17 people, police said. Later reports said it killed 19 people."
+    verdict = check_fact(fact, text)
+    assert verdict.status.value == "contradiction"
+    assert verdict.detail == (
+        "the source says 19 where 17 is expected: 'killed 19'; it also states the expected value"
+    )
+
+
+@pytest.mark.parametrize(
+    ("phrase", "words"),
+    [
+        ("al-Bab", {"al", "albab"}),
+        ("Mazar-i-Sharif", {"mazar", "mazari", "mazarisharif"}),
+        # a part that does not open with a letter or digit is not joined to the run before it
+        ("rock-'n'-roll", {"rock"}),
+        ("Bissau-(Guinea)", {"bissau"}),
+    ],
+)
+def test_first_words_join_only_the_hyphenated_parts_the_text_can_glue(
+    phrase: str, words: set[str]
+) -> None:
+    assert first_words(phrase) == words

@@ -230,6 +230,9 @@ def test_a_misspelling_is_judged_by_its_distance_whatever_the_edits(
          "Azharuddin Abdul Rahmanthe", "Azharuddin Abdul Rahman the"),
         ("value: Stephen Paddock", "Gunman Stephen Paddocksaid nothing.", "Stephen Paddocksaid",
          "Stephen Paddock said"),
+        # a declared word of four letters is the shortest that takes a glued word
+        ("value: Hulusi Akar", "Defence minister Hulusi Akarsaid the talks went well.",
+         "Hulusi Akarsaid", "Hulusi Akar said"),
     ],
 )  # fmt: skip
 def test_lost_accents_and_lost_spaces_are_misspellings(

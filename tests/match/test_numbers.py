@@ -86,6 +86,8 @@ def test_no_with_a_counted_subject_is_zero() -> None:
         ("the 1,500-seat Bataclan hall", ""),  # ... nor a hyphenated modifier
         ("shares worth £1.3million", ""),  # money, its scale glued
         ("at 9.15pm", "hours"),  # a clock time is no count of hours
+        ("All the $300 tickets were sold within an hour.", "tickets"),  # a price, not tickets
+        ("a 40% share of the seats", "seats"),  # a percentage of them, not a count
         # "at one" opening its sentence or set off by a comma says when (Brazilian Grand Prix)
         ("At one point, the Brit had a stonking lead", ""),
         ("He had, at one stage, the lead", ""),

@@ -133,6 +133,18 @@ def test_scope_and_vague_counts_are_kept_as_context(check_text: CheckText) -> No
     ]
 
 
+def test_a_subset_of_another_count_is_context_that_says_so(check_text: CheckText) -> None:
+    verdict = check_text("wounded", "Of the 40 soldiers in the convoy, three were wounded.")
+    assert verdict.status.value == "omission"
+    assert verdict.detail == "a subset of another count: 'three were wounded'"
+
+
+def test_a_count_of_a_wider_period_is_context_that_says_so(check_text: CheckText) -> None:
+    verdict = check_text("killed", "So far this year, 40 Turkish soldiers have been killed.")
+    assert verdict.status.value == "omission"
+    assert verdict.detail == "another scope: '40 Turkish soldiers have been killed'"
+
+
 # Real sentences from the annotated clusters: what a careful reader counts, and what not.
 CLUSTER_CASES = [
     # (file, fact, sentence, source date, status)
@@ -203,6 +215,21 @@ def test_cluster_quantity_on_real_sentence(
     status: str,
 ) -> None:
     assert check_cluster(name)(fact, text, date).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the subject within three words after the cue: the cue describes what is counted
+        ("They said 300 abducted Chibok schoolgirls were freed.", "omission"),
+        # four words after: the sentence says who the 300 were, the count is its claim
+        ("They said 300 kidnapped that night were schoolgirls.", "contradiction"),
+    ],
+)
+def test_a_cue_describes_the_count_only_with_its_subject_close_after(
+    check_cluster: Callable[[str], CheckText], text: str, status: str
+) -> None:
+    assert check_cluster("chibok-release")("kidnapped", text).status.value == status
 
 
 def test_declared_range_and_tolerance_decide_hedged_figures(tmp_path: Path) -> None:

@@ -48,6 +48,14 @@ SHOOTING = "id: killed\nkind: quantity\nvalue: 58\ncues: [dead, killed]"
         (KILLED_17, "The crash happened at dawn, killing 14 passengers and three crew.", "match"),
         (KILLED_17, "The crash happened at dawn, killing 14 passengers plus three crew.", "match"),
         (KILLED_17, "The crash happened at dawn, killing 14 passengers, three crew.", "match"),
+        # made up: another count in the sentence, before or after the total
+        (KILLED_17, "The crash killed 14 passengers and three crew near Runway 2.", "match"),
+        (
+            KILLED_17,
+            "The crash killed 14 passengers and three crew, the airline said in a statement on "
+            "Sunday, its second in 24 hours.",
+            "match",
+        ),
         (
             KILLED_17,
             "The crash happened at dawn, killing 14 passengers and four crew.",
@@ -55,6 +63,12 @@ SHOOTING = "id: killed\nkind: quantity\nvalue: 58\ncues: [dead, killed]"
         ),
         (
             ON_BOARD,
+            "Flight MH370 vanished with 227 passengers and 12 crew members on board.",
+            "match",
+        ),
+        # "the" in a declared subject of parts ("passengers and the crew") names no part
+        (
+            ON_BOARD.replace("passengers and crew", "passengers and the crew"),
             "Flight MH370 vanished with 227 passengers and 12 crew members on board.",
             "match",
         ),

@@ -172,6 +172,23 @@ def test_a_name_that_only_starts_like_a_non_name_is_another_holder(
 
 
 @pytest.mark.parametrize(
+    ("text", "status", "reason"),
+    [
+        # a word glued to the end of the whole name is still the person...
+        ("Kremlin spokesman Dmitry Peskovthe said the talks went well.", "match", "stated"),
+        ("Kremlin spokesman Peskov said the talks went well.", "match", "stated"),
+        # ...but a surname alone that runs on is another name
+        ("Kremlin spokesman Peskovsky said the talks went well.", "contradiction", "role"),
+    ],
+)
+def test_only_the_whole_name_with_a_word_glued_on_is_the_person(
+    check_text: CheckText, text: str, status: str, reason: str
+) -> None:
+    verdict = check_text("spokesman", text)
+    assert (verdict.status.value, verdict.reason) == (status, reason)
+
+
+@pytest.mark.parametrize(
     ("words", "not_a_name"),
     [
         ("Turkish", True),

@@ -69,6 +69,46 @@ def test_a_past_title_before_the_person_is_no_conflict() -> None:
     assert check_fact(CEO, text).status.value == "omission"
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # made up, another story: a past word in lower case before the person's other title
+        ("The town's former mayor Lars Eikeland said the port was too busy.", "omission"),
+        ("The town's ex-mayor Lars Eikeland said the port was too busy.", "omission"),
+        ("The town's mayor Lars Eikeland said the port was too busy.", "contradiction"),
+    ],
+)
+def test_the_persons_other_title_after_a_past_word_is_no_conflict(text: str, status: str) -> None:
+    assert check_fact(HARBOUR, text).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # made up: a declared office that is no built-in title, in apposition with words after it
+        ("Darnell Lazare, the Hustle's assistant coach since 2019, said the flight was late.",
+         "match"),
+        ("Darnell Lazare, the Hustle's head coach since 2019, said the flight was late.",
+         "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_declared_office_in_apposition_is_read_up_to_its_own_noun(text: str, status: str) -> None:
+    assert check_fact(COACH, text).status.value == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # stray spaces before a comma, as text taken from a web page has them: no office there
+        "Lars Eikeland, Norway's , said the port was too busy.",
+        "Lars Eikeland,  , said the port was too busy.",
+    ],
+)
+def test_an_apposition_of_no_words_names_no_office(text: str) -> None:
+    verdict = check_fact(HARBOUR, text)
+    assert (verdict.status.value, verdict.found) == ("omission", None)
+
+
 PRIME_MINISTER = """
 id: prime-minister
 kind: role
