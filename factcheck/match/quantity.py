@@ -398,8 +398,12 @@ def _linked(
             # ("the number of Americans ... exposed to 145.5 million, some 2.5 million more")
             linked.append((count, count.last))
     # before the cue: the nearest count, with no conjunction between ("girls and women" is one)
-    # (a list of parts is passed through to the part whose noun is a subject)
-    for index in range(first - 1, max(-1, first - 1 - MAX_BEFORE), -1):
+    # (a list of parts is passed through to the part whose noun is a subject); not when the
+    # cue has its own count after it: "Flight 372 crashed at dawn, killing 14 passengers and
+    # three crew" counts 17 killed, and 372 is no one's
+    own = linked and not _punctuated(text, tokens, last + 1)  # not "of the 11 injured, one"
+    reach = first - 1 if own else max(-1, first - 1 - MAX_BEFORE)
+    for index in range(first - 1, reach, -1):
         joins_subjects = index + 1 < first and subject_at(tokens, index + 1, index + 1) == index + 1
         if tokens[index].lower in BREAKERS and not joins_subjects and index not in parts:
             break
@@ -756,6 +760,8 @@ def _part_noun(tokens: list[Token], count: Count, cue_words: frozenset[str]) -> 
         return None  # a range is no part: "12 people, between 10 and 11 of them children"
     word = tokens[count.last + 1].lower
     if not word.isalpha() or word in cue_words or word.endswith(("ed", "ing")):
+        return None
+    if word in AUXILIARIES or word in CLAUSE_WORDS:  # "..., and 40 were hurt": no part
         return None
     return word
 

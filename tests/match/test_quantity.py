@@ -593,3 +593,25 @@ def test_an_ordinal_never_contradicts(sentences: list[str], at: int, ordinal: st
     verdict = check_fact(FLAGS, plant(sentences, statement, at))
     expected = "match" if ordinal == "second" else "omission"
     assert verdict.status.value == expected, verdict.detail
+
+
+KILLED_17 = "id: killed\nkind: quantity\nvalue: 17\ncues: [killed, killing]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # a cue with its own count after it takes none before it (false contradictions found
+        # while testing against mutants: 372, 20)
+        ("Flight 372 crashed at dawn, killing 14 passengers and three crew.", "match"),
+        ("The crash, the first in 20 years, killed 14 passengers and three crew.", "match"),
+        # a count before an auxiliary is no part of a total ("and 40 were hurt" made 57)
+        ("The crash happened at dawn, killing 14 passengers and three crew, and 40 were hurt.",
+         "match"),
+        # with no count after it, the cue still takes the one before it
+        ("Seventeen people were killed when Flight 372 crashed.", "match"),
+        ("Twenty people were killed in the crash.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_cue_with_its_own_count_after_it_takes_none_before_it(text: str, status: str) -> None:
+    assert check_fact(KILLED_17, text).status.value == status
