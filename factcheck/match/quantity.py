@@ -322,6 +322,19 @@ def _ordinals(
 MODIFIED_REACH = 3  # words from a hyphened figure to the noun it describes
 
 
+def _in_apposition_to(text: str, tokens: list[Token], count: Count, nouns: frozenset[str]) -> bool:
+    """Whether a hyphened figure standing for a noun ("a 3-year-old") is said of one of
+    ``nouns``: it names a person of its own ("a 3-year-old fell") unless a comma sets it after
+    the noun it describes ("The boy, a four-year-old, ..."; not "The gorilla's keeper, a
+    45-year-old, said", nor "Visitors, among them a 12-year-old, saw")."""
+    at = count.first - 1
+    if at >= 0 and tokens[at].lower in ("a", "an", "the"):
+        at -= 1
+    if at < 0 or not _punctuated(text, tokens, at + 1):
+        return True  # no apposition: the sentence's own words decide, as before
+    return tokens[at].lower in nouns
+
+
 def _of_another_noun(text: str, tokens: list[Token], count: Count, nouns: frozenset[str]) -> bool:
     """Whether a hyphened figure describes a noun the fact does not count: "a 17-year-old
     gorilla that grabbed and dragged a three-year-old boy" gives the gorilla's age, not the
@@ -331,7 +344,7 @@ def _of_another_noun(text: str, tokens: list[Token], count: Count, nouns: frozen
     after it ("the boy, a 3-year-old, ...")."""
     after = count.last + 1
     if after >= len(tokens) or _punctuated(text, tokens, after):
-        return False
+        return not _in_apposition_to(text, tokens, count, nouns)
     for index in range(after, min(after + MODIFIED_REACH, len(tokens))):
         if index > after and _punctuated(text, tokens, index):
             break

@@ -186,6 +186,11 @@ cues: [gunman, man]
         (GORILLA_AGE, "a 17-year-old western lowland gorilla", "match", "17 years"),
         (BOY_AGE, "The boy, a four-year-old, was taken to hospital.", "contradiction",
          "4 years"),  # standing for its noun: the boy's, by the cue before it
+        # ... and in apposition to another noun, not the fact's (a hostile review's sentences)
+        (GORILLA_AGE, "The gorilla's keeper, a 45-year-old, said Harambe was gentle.", "omission",
+         None),
+        (GORILLA_AGE, "The boy's mother, a 32-year-old, said the gorilla was protecting him.",
+         "omission", None),
         # a hyphened measure that names its dimension counts for a fact that names it too
         (DEPTH, "The boy fell into an 80m-deep well.", "contradiction", "80 m"),
         (DEPTH, "He fell down a 40-metre-deep well in Hebei.", "match", "40 m"),
