@@ -97,7 +97,8 @@ class Clauses:
 def _opens_a_phrase(text: str, start: int, at: int) -> bool:
     """Whether the word at offset ``at`` opens its sentence (from ``start``) or a phrase: after
     punctuation, or after a conjunction that opens a clause ("and since", "but since")."""
-    before = text[start:at].rstrip()
+    low = max(start, at - 40)  # a few words back: an endless sentence costs no more per "since"
+    before = text[low:at].rstrip()
     if not before or before[-1] in ",;:(\u2014-\"'":
         return True
     return before.rsplit(None, 1)[-1].lower() in CLAUSE_BREAKERS
