@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from typing import TypeVar
 
 from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateExpr
 from factcheck.draft.counts import FAMILIES
@@ -66,16 +67,7 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             seen[value].add(doc.source.id)
             words[value].update(cues)
     found = []
-    common = sorted(seen, key=lambda value: (-len(seen[value]), value))[:MAX_DATES]
-    for value in sorted(common):
-        if len(seen[value]) < min_sources:
-            continue
-        ranked = [
-            word
-            for word, _ in sorted(
-                words[value].items(), key=lambda i: (not _event_word(i[0]), -i[1], i[0])
-            )
-        ]
+    for value, ranked in ranked_words(seen, words, MAX_DATES, min_sources):
         if not ranked:
             continue
         shared = [word for word in ranked if words[value][word] >= 2]  # near it in two sources
@@ -88,6 +80,30 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             keys.update(value=value, cues=words_near)
             found.append(Candidate(keys=keys, group=f"date:{value}"))
     return found
+
+
+Value = TypeVar("Value", str, int)
+
+
+def ranked_words(
+    seen: dict[Value, set[str]], words: dict[Value, Counter[str]], limit: int, min_sources: int
+) -> list[tuple[Value, list[str]]]:
+    """The values most sources state (at most ``limit``, and only those ``min_sources`` state),
+    in order, each with the words near it: event words first, then the most written."""
+    common = sorted(seen, key=lambda value: (-len(seen[value]), value))[:limit]
+    return [
+        (
+            value,
+            [
+                word
+                for word, _ in sorted(
+                    words[value].items(), key=lambda i: (not _event_word(i[0]), -i[1], i[0])
+                )
+            ],
+        )
+        for value in sorted(common)
+        if len(seen[value]) >= min_sources
+    ]
 
 
 def _negates(word: str) -> bool:

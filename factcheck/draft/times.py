@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from factcheck.clock import _ABOUT, _BOUNDS, _NEAR, _NEARLY, ClockTime, find_times, show_minute
-from factcheck.draft.event_dates import _NOT_CUES, MAX_CUES, _event_word, _negates
+from factcheck.draft.event_dates import _NOT_CUES, MAX_CUES, _negates, ranked_words
 from factcheck.draft.model import Candidate
 from factcheck.draft.sentences import sentences
 from factcheck.match.document import Document, Token
@@ -50,16 +50,7 @@ def time_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
                 seen[minute].add(doc.source.id)
                 words[minute].update(nearby)
     found = []
-    common = sorted(seen, key=lambda minute: (-len(seen[minute]), minute))[:MAX_TIMES]
-    for minute in sorted(common):
-        if len(seen[minute]) < min_sources:
-            continue
-        ranked = [
-            w
-            for w, _ in sorted(
-                words[minute].items(), key=lambda i: (not _event_word(i[0]), -i[1], i[0])
-            )
-        ]
+    for minute, ranked in ranked_words(seen, words, MAX_TIMES, min_sources):
         shared = [w for w in ranked if words[minute][w] >= 2]
         cues = (shared or ranked[:2])[:MAX_CUES]
         keys: dict[str, object] = {"id": f"time-{cues[0]}", "kind": "time"}
