@@ -15,7 +15,7 @@ from factcheck.draft.counts import FAMILIES
 from factcheck.draft.model import Candidate
 from factcheck.draft.sentences import STOPWORDS, sentences
 from factcheck.match.date import WINDOW
-from factcheck.match.document import Document
+from factcheck.match.document import Document, Token
 
 NEGATIONS = frozenset("not never no".split())
 EVENT_WORDS = frozenset(word for cues in FAMILIES.values() for cue in cues for word in cue.split())
@@ -50,19 +50,7 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
                 value = _value(expr.resolve(doc.source.date), doc.source.date, story)
                 if value is None:
                     continue
-                inside = [i for i, t in enumerate(tokens) if expr.start <= t.start < expr.end]
-                if not inside:
-                    continue
-                around = tokens[max(0, inside[0] - WINDOW) : inside[-1] + 1 + WINDOW]
-                near[value].update(
-                    t.lower
-                    for at, t in enumerate(around)
-                    if t.lower.isalpha()
-                    and len(t.lower) > 2
-                    and t.text[0].islower()
-                    and t.lower not in _NOT_CUES
-                    and not (at and _negates(around[at - 1].lower))
-                )
+                near[value].update(words_near(tokens, expr.start, expr.end, WINDOW, _NOT_CUES))
         for value, cues in near.items():
             seen[value].add(doc.source.id)
             words[value].update(cues)
@@ -75,9 +63,9 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
         # the words near it in two sources, and the event words near it in any: the checker
         # says which more sources state ("took place" can date another event in a source)
         sets = [(shared or ranked[:2])[:MAX_CUES], events]
-        for words_near in [cues for at, cues in enumerate(sets) if cues and cues not in sets[:at]]:
-            keys: dict[str, object] = {"id": f"date-{words_near[0]}", "kind": "date"}
-            keys.update(value=value, cues=words_near)
+        for cues_near in [cues for at, cues in enumerate(sets) if cues and cues not in sets[:at]]:
+            keys: dict[str, object] = {"id": f"date-{cues_near[0]}", "kind": "date"}
+            keys.update(value=value, cues=cues_near)
             found.append(Candidate(keys=keys, group=f"date:{value}"))
     return found
 
@@ -104,6 +92,27 @@ def ranked_words(
         for value in sorted(common)
         if len(seen[value]) >= min_sources
     ]
+
+
+def words_near(
+    tokens: list[Token], start: int, end: int, window: int, excluded: frozenset[str]
+) -> set[str]:
+    """The words within ``window`` tokens of the span ``start..end`` (text offsets) that may cue
+    it: lower-case words of three letters or more, not ``excluded``, not right after a negation
+    ("didn't derail")."""
+    inside = [i for i, t in enumerate(tokens) if start <= t.start < end]
+    if not inside:
+        return set()
+    around = tokens[max(0, inside[0] - window) : inside[-1] + 1 + window]
+    return {
+        t.lower
+        for at, t in enumerate(around)
+        if t.lower.isalpha()
+        and len(t.lower) > 2
+        and t.text[0].islower()
+        and t.lower not in excluded
+        and not (at and _negates(around[at - 1].lower))
+    }
 
 
 def _negates(word: str) -> bool:

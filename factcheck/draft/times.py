@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from factcheck.clock import _ABOUT, _BOUNDS, _NEAR, _NEARLY, ClockTime, find_times, show_minute
-from factcheck.draft.event_dates import _NOT_CUES, MAX_CUES, _negates, ranked_words
+from factcheck.draft.event_dates import _NOT_CUES, MAX_CUES, ranked_words, words_near
 from factcheck.draft.model import Candidate
 from factcheck.draft.sentences import sentences
 from factcheck.match.document import Document, Token
@@ -70,16 +70,4 @@ def _a_moment(text: str, time: ClockTime) -> bool:
 
 def _words_near(tokens: list[Token], time: ClockTime) -> set[str]:
     """The words within the time checker's window of a time that may cue it."""
-    inside = [i for i, t in enumerate(tokens) if time.start <= t.start < time.end]
-    if not inside:
-        return set()
-    around = tokens[max(0, inside[0] - WINDOW) : inside[-1] + 1 + WINDOW]
-    return {
-        t.lower
-        for at, t in enumerate(around)
-        if t.lower.isalpha()
-        and len(t.lower) > 2
-        and t.text[0].islower()
-        and t.lower not in _NOT_TIME_CUES
-        and not (at and _negates(around[at - 1].lower))
-    }
+    return words_near(tokens, time.start, time.end, WINDOW, _NOT_TIME_CUES)
