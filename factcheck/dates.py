@@ -497,8 +497,8 @@ def may_hold_date(text: str, start: int = 0, end: int | None = None) -> bool:
     )
 
 
-# a date right after one of these words bounds a period: it dates no event, nor a count's
-# episode ("their first title since 1908", "closed until March")
+# a date right after one of these words bounds a period: it dates no event ("their first title
+# since 1908", "closed until March"; see factcheck.match.date)
 PERIOD_BOUND = re.compile(r"\b(since|until|till)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
