@@ -23,7 +23,15 @@ import re
 from dataclasses import dataclass
 
 from factcheck.match.document import Document, Token
-from factcheck.match.units import dimension_of, glued_unit, unit_reader, written_unit
+from factcheck.match.units import (
+    UnitReader,
+    dimension_of,
+    glued_unit,
+    is_unit,
+    plus,
+    unit_reader,
+    written_unit,
+)
 from factcheck.model import show_amount
 
 _UNITS = (
@@ -140,6 +148,7 @@ class Count:
     modifier: bool = False  # hyphened to its unit: "a 17-year-old gorilla", "a 10-inning win"
     dimension: str = ""  # what a hyphened measure says it measures: "80m-deep" -> "deep"
     ordinal: bool = False  # "a second red flag": how many so far, not a total (see ``ordinals``)
+    age: bool = False  # an age said without its unit: "who turned 17" (see ``_age``)
 
     @property
     def vague(self) -> bool:
@@ -258,8 +267,9 @@ def _hedge_before(tokens: list[Token], index: int) -> tuple[str, int]:
 
 def _unit_factor(
     doc: Document, tokens: list[Token], index: int, last: int, unit: str, glued: str
-) -> tuple[float, int] | None:
-    """What one of the number's unit is in the fact's unit, and the last token of that unit:
+) -> tuple[float, int, bool] | None:
+    """What one of the number's unit is in the fact's unit, the last token of that unit, and
+    whether the number is an age said without its unit (see :func:`_age`):
     1.0 when the number at ``index..last`` carries the fact's unit (or, without one, none), a
     factor when it carries another unit that converts to it (see
     :mod:`factcheck.match.units`), else ``None``. ``glued`` is the unit glued to the number
@@ -269,28 +279,62 @@ def _unit_factor(
     following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
     percent = following in PERCENT_WORDS or doc.text.startswith("%", tokens[last].end)
     if not unit:
-        return None if sign or percent or glued else (1.0, last)
+        return None if sign or percent or glued else (1.0, last, False)
     if unit in CURRENCY_SIGNS:
-        return (1.0, last) if sign == unit and not glued else None
-    if sign or percent or not (glued or following):
+        return (1.0, last, False) if sign == unit and not glued else None
+    if sign or percent:
         return None
     reader = unit_reader(unit)
+    if not (glued or following):  # the sentence ends with the number
+        return _age(doc, tokens, index, last, reader, "")
     written, unit_last = written_unit(
         doc.text, tokens, last if glued else last + 1, glued or following, reader.convertible
     )
     factor = reader.factor(written)
-    # "pounds" after a number is money unless the sentence weighs ("weighing more than 400
-    # pounds"): "the zoo paid 10,000 pounds for the gorilla" is no weight
-    if (
-        factor is not None
-        and written in ("pound", "pounds")
-        and not glued
-        and not _WEIGHS.search(doc.text, max(0, tokens[index].start - 40), tokens[index].start)
+    if factor is None:
+        return _age(doc, tokens, index, last, reader, glued or following)
+    # "pound" is money or a mass: "pounds" for a fact in kilograms, or kilograms for a fact in
+    # "pounds", only where the number weighs ("the zoo paid 10,000 pounds for the gorilla"
+    # is no weight)
+    pound = written in ("pound", "pounds")
+    if (reader.money != pound) and reader.mass and not weighs(doc, tokens, index, glued):
+        return None
+    return factor, unit_last, False
+
+
+def _age(
+    doc: Document, tokens: list[Token], index: int, last: int, reader: UnitReader, after: str
+) -> tuple[float, int, bool] | None:
+    """An age said without its unit, for a fact in a unit of time: "who turned 17", "aged
+    45", "at the age of 3", "Harambe, who was 17, ..." are years, unless a unit follows
+    ("aged 3 months", "turned 90 degrees")."""
+    before = max(0, tokens[index].start - 30), tokens[index].start
+    if not _AGE_BEFORE.search(doc.text, *before) and not (
+        _WHO_WAS.search(doc.text, *before)
+        and doc.text[tokens[last].end : tokens[last].end + 1] in ",."
     ):
         return None
-    return None if factor is None else (factor, unit_last)
+    factor = reader.factor("years")
+    return None if factor is None or is_unit(after) else (factor, last, True)
 
 
+def weighs(doc: Document, tokens: list[Token], index: int, glued: str) -> bool:
+    """Whether the number at ``index`` is a weight by its form: a unit glued or hyphened to it
+    ("a 400-pound gorilla", "the 400lb animal", "the 181-kg gorilla"), or a sentence that
+    weighs just before it ("weighing more than 400 pounds", "its weight, 180 kg")."""
+    return bool(glued) or (
+        _WEIGHS.search(doc.text, max(0, tokens[index].start - 40), tokens[index].start) is not None
+    )
+
+
+# the words that say the number after them is an age in years ("turned 17", "aged 45", "at
+# age 3", "at the age of 3"), read right before the number (a hedge may stand between)
+_AGE_BEFORE = re.compile(
+    r"\b(?:turned|turns|turning|aged|age(?: of)?)(?:\s+(?:about|nearly|almost|just))?\s*\Z",
+    re.IGNORECASE,
+)
+# ... and a bare number that a relative clause says someone is: "Harambe, who was 17, was shot"
+_WHO_WAS = re.compile(r"\bwho\s+(?:is|was)\s*\Z", re.IGNORECASE)
 _WEIGHS = re.compile(r"\b(?:weigh\w*|heavy|heavier|weight)\b", re.IGNORECASE)
 
 
@@ -488,8 +532,10 @@ def _read(
     unit_of = _unit_factor(doc, tokens, index, last, unit, glued[1] if glued else "")
     if unit_of is None:
         return None
-    factor, unit_last = unit_of
+    factor, unit_last, age = unit_of
     hedge, first = _hedge_before(tokens, index)
+    if not hedge and glued and plus(tokens[index].text):
+        hedge = "at-least"  # "400-plus", "a 400-pound-plus gorilla"
     amount = value * scale * factor
     number = glued[0] if glued else tokens[index].text
     precision = _precision(number, scale)
@@ -505,8 +551,9 @@ def _read(
         value=amount,
         hedge=hedge,
         written=written,
-        modifier=glued is not None and "-" in tokens[index].text,
+        modifier=glued is not None and "-" in tokens[index].text and bool(glued[1]),
         dimension=dimension_of(tokens[index].text) if glued is not None else "",
+        age=age,
         **shape,  # type: ignore[arg-type]
     )
 

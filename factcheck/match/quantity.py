@@ -42,6 +42,7 @@ from factcheck.dates import DateExpr
 from factcheck.match.clauses import SCOPE_MARKERS, Clauses
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
 from factcheck.match.numbers import (
+    CURRENCY_SIGNS,
     GROUPS,
     HEDGE_WORDS,
     ORDINALS,
@@ -53,7 +54,7 @@ from factcheck.match.numbers import (
     ordinal_before,
 )
 from factcheck.match.other_event import generic, motives
-from factcheck.match.units import DIMENSIONS, singular
+from factcheck.match.units import DIMENSIONS, singular, unit_reader
 from factcheck.model import Fact, Period, QuantitySpec, Verdict
 
 FILLERS_AFTER = HEDGE_WORDS | frozenset(
@@ -102,6 +103,14 @@ VALUE_VERBS = (
     ("stands", "at"),
     ("reached",),
     ("hit",),
+    # a measure or an age: "the gorilla weighed 400 pounds", "who turned 17"
+    ("weighs",),
+    ("weighed",),
+    ("weighing",),
+    ("weigh",),
+    ("measures",),
+    ("measured",),
+    ("measuring",),
 )
 MAX_BEFORE = 8  # tokens from a count to the cue after it
 FRAMING = 3  # a date among a sentence's first tokens frames it ("In August 2012, ...")
@@ -150,6 +159,8 @@ def compile_quantity(fact: Fact) -> Checker:
     fact_nouns = frozenset(
         {*subjects, *cue_words, *map(_singular_word, subjects), *map(_singular_word, cue_words)}
     )
+    # a weight converted for a fact in "pounds" never conflicts (see factcheck.match.units)
+    money = bool(spec.unit) and spec.unit not in CURRENCY_SIGNS and unit_reader(spec.unit).money
     exclude = (
         re.compile("|".join(phrase_pattern(p) for p in spec.exclude), re.IGNORECASE)
         if spec.exclude
@@ -223,6 +234,7 @@ def compile_quantity(fact: Fact) -> Checker:
                     totals,
                     parts,
                     named,
+                    measure=bool(spec.unit),
                 )
             ]
             for count, extent, first, last in linked + ordinals:
@@ -253,6 +265,13 @@ def compile_quantity(fact: Fact) -> Checker:
                         target = "support"
                     elif _attributive(tokens, count, first, last, subject_at):
                         target, hit = "context", _noted(hit, "the cue describes, not counts")
+                    elif count.written and money:
+                        # "the 300-kg gorilla" against "unit: pounds": the file's pounds may
+                        # be money (see factcheck.match.units)
+                        target, hit = (
+                            "context",
+                            _noted(hit, "a weight, and the pounds may be money"),
+                        )
                     else:
                         target = "conflict"
                         said = f"the source says {count.show(spec.unit)}"
@@ -341,9 +360,10 @@ def _of_another_noun(text: str, tokens: list[Token], count: Count, nouns: frozen
     boy's; "a 38-year history" no one's age. It is the fact's when one of its cue or subject
     words stands within 3 words after it in its clause ("a 17-year-old western lowland
     gorilla"), or when it stands for a noun itself, punctuation or the sentence's end right
-    after it ("the boy, a 3-year-old, ...")."""
-    after = count.last + 1
-    if after >= len(tokens) or _punctuated(text, tokens, after):
+    after it ("the boy, a 3-year-old, ..."). The same figure in another unit, in brackets, is
+    passed over: "the 400-pound (181-kg) gorilla"."""
+    after = _past_brackets(text, tokens, count.last + 1)
+    if after >= len(tokens) or (after == count.last + 1 and _punctuated(text, tokens, after)):
         return not _in_apposition_to(text, tokens, count, nouns)
     for index in range(after, min(after + MODIFIED_REACH, len(tokens))):
         if index > after and _punctuated(text, tokens, index):
@@ -351,6 +371,30 @@ def _of_another_noun(text: str, tokens: list[Token], count: Count, nouns: frozen
         if tokens[index].lower in nouns:
             return False
     return True
+
+
+def _past_brackets(text: str, tokens: list[Token], index: int) -> int:
+    """The token after a short bracket that opens right before token ``index`` ("(181-kg)"),
+    else ``index``."""
+    if index >= len(tokens) or text[tokens[index - 1].end : tokens[index].start].strip() != "(":
+        return index
+    for after in range(index + 1, min(index + 4, len(tokens))):
+        if ")" in text[tokens[after - 1].end : tokens[after].start]:
+            return after
+    return index
+
+
+def _restated(
+    text: str, tokens: list[Token], covering: dict[int, Count], count: Count
+) -> Count | None:
+    """The count that ``count`` restates in brackets right after it: 400 pounds of "the
+    400-pound (181-kg) gorilla"."""
+    if (
+        count.first == 0
+        or text[tokens[count.first - 1].end : tokens[count.first].start].strip() != "("
+    ):
+        return None
+    return covering.get(count.first - 1)
 
 
 def _linked(
@@ -363,11 +407,14 @@ def _linked(
     totals: frozenset[Count] = frozenset(),
     parts: frozenset[int] = frozenset(),
     named_before: Callable[[list[Token]], bool] = lambda tokens: True,
+    measure: bool = False,
 ) -> list[tuple[Count, int]]:
     """The counts tied to the cue spanning tokens ``first..last``, each with the last token of
     its words (the subject after a count that follows the cue: "kills 3 Turkish troops"). A
     total of parts (see :func:`_with_totals`) carries its own nouns; ``parts`` are the token
-    indexes of lists of parts that make no total for this fact."""
+    indexes of lists of parts that make no total for this fact. For a ``measure`` (a fact with
+    a unit), a relative clause that says what the cue's noun is gives its measure: "an animal
+    that's over 400 pounds"."""
     starting, covering = sentence.starting, sentence.covering
     linked = []
     # after the cue: past fillers (and hedges, which belong to the count), or past other words
@@ -377,7 +424,9 @@ def _linked(
     while index < len(tokens) and index not in starting and index - last <= MAX_LOOSE:
         word = tokens[index].lower
         if word not in FILLERS_AFTER and not word.endswith("ly"):  # "illegally", "allegedly"
-            if word in BREAKERS or _punctuated(text, tokens, index):
+            if word in BREAKERS or (
+                _punctuated(text, tokens, index) and not _describes(text, tokens, index, last)
+            ):
                 index = _total_after(tokens, index)  # ", bringing the total to 145.5 million"
                 break
             if index - last > MAX_FILLERS and (word in CLAUSE_WORDS or word.endswith("ed")):
@@ -397,7 +446,11 @@ def _linked(
         subject = subject_at(tokens, after, after + reach)
         if subject is not None and subject > count.last and not verb:
             linked.append((count, subject))
-        elif _value_verb_before(tokens, count.first):
+        elif (
+            (count.age and not tokens[last].lower.endswith(("ed", "ing")))
+            or _value_verb_before(tokens, count.first)
+            or (measure and _is_what(tokens, last + 1, count.first))
+        ):
             linked.append((count, count.last))
     elif count is not None:
         gap = MAX_PARTITIVE_GAP if _next_is(tokens, count.last, "of") else MAX_SUBJECT_GAP
@@ -421,6 +474,8 @@ def _linked(
         if tokens[index].lower in BREAKERS and not joins_subjects and index not in parts:
             break
         count = covering.get(index)
+        if count is not None and count.age:
+            continue  # "Aged 19, he was jailed for 12 years": whose age is no cue's count
         if count in totals:
             linked.append((count, last))
             break
@@ -433,6 +488,9 @@ def _linked(
             adjacent = count.last == first - 1 and named_before(tokens)
             if adjacent or subject_at(tokens, count.last + 1, first - 1) is not None:
                 linked.append((count, last))
+                restated = _restated(text, tokens, covering, count)
+                if restated is not None:  # "the 400-pound (181-kg) gorilla": both
+                    linked.append((restated, last))
             elif count.first in parts and count.first - 1 in parts:
                 continue
             break
@@ -441,6 +499,32 @@ def _linked(
         if shared is not None:
             linked.append((shared, last))
     return linked
+
+
+def _is_what(tokens: list[Token], first: int, end: int) -> bool:
+    """Whether ``tokens[first:end]`` are a relative word and a form of "be": "that's", "which
+    is", "who was" ("an animal that's over 400 pounds")."""
+    words = [t.lower for t in tokens[first:end]]
+    if len(words) == 1:
+        return words[0] in _RELATIVE_IS
+    return len(words) == 2 and words[0] in RELATIVES and words[1] in ("is", "was", "are", "were")
+
+
+_RELATIVE_IS = frozenset({"that's", "which's", "who's"})  # a curly apostrophe folds to this one
+
+
+def _describes(text: str, tokens: list[Token], index: int, last: int) -> bool:
+    """Whether the comma right after the cue ending at ``last`` opens words about the cue's
+    noun: "Harambe, who had turned 17 only a day earlier", "the gorilla, aged 17, ...", "the
+    animal, which weighed 400 pounds"."""
+    return (
+        index == last + 1
+        and text[tokens[last].end : tokens[index].start].strip() == ","
+        and tokens[index].lower in _DESCRIBING
+    )
+
+
+_DESCRIBING = frozenset("who which that aged".split())
 
 
 def _relative_subject(

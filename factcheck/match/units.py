@@ -11,10 +11,14 @@ A fact's ``unit`` is read one of two ways (:func:`unit_reader`, once per unit):
 - a physical unit (length, mass, time, speed, area, volume...): any unit of the same dimension
   agrees once converted, so ``unit: km`` reads "about 3 miles" as about 4.83 km. The units and
   their factors are pint's; pint is imported only when a fact declares such a unit;
-- any other word ("won", "seats", "pounds" and the other currency names): the same word, or its
+- any other word ("won", "seats", "euros" and the other currency names): the same word, or its
   singular ("2,000-seat" for ``unit: seats``), and no conversion.
-"pounds" in the text is money, never converted, except for a fact whose unit is a mass
-(``unit: lb``, ``unit: kg``): there it is the pound of mass ("a 400-pound gorilla").
+"pound" is money and a mass at once. For a fact whose unit is a mass (``unit: lb``, ``unit:
+kg``), "pounds" in the text is the pound of mass where the number weighs (see
+:func:`factcheck.match.numbers.weighs`). A fact in ``unit: pounds`` takes "pounds" as written,
+and another unit of mass where the number weighs ("the 181-kg gorilla", "the 400lb animal"):
+such a converted weight may support the fact, but never contradicts it, since the file's
+pounds may be money.
 """
 
 from __future__ import annotations
@@ -76,15 +80,24 @@ def dimension_of(word: str) -> str:
     return "" if match is None or match.group() == "-old" else match.group()[1:]
 
 
+# "400-plus", "a 400-pound-plus gorilla": at least that many
+_PLUS = re.compile(r"(?:\A|-)plus\Z")
+
+
+def plus(word: str) -> bool:
+    """Whether a figure ends with "-plus": "400-plus" is at least 400."""
+    return word.lower().endswith("-plus")
+
+
 def glued_unit(word: str) -> tuple[str, str] | None:
     """``(number, unit)`` of a token with a unit glued to its number: "30mph" -> ("30", "mph"),
     "57-year-old" -> ("57", "year"), "2,000-seat" -> ("2,000", "seat"), "80m-deep" -> ("80",
-    "m"); ``None`` for a
-    plain number, an ordinal ("4th") or a clock time ("9pm")."""
+    "m"), "400-pound-plus" -> ("400", "pound") and "400-plus" -> ("400", "") (see
+    :func:`plus`); ``None`` for a plain number, an ordinal ("4th") or a clock time ("9pm")."""
     match = GLUED.fullmatch(word)
     if match is None:
         return None
-    unit = _DIMENSION_WORD.sub("", match["unit"].lower())
+    unit = _DIMENSION_WORD.sub("", _PLUS.sub("", match["unit"].lower()))
     if unit in _CLOCK or unit.rstrip("s") in _ORDINALS:
         return None
     return match["number"], unit
@@ -131,6 +144,7 @@ class UnitReader:
     declared: str
     convertible: bool = False  # a physical unit: other units of its dimension convert
     mass: bool = False  # a unit of mass: "pound" is the pound of mass, not money
+    money: bool = False  # the declared unit may be money too: "pounds"
     _factors: dict[str, float | None] = field(default_factory=dict)
 
     def factor(self, written: str) -> float | None:
@@ -157,6 +171,8 @@ class UnitReader:
 def unit_reader(unit: str) -> UnitReader:
     """The reader of the declared ``unit`` (a word; currency signs never come here)."""
     word = unit.lower()
+    if word in ("pound", "pounds"):  # money or a mass: see the module's docstring
+        return UnitReader(declared=unit, convertible=True, mass=True, money=True)
     if word in CURRENCY_WORDS or not re.fullmatch(r"[A-Za-z][A-Za-z /_^0-9-]*", unit):
         return UnitReader(declared=unit)
     dimension = _dimension(unit)
@@ -220,6 +236,12 @@ def _prose_unit(word: str) -> bool:
         (prefix == "" and (len(word) > 2 or word in _SHORT)) or (prefix, unit) in _PREFIXED
         for prefix, unit, _ in readings
     )
+
+
+@functools.cache
+def is_unit(word: str) -> bool:
+    """Whether ``word`` is a unit as stories write it ("months", "degrees", "km")."""
+    return bool(word) and word not in NOT_UNITS and _prose_unit(word)
 
 
 # Spans of time are said in calendar units (an age, a drought: years, months, weeks, days) or

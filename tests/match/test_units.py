@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from factcheck.match.units import glued_unit, singular, unit_reader
 from tests.conftest import check_fact
@@ -62,7 +63,8 @@ def test_singular_of_unit_words(word: str, one: str) -> None:
         ("km", "nm", None),  # "nm" nanometres (or nautical miles: either way not read)
         ("km", "kms", 1.0),  # a plural symbol
         ("km", "mm", 1e-6),  # a metric prefix on metres
-        ("pounds", "kg", None),  # pounds are money: never converted
+        ("pounds", "kg", 2.20462262),  # "pounds" may be a mass: kg convert (never to conflict)
+        ("pounds", "euros", None),  # ... and money: no other currency converts
         ("years", "minutes", None),  # an age or a drought is no count of minutes,
         ("minutes", "year", None),  # and "a 17-year-old" no stand-off of minutes
         ("years", "seconds", None),
@@ -86,9 +88,16 @@ def test_unit_reader_converts_within_a_dimension(
     assert found == (None if factor is None else pytest.approx(factor, rel=1e-5))
 
 
-@pytest.mark.parametrize("declared", ["$", "won", "pounds", "euros", "seats", "degC"])
+@pytest.mark.parametrize("declared", ["$", "won", "euros", "seats", "degC"])
 def test_money_count_nouns_and_temperatures_do_not_convert(declared: str) -> None:
     assert not unit_reader(declared).convertible
+
+
+@pytest.mark.parametrize("declared", ["pound", "pounds", "Pounds"])
+def test_a_fact_in_pounds_reads_money_and_mass(declared: str) -> None:
+    reader = unit_reader(declared)
+    assert (reader.convertible, reader.mass, reader.money) == (True, True, True)
+    assert not unit_reader("lb").money
 
 
 SPEED = """
@@ -208,6 +217,78 @@ def test_quantity_with_a_unit_reads_glued_and_converted_units(
 ) -> None:
     verdict = check_fact(fact, text)
     assert (verdict.status, verdict.found) == (status, found)
+
+
+POUNDS = (
+    "id: weight\nkind: quantity\nvalue: 400\nunit: pounds\ntolerance: 0.05\ncues: [gorilla, animal]"
+)
+FEE = "id: fee\nkind: quantity\nvalue: 400\nunit: pounds\ncues: [fee, paid]"
+MODULE = "id: module\nkind: quantity\nvalue: 19000\nunit: lb\ntolerance: 0.05\ncues: [module]"
+PALMER = "id: palmer\nkind: quantity\nvalue: 38\nunit: years\ncues: [Palmer]"
+TERM = "id: term\nkind: quantity\nvalue: 12\nunit: years\ncues: [jailed, sentence]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status", "found"),
+    [
+        # "unit: pounds" reads "pounds" as written, money or mass (gorilla 007; made up)
+        (POUNDS, "You're talking about an animal that's over 400 pounds and extremely strong.",
+         "match", "more than 400 pounds"),
+        (FEE, "The zoo paid 400 pounds for the survey.", "match", "400 pounds"),
+        (FEE, "The zoo paid 350 pounds for the survey.", "contradiction", "350 pounds"),
+        # ... and another unit of mass where the number weighs (gorilla 001, 006)
+        (POUNDS, "The 181-kg gorilla picked the boy up.", "match", "399.04 pounds (181-kg)"),
+        (POUNDS, "They shot down the 400lb animal.", "match", "400 pounds"),
+        # ... but such a converted weight never contradicts: the file's pounds may be money
+        (POUNDS, "The 300-kg gorilla picked the boy up.", "omission", None),
+        (FEE, "A fee of 80 kg of rice was paid.", "omission", None),
+        # a figure restated in brackets in another unit (gorilla 008; bulk, Falcon Heavy)
+        (POUNDS, "a day after the 400-pound (181-kg) gorilla was shot dead", "match",
+         "400 pounds"),
+        # "-plus": at least the figure (gorilla 003)
+        (POUNDS, "they needed to put down the 400-pound-plus male gorilla", "match",
+         "at least 400 pounds"),
+        # a verb that weighs gives the measure (bulk: the space station module, 2018)
+        (MODULE, "The module weighs nearly 19,000 pounds and it's pretty dense too.", "match",
+         "nearly 19,000 lb"),
+        (MODULE, "The module weighed 25,000 pounds.", "contradiction", "25,000 lb"),
+        # an age said without its unit (bulk: Carson Palmer, 2018; gorilla 001, 006)
+        (PALMER, "Palmer, who turned 38 last week, made the announcement in an essay.",
+         "match", "38 years"),
+        (PALMER, "Palmer, who was 38, made the announcement.", "match", "38 years"),
+        (PALMER, "Palmer turned 37 last week.", "contradiction", "37 years"),
+        (PALMER, "Palmer, aged 38, retired.", "match", "38 years"),
+        (GORILLA_AGE, "The gorilla, who had turned 17 only a day earlier, stayed in the yard.",
+         "match", "17 years"),
+        # ... not with a unit after it, nor for a cue that is a verb, nor before the cue
+        (PALMER, "Palmer turned 90 degrees and threw.", "omission", None),
+        (PALMER, "Palmer, aged 3 months, was adopted.", "omission", None),
+        (TERM, "He was jailed aged 19 for 12 years.", "omission", None),  # no term of 19
+        # (the term after the age is not reached: a count between a cue and its count ends
+        # the search, as it did before ages were read)
+        (TERM, "Aged 19, he was jailed.", "omission", None),
+        (TERM, "He died aged 80, after he was jailed.", "omission", None),
+        (PALMER, "Palmer was 38 minutes late.", "omission", None),
+    ],
+)  # fmt: skip
+def test_pounds_ages_and_measures_said_with_a_verb(
+    fact: str, text: str, status: str, found: str | None
+) -> None:
+    """How a weight and an age are said: "pound" is money and a mass; "who turned 17", "aged
+    45" are ages in years; "weighs", "that's" tie a measure to its noun."""
+    verdict = check_fact(fact, text)
+    assert (verdict.status, verdict.found) == (status, found), verdict.detail
+
+
+@settings(max_examples=60, deadline=None)
+@given(kg=st.integers(1, 5000), form=st.sampled_from(["the {}-kg gorilla", "the {}kg gorilla"]))
+def test_a_weight_converted_for_a_fact_in_pounds_never_contradicts(kg: int, form: str) -> None:
+    """A fact in "pounds" may be money: a weight in another unit may support it (when it
+    agrees), and is context otherwise."""
+    verdict = check_fact(POUNDS, f"Keepers shot {form.format(kg)} on Saturday.")
+    pound = 2.20462262  # a weight written in kg is rounded to the kg
+    agrees = (kg - 0.5) * pound <= 400 * 1.05 and (kg + 0.5) * pound >= 400 * 0.95
+    assert verdict.status == ("match" if agrees else "omission"), verdict.detail
 
 
 @pytest.mark.parametrize(
