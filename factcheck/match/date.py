@@ -297,11 +297,11 @@ def _attached(
             else:
                 continue
             gap = _words_between(doc, tokens, left, right, headline)
-            if gap > CLAUSE_WINDOW:
-                continue
-            one = _one_clause(doc, tokens, left, right)
-            if gap <= WINDOW or one:
+            one = gap <= CLAUSE_WINDOW and _one_clause(doc, tokens, left, right)
+            if (gap <= WINDOW or one) and gap <= CLAUSE_WINDOW:
                 near.append((one, expr, (first, last)))
+            elif cue_first > last and _when_clause(doc, tokens, last, cue_first):
+                near.append((True, expr, (first, last)))  # "on Saturday when the boy fell"
         # a cue dated by its own possessive ("Friday's test") takes no other date: "Friday's
         # test follows a statement on Wednesday" dates the statement on Wednesday
         mine = [item for item in near if item[2][1] == cue_first - 1 and _possessive(tokens, item)]
@@ -393,6 +393,24 @@ def _time_before(doc: Document, sentence_start: int, expr: DateExpr) -> int:
         doc.text, start, expr.start
     )
     return found.start() if found else expr.start
+
+
+def _when_clause(doc: Document, tokens: list[Token], date_last: int, cue: int) -> bool:
+    """Whether the cue at token ``cue`` stands in a "when" clause right after the date that
+    ends at ``date_last``, which says what happened then: "occurred Saturday afternoon when
+    the boy crawled through a barrier and fell into the moat", "on Friday, when gunmen
+    stormed the hall" (the clause runs to its first punctuation)."""
+    when = date_last + 1
+    if when < len(tokens) and tokens[when].lower in _PARTS_OF_DAY:
+        when += 1  # "Saturday afternoon when"
+    if when >= cue or tokens[when].lower != "when":
+        return False
+    if doc.text[tokens[when - 1].end : tokens[when].start].strip() not in ("", ","):
+        return False
+    return not (set(doc.text[tokens[when].end : tokens[cue].start]) & _CLAUSE_MARKS)
+
+
+_PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 
 
 def _one_clause(doc: Document, tokens: list[Token], left: int, right: int) -> bool:

@@ -414,7 +414,8 @@ def _linked(
     total of parts (see :func:`_with_totals`) carries its own nouns; ``parts`` are the token
     indexes of lists of parts that make no total for this fact. For a ``measure`` (a fact with
     a unit), a relative clause that says what the cue's noun is gives its measure: "an animal
-    that's over 400 pounds"."""
+    that's over 400 pounds", and so does "in" or "for" right before the measure, in the cue's
+    clause: "an 8-7 victory in 10 innings", "dragged him for at least 10 minutes"."""
     starting, covering = sentence.starting, sentence.covering
     linked = []
     # after the cue: past fillers (and hedges, which belong to the count), or past other words
@@ -450,6 +451,7 @@ def _linked(
             (count.age and not tokens[last].lower.endswith(("ed", "ing")))
             or _value_verb_before(tokens, count.first)
             or (measure and _is_what(tokens, last + 1, count.first))
+            or (measure and _measured_in(tokens, last, count.first))
         ):
             linked.append((count, count.last))
     elif count is not None:
@@ -499,6 +501,37 @@ def _linked(
         if shared is not None:
             linked.append((shared, last))
     return linked
+
+
+def _measured_in(tokens: list[Token], last: int, first: int) -> bool:
+    """Whether "in" or "for" opens the measure starting at token ``first`` as part of a verb
+    cue's own phrase, which ends at ``last``: after its object, a pronoun or a name ("dragged
+    him for at least 10 minutes", "saw off the Cleveland Indians 8-7 in ten innings"), or its
+    agent ("dragged by the gorilla for about 10 minutes"). Not after a common noun, which may
+    be the object of another verb the measure belongs to ("reached the moat in 3 minutes",
+    "took the lead in 8 innings"), nor after words with a verb of their own ("the curse held
+    true for 71 years")."""
+    if tokens[first - 1].lower not in ("in", "for"):
+        return False
+    between = tokens[last + 1 : first - 1]
+    if not between or len(between) > MAX_FILLERS:
+        return False
+    opening = between[0].lower
+    if opening == "by":  # an agent: "dragged by the gorilla"
+        pass
+    elif opening in DETERMINERS:  # "the Cleveland Indians", not "the lead"
+        if len(between) < 2 or not between[1].text[0].isupper():
+            return False
+    elif opening not in _PRONOUNS and not between[0].text[0].isupper():
+        return False
+    return not any(
+        t.lower in AUXILIARIES or t.lower in CLAUSE_WORDS or t.lower.endswith(("ed", "ing"))
+        for t in between
+    )
+
+
+_PRONOUNS = frozenset("him her them it us me you".split())
+DETERMINERS = frozenset("the a an his her their its".split())
 
 
 def _is_what(tokens: list[Token], first: int, end: int) -> bool:

@@ -389,6 +389,7 @@ EVE = "id: d\nkind: date\nvalue: 2017-12-24\ncues: [kicked, removed, fire, blast
 OCT_1 = "id: d\nkind: date\nvalue: 2017-10-01\ncues: [fire, shooting, killed, blast]"
 INDICTED = "id: d\nkind: date\nvalue: 2018-01-01\ncues: [indicted, charged]"
 FILMED = "id: d\nkind: date\nvalue: 2017-12-15\ncues: [filmed]"
+FELL = "id: d\nkind: date\nvalue: 2016-05-28\ncues: [fell, slipped, killed]"
 STORY_CASES = [
     # (fact, sentence, source date, status, reason): real sentences of the development clusters
     # and made-up ones of other stories
@@ -459,6 +460,20 @@ STORY_CASES = [
      "A huge blast followed by gunfire was reportedly heard by the guards of the compound "
      "at the gate on Thursday evening.", None, "omission", "not-stated"),  # no time: too far
     (OCT_1, "Dozens were killed on the night of 2 October.", None, "contradiction", "value"),
+    # a "when" clause right after a date says what happened then (gorilla 001, 004; made up)
+    (FELL, "The encounter at the Cincinnati Zoo and Botanical Garden occurred Saturday "
+     "afternoon when the boy crawled through a barrier and fell into the moat.",
+     dt.date(2016, 5, 29), "match", "stated"),
+    (FELL, "The incident took place at the Cincinnati Zoo & Botanical Garden on Saturday when "
+     "the boy climbed through a public barrier at Gorilla World section and fell into the "
+     "moat, the zoo said in a statement.", dt.date(2016, 5, 29), "match", "stated"),
+    (FELL, "The incident took place on Friday, when a boy fell into the moat.",
+     dt.date(2016, 5, 29), "contradiction", "value"),
+    # ... to its first punctuation, and only right after the date
+    (FELL, "The zoo reopened on Tuesday when visitors came back, a week after the boy fell.",
+     dt.date(2016, 5, 29), "omission", "not-stated"),
+    (FELL, "The zoo reopened on Tuesday and said visitors were told that a boy fell.",
+     dt.date(2016, 5, 29), "omission", "not-stated"),
 ]  # fmt: skip
 
 

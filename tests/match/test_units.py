@@ -225,6 +225,9 @@ POUNDS = (
 FEE = "id: fee\nkind: quantity\nvalue: 400\nunit: pounds\ncues: [fee, paid]"
 MODULE = "id: module\nkind: quantity\nvalue: 19000\nunit: lb\ntolerance: 0.05\ncues: [module]"
 PALMER = "id: palmer\nkind: quantity\nvalue: 38\nunit: years\ncues: [Palmer]"
+INNINGS = "id: innings\nkind: quantity\nvalue: 10\nunit: innings\ncues: [victory, saw off]"
+MINUTES = "id: minutes\nkind: quantity\nvalue: 10\nunit: minutes\ncues: [dragged]"
+HELD = "id: held\nkind: quantity\nvalue: 2\nunit: days\ncues: [held, detained]"
 TERM = "id: term\nkind: quantity\nvalue: 12\nunit: years\ncues: [jailed, sentence]"
 
 
@@ -269,13 +272,32 @@ TERM = "id: term\nkind: quantity\nvalue: 12\nunit: years\ncues: [jailed, sentenc
         (TERM, "Aged 19, he was jailed.", "omission", None),
         (TERM, "He died aged 80, after he was jailed.", "omission", None),
         (PALMER, "Palmer was 38 minutes late.", "omission", None),
+        # "in" or "for" opens the measure of the cue's own phrase (cubs 003, 007; gorilla
+        # 001, 003; made up, another story)
+        (INNINGS, "eventually eking out an 8-7 victory in 10 innings", "omission", None),
+        # (a noun cue may be the object of a verb the measure belongs to: "reached the moat in
+        # 3 minutes"; so only a verb cue's object or agent lets "in" or "for" through)
+        (INNINGS, "Joe Maddon's men eventually saw off the Cleveland Indians 8-7 in ten innings "
+         "of a rain-delayed game seven", "match", "10 innings"),
+        (MINUTES, "The 181-kg gorilla picked the boy up and dragged him for at least 10 minutes.",
+         "match", "at least 10 minutes"),
+        (MINUTES, "He was dragged by the gorilla for about 10 minutes.", "match",
+         "about 10 minutes"),
+        (HELD, "Police held him for 48 hours before releasing him.", "match", "2 days (48 hours)"),
+        (HELD, "Police held Smith for 72 hours.", "contradiction", "3 days (72 hours)"),
+        (HELD, "Police held the suspect for 72 hours.", "omission", None),  # a common noun
+        # ... not where words with a verb of their own stand between (bulk, the Cubs; gorilla 004)
+        ("id: drought\nkind: quantity\nvalue: 108\nunit: years\ncues: [curse]",
+         "The curse held true for 71 years.", "omission", None),
+        (GORILLA_AGE, "The gorilla center has been part of the zoo for more than 30 years.",
+         "omission", None),
     ],
 )  # fmt: skip
 def test_pounds_ages_and_measures_said_with_a_verb(
     fact: str, text: str, status: str, found: str | None
 ) -> None:
     """How a weight and an age are said: "pound" is money and a mass; "who turned 17", "aged
-    45" are ages in years; "weighs", "that's" tie a measure to its noun."""
+    45" are ages in years; "weighs", "that's", "in", "for" tie a measure to its cue."""
     verdict = check_fact(fact, text)
     assert (verdict.status, verdict.found) == (status, found), verdict.detail
 
