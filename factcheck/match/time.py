@@ -1,10 +1,11 @@
 """``time`` facts: the time of day of the event ("took off at 00:41"), within a tolerance.
 
-A time of day (see :mod:`factcheck.clock`) speaks of the event only when it is the nearest
-time to one of the fact's cues in the same sentence, at most ``WINDOW`` words away: in "took
-off at 00:41 and lost contact at 1:30am" the take-off is 00:41 alone. With ``subjects``, one of
-them must stand in the sentence. A time agrees when one of its readings, within its hedge,
-lies within the fact's ``tolerance`` of the expected time (across midnight too). Set aside as
+A time of day (see :mod:`factcheck.clock`) speaks of the event only when it is the nearest time
+to one of the fact's cues in the same sentence, at most ``WINDOW`` words away: in "took off at
+00:41 and lost contact at 1:30am" the take-off is 00:41 alone. A time that opens the sentence
+frames it: a cue with no time near takes it (see :func:`_framing`). With ``subjects``, one of
+them must stand in the sentence. A time agrees when one of its readings, within its hedge, lies
+within the fact's ``tolerance`` of the expected time (across midnight too). Set aside as
 context, never contradictions: a bound ("before 11pm", "by 10:20 p.m.") and a time given in a
 named time zone ("16:41 GMT"), which is another clock's, unless the fact's ``zones`` name it
 (``zones: [PDT, Pacific]``: "10:05 p.m. PDT" is then compared).
@@ -13,6 +14,7 @@ named time zone ("16:41 GMT"), which is another clock's, unless the fact's ``zon
 from __future__ import annotations
 
 from factcheck.clock import ClockTime, find_times, show_minute
+from factcheck.match.date import REPORTING
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
 from factcheck.model import Fact, TimeSpec, Verdict
 
@@ -80,9 +82,32 @@ def _tied(
                 continue
             if gap <= WINDOW and (best is None or gap < best[0]):
                 best = (gap, index)
+        if best is None:
+            best = _framing(tokens, places, first)
         if best is not None:
             tied[best[1]] = times[best[1]]
     return [tied[index] for index in sorted(tied)]
+
+
+def _framing(
+    tokens: list[Token], places: list[tuple[int, int] | None], cue: int
+) -> tuple[int, int] | None:
+    """The time that opens the sentence and so frames it ("At 00:48 in Cleveland, Ohio,
+    Michael Martinez of the hometown Indians chopped a groundball to third base"): a cue with no
+    time near takes it, when no other time and no reporting verb ("At 9pm, police said the
+    gunman fired") stand between them."""
+    opening = [(i, p) for i, p in enumerate(places) if p is not None and p[0] <= FRAMING]
+    if not opening or opening[0][1][1] >= cue:
+        return None
+    index, (_, last) = opening[0]
+    if any(p is not None and last < p[0] < cue for p in places):
+        return None
+    if any(t.lower in REPORTING for t in tokens[last + 1 : cue]):
+        return None
+    return cue - last - 1, index
+
+
+FRAMING = 1  # a time starting at one of the sentence's first tokens frames it ("At 00:48")
 
 
 def _token_span(tokens: list[Token], time: ClockTime) -> tuple[int, int] | None:

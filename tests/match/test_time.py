@@ -130,11 +130,37 @@ def test_a_time_past_the_tolerance_contradicts(written: tuple[str, int], shift: 
         ("MH370 took off from Kuala Lumpur International Airport in light rain at 00:41.",
          "omission"),
         ("At 00:41, in heavy rain over Kuala Lumpur, flight MH370 took off.", "match"),
-        ("At 00:41, in heavy rain over Kuala Lumpur, the flight MH370 took off.", "omission"),
+        ("Rain fell from 00:41 in heavy bursts over Kuala Lumpur before flight MH370 took off.",
+         "omission"),
+        # ... except that a time opening the sentence frames it (cubs 004)
+        ("At 00:41, in heavy rain over Kuala Lumpur, the flight MH370 took off.", "match"),
+        ("At 00:41, in heavy rain over Kuala Lumpur, the crew said the flight MH370 took off.",
+         "omission"),  # a reporting verb between: the time may be the report's
+        ("At 00:41, in heavy rain over Kuala Lumpur, a storm broke and at 1:30 flight MH370 "
+         "took off.", "contradiction"),  # another time between: the cue takes that one
     ],
 )  # fmt: skip
 def test_a_time_is_taken_at_most_8_words_from_its_cue(text: str, status: str) -> None:
     assert check_fact(TAKEOFF, text).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "found"),
+    [
+        ("At 00:48 in Cleveland, Ohio, Michael Martinez of the hometown Indians chopped a "
+         "groundball to third base.", "contradiction", "00:48"),
+        ("At 12:47 a.m. in Cleveland, Ohio, Michael Martinez of the hometown Indians chopped a "
+         "groundball to third base.", "match", "00:47"),
+        ("In Cleveland, Ohio, at 00:48, the veteran Michael Martinez of the hometown Indians "
+         "finally chopped a groundball to third base.", "omission", None),  # not its opening
+    ],
+)  # fmt: skip
+def test_a_time_that_opens_the_sentence_frames_it(
+    text: str, status: str, found: str | None
+) -> None:
+    fact = 'id: out\nkind: time\nvalue: "00:47"\ncues: [chopped, final out]'
+    verdict = check_fact(fact, text)
+    assert (verdict.status, verdict.found) == (status, found), verdict.detail
 
 
 @pytest.mark.parametrize(
