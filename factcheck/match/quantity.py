@@ -129,6 +129,12 @@ REVISED = re.compile(
     r"|brings the (?:total|toll|number|figure))(?: to)?)\s+$",
     re.IGNORECASE,
 )
+# "initially said", "was first reported": a figure given before the one the story settles on
+EARLIER = re.compile(
+    r"\b(?:initially|originally|first|earlier|previously)\s+(?:said|reported|put|gave|"
+    r"estimated|announced|stated|told|thought|believed|counted)\b",
+    re.IGNORECASE,
+)
 # the words of a part that cannot be the noun of a part ("3 killed and 11 wounded" is no total)
 CLAUSE_WORDS = BREAKERS | frozenset("which who whom whose that where until".split())
 # "of the", "of those", "of our" ... before the group a part is taken from
@@ -813,10 +819,15 @@ def _shown(hit: Hit, count: Count, unit: str) -> Hit:
 
 
 def _revised(doc: Document, tokens: list[Token], count: Count) -> bool:
-    """Whether the count is a later figure: "the toll rose to 23", "bringing the total to 145.5
-    million", "revised up to 60"."""
+    """Whether the count is a figure of another stage of the count: a later one ("the toll
+    rose to 23", "bringing the total to 145.5 million", "revised up to 60"), or one the source
+    says was given first ("The zoo initially said that the child is 4 years old", "was first
+    reported as 30")."""
     at = tokens[count.first].start
-    return REVISED.search(doc.text, max(tokens[0].start, at - 40), at) is not None
+    return (
+        REVISED.search(doc.text, max(tokens[0].start, at - 40), at) is not None
+        or EARLIER.search(doc.text, max(tokens[0].start, at - 60), at) is not None
+    )
 
 
 def _hedge_of_parts(chain: list[Count]) -> str:
