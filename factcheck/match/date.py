@@ -111,7 +111,7 @@ def compile_date(fact: Fact) -> Checker:
                 continue
             cue_tokens = {i for a, b in spans for i in range(a, b + 1)}
             exprs = [e for e in exprs if not _bounds_a_period(doc.text, tokens, spans, e)]
-            for expr, (first, last) in _attached(doc, tokens, spans, exprs):
+            for expr, (first, last), loose in _attached(doc, tokens, spans, exprs):
                 verb = _reporting_verb(tokens, first, last, cue_tokens)
                 if expr.is_relative:
                     quotes = quotes or _Quotes(doc.text)
@@ -139,6 +139,9 @@ def compile_date(fact: Fact) -> Checker:
                 elif verb is not None:
                     note = f"{expr.text!r} dates the report ({verb!r}), not the event"
                     context.append(Hit(start=expr.start, end=expr.end, value=expr.text, note=note))
+                elif loose:
+                    note = f"{expr.text!r} dates a 'when' clause, which may name an earlier event"
+                    context.append(Hit(start=expr.start, end=expr.end, value=said, note=note))
                 elif (
                     resolved.year is not None and abs(resolved.year - expected.year) >= OTHER_YEARS
                 ):
@@ -265,8 +268,9 @@ def _phrases(subjects: frozenset[str]) -> list[tuple[str, ...]]:
 
 def _attached(
     doc: Document, tokens: list[Token], spans: list[tuple[int, int]], exprs: list[DateExpr]
-) -> list[tuple[DateExpr, tuple[int, int]]]:
-    """The date expressions that date a cue occurrence, with their first and last token.
+) -> list[tuple[DateExpr, tuple[int, int], bool]]:
+    """The date expressions that date a cue occurrence, with their first and last token, and
+    whether only a "when" clause ties them (see :func:`_when_clause`).
 
     A date is near a cue within ``WINDOW`` words, or within ``CLAUSE_WINDOW`` in one clause. A
     cue with a date in its own clause takes none from across a clause boundary.
@@ -282,6 +286,7 @@ def _attached(
     placed.sort(key=lambda item: item[1][0])
     firsts = [where[0] for _, where in placed]
     taken: dict[int, tuple[DateExpr, tuple[int, int]]] = {}
+    near_a_cue: set[int] = set()  # dates tied to a cue otherwise than by a "when" clause
     headline = bool(placed) and _headline(doc.text, tokens)  # read once for the sentence
     for cue_first, cue_last in spans:
         # only the dates that start within reach of the cue are tried: each costs the words
@@ -300,6 +305,7 @@ def _attached(
             one = gap <= CLAUSE_WINDOW and _one_clause(doc, tokens, left, right)
             if (gap <= WINDOW or one) and gap <= CLAUSE_WINDOW:
                 near.append((one, expr, (first, last)))
+                near_a_cue.add(expr.start)
             elif cue_first > last and _when_clause(doc, tokens, last, cue_first):
                 near.append((True, expr, (first, last)))  # "on Saturday when the boy fell"
         # a cue dated by its own possessive ("Friday's test") takes no other date: "Friday's
@@ -309,7 +315,7 @@ def _attached(
         for one, expr, where in mine or near:
             if one or not own or mine:
                 taken.setdefault(expr.start, (expr, where))
-    return [taken[at] for at in sorted(taken)]
+    return [(*taken[at], at not in near_a_cue) for at in sorted(taken)]
 
 
 def _bounds_a_period(
@@ -399,18 +405,24 @@ def _when_clause(doc: Document, tokens: list[Token], date_last: int, cue: int) -
     """Whether the cue at token ``cue`` stands in a "when" clause right after the date that
     ends at ``date_last``, which says what happened then: "occurred Saturday afternoon when
     the boy crawled through a barrier and fell into the moat", "on Friday, when gunmen
-    stormed the hall" (the clause runs to its first punctuation)."""
+    stormed the hall" (the clause runs to its first punctuation); not a cue the clause names as
+    a noun ("when they paid tribute to the victims of the attack"). Such a date may support
+    the fact, never contradict it: the clause may still tell of another moment."""
     when = date_last + 1
     if when < len(tokens) and tokens[when].lower in _PARTS_OF_DAY:
         when += 1  # "Saturday afternoon when"
     if when >= cue or tokens[when].lower != "when":
         return False
+    if tokens[cue - 1].lower in _BEFORE_A_NOUN:
+        return False  # "when they arrested a man suspected of helping plan the attack"
     if doc.text[tokens[when - 1].end : tokens[when].start].strip() not in ("", ","):
         return False
     return not (set(doc.text[tokens[when].end : tokens[cue].start]) & _CLAUSE_MARKS)
 
 
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
+# a cue right after these is a noun the clause names, not what happened then
+_BEFORE_A_NOUN = DETERMINERS | frozenset("a an of for to into about in on at by with".split())
 
 
 def _one_clause(doc: Document, tokens: list[Token], left: int, right: int) -> bool:

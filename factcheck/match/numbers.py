@@ -299,6 +299,8 @@ def _unit_factor(
     pound = written in ("pound", "pounds")
     if (reader.money != pound) and reader.mass and not weighs(doc, tokens, index, glued):
         return None
+    if reader.money and pound and not glued and _next_is_of(tokens, unit_last):
+        return None  # "stole 800 pounds of copper wire": a weight, which money cannot take
     return factor, unit_last, False
 
 
@@ -316,6 +318,10 @@ def _age(
         return None
     factor = reader.factor("years")
     return None if factor is None or is_unit(after) else (factor, last, True)
+
+
+def _next_is_of(tokens: list[Token], index: int) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower == "of"
 
 
 def weighs(doc: Document, tokens: list[Token], index: int, glued: str) -> bool:
@@ -551,7 +557,7 @@ def _read(
         value=amount,
         hedge=hedge,
         written=written,
-        modifier=glued is not None and "-" in tokens[index].text and bool(glued[1]),
+        modifier=glued is not None and "-" in tokens[index].text,
         dimension=dimension_of(tokens[index].text) if glued is not None else "",
         age=age,
         **shape,  # type: ignore[arg-type]

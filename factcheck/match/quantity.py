@@ -103,15 +103,9 @@ VALUE_VERBS = (
     ("stands", "at"),
     ("reached",),
     ("hit",),
-    # a measure or an age: "the gorilla weighed 400 pounds", "who turned 17"
-    ("weighs",),
-    ("weighed",),
-    ("weighing",),
-    ("weigh",),
-    ("measures",),
-    ("measured",),
-    ("measuring",),
 )
+# a verb that measures, right after the cue: "the module weighs nearly 19,000 pounds"
+MEASURE_VERBS = frozenset("weighs weighed weighing weigh measures measured measuring".split())
 MAX_BEFORE = 8  # tokens from a count to the cue after it
 FRAMING = 3  # a date among a sentence's first tokens frames it ("In August 2012, ...")
 NEAR_DATE = 8  # ... or a date this close to the count dates it
@@ -227,6 +221,7 @@ def compile_quantity(fact: Fact) -> Checker:
                     once.append(_names_a_subject(doc, tokens, start, subject_at))
                 return once[0]
 
+            loosely: list[tuple[Count, int]] = []
             linked = [
                 (count, extent, first, last)
                 for first, last in cue_spans
@@ -241,6 +236,7 @@ def compile_quantity(fact: Fact) -> Checker:
                     parts,
                     named,
                     measure=bool(spec.unit),
+                    loosely=loosely,
                 )
             ]
             for count, extent, first, last in linked + ordinals:
@@ -271,6 +267,9 @@ def compile_quantity(fact: Fact) -> Checker:
                         target = "support"
                     elif _attributive(tokens, count, first, last, subject_at):
                         target, hit = "context", _noted(hit, "the cue describes, not counts")
+                    elif any(count is tie and first == cue for tie, cue in loosely):
+                        # a loose tie may support the fact, never contradict it
+                        target, hit = "context", _noted(hit, "tied to the cue only loosely")
                     elif count.written and money:
                         # "the 300-kg gorilla" against "unit: pounds": the file's pounds may
                         # be money (see factcheck.match.units)
@@ -414,26 +413,30 @@ def _linked(
     parts: frozenset[int] = frozenset(),
     named_before: Callable[[list[Token]], bool] = lambda tokens: True,
     measure: bool = False,
+    loosely: list[tuple[Count, int]] | None = None,
 ) -> list[tuple[Count, int]]:
     """The counts tied to the cue spanning tokens ``first..last``, each with the last token of
     its words (the subject after a count that follows the cue: "kills 3 Turkish troops"). A
     total of parts (see :func:`_with_totals`) carries its own nouns; ``parts`` are the token
     indexes of lists of parts that make no total for this fact. For a ``measure`` (a fact with
     a unit), a relative clause that says what the cue's noun is gives its measure: "an animal
-    that's over 400 pounds", and so does "in" or "for" right before the measure, in the cue's
-    clause: "an 8-7 victory in 10 innings", "dragged him for at least 10 minutes"."""
+    that's over 400 pounds", and so does "in" or "for" after a verb cue's object ("dragged him
+    for at least 10 minutes"). Such a tie, and the others of :func:`_loosely_tied`, is loose:
+    the count is also added to ``loosely`` with the cue's first token, and may then support the
+    fact, never contradict it.
+    """
     starting, covering = sentence.starting, sentence.covering
     linked = []
+    loose_ties = [] if loosely is None else loosely
     # after the cue: past fillers (and hedges, which belong to the count), or past other words
     # of the same clause when a subject stands right after the count ("exposed personal
     # information of 143 million people")
-    index, loose, verb = last + 1, False, False
+    index, loose, verb, described = last + 1, False, False, False
     while index < len(tokens) and index not in starting and index - last <= MAX_LOOSE:
         word = tokens[index].lower
         if word not in FILLERS_AFTER and not word.endswith("ly"):  # "illegally", "allegedly"
-            if word in BREAKERS or (
-                _punctuated(text, tokens, index) and not _describes(text, tokens, index, last)
-            ):
+            described = described or _describes(text, tokens, index, last)
+            if word in BREAKERS or (_punctuated(text, tokens, index) and not described):
                 index = _total_after(tokens, index)  # ", bringing the total to 145.5 million"
                 break
             if index - last > MAX_FILLERS and (word in CLAUSE_WORDS or word.endswith("ed")):
@@ -453,13 +456,13 @@ def _linked(
         subject = subject_at(tokens, after, after + reach)
         if subject is not None and subject > count.last and not verb:
             linked.append((count, subject))
-        elif (
-            (count.age and not tokens[last].lower.endswith(("ed", "ing")))
-            or _value_verb_before(tokens, count.first)
-            or (measure and _is_what(tokens, last + 1, count.first))
-            or (measure and _measured_in(tokens, last, count.first))
-        ):
+            if described:
+                loose_ties.append((count, first))
+        elif _value_verb_before(tokens, count.first) and not described:
             linked.append((count, count.last))
+        elif _loosely_tied(text, tokens, count, last, measure):
+            linked.append((count, count.last))
+            loose_ties.append((count, first))
     elif count is not None:
         gap = MAX_PARTITIVE_GAP if _next_is(tokens, count.last, "of") else MAX_SUBJECT_GAP
         subject = subject_at(tokens, count.last + 1, count.last + gap)
@@ -497,8 +500,9 @@ def _linked(
             if adjacent or subject_at(tokens, count.last + 1, first - 1) is not None:
                 linked.append((count, last))
                 restated = _restated(text, tokens, covering, count)
-                if restated is not None:  # "the 400-pound (181-kg) gorilla": both
+                if restated is not None:  # "the 400-pound (181-kg) gorilla": one figure
                     linked.append((restated, last))
+                    loose_ties.extend(((count, first), (restated, first)))
             elif count.first in parts and count.first - 1 in parts:
                 continue
             break
@@ -509,6 +513,65 @@ def _linked(
     return linked
 
 
+def _loosely_tied(text: str, tokens: list[Token], count: Count, last: int, measure: bool) -> bool:
+    """Whether a count after the cue ending at ``last`` is the cue's by one of the loose ties
+    of English: an age said without its unit right after its noun ("Harambe, who had turned
+    17"), a verb that measures right after the cue ("the module weighs nearly 19,000 pounds"),
+    a relative clause that says what the cue is ("an animal that's over 400 pounds"), "in" or
+    "for" after a verb cue's object ("dragged him for at least 10 minutes")."""
+    between = [t.lower for t in tokens[last + 1 : count.first]]
+    if count.age:
+        return _aged(text, tokens, count, last, between)
+    if not measure or _next_is(tokens, count.last, "of"):  # "weighed 12 days of evidence"
+        return False
+    if between and between[-1] in MEASURE_VERBS:
+        return all(word in RELATIVES or word in MEASURE_VERBS for word in between)
+    if _is_what(tokens, last + 1, count.first):
+        return not _said_of_another_thing(text, tokens, count)
+    return _measured_in(tokens, last, count.first)
+
+
+def _aged(text: str, tokens: list[Token], count: Count, last: int, between: list[str]) -> bool:
+    """Whether an age said without its unit is the cue's: right after it, past only a
+    relative word, auxiliaries and the word that says it is an age ("Harambe, who had turned
+    17", "the victim, aged 45", "Palmer turned 38 last week"); not after a cue that is a verb
+    ("jailed aged 19"), not a band of ages ("children aged 5 to 11"), not "turned" with an
+    object ("turned 200 people away")."""
+    if tokens[last].lower.endswith(("ed", "ing")) or count.to is not None:
+        return False
+    if not all(word in _AGE_GLUE for word in between):
+        return False
+    if _ends_clause(text, tokens, count.last):
+        return True  # "The gunman, who was 17, was shot"
+    return tokens[count.last + 1].lower in _AFTER_AN_AGE
+
+
+# the words between a noun and its age: "who had turned", "who was", "aged", "at the age of"
+_AGE_GLUE = frozenset(
+    "who which that had has have is was just only recently turned turns aged age at the of".split()
+)
+# what may follow an age said alone ("turned 17 on Friday", "turned 38 last week")
+_AFTER_AN_AGE = frozenset(
+    "on in at last this just only earlier a and but when before after years year".split()
+)
+
+
+def _said_of_another_thing(text: str, tokens: list[Token], count: Count) -> bool:
+    """Whether the measure goes on to say what it is measured from or how ("a well that was
+    100 metres from his home", "a flight which was 3 hours late", "a tunnel which is 200 metres
+    underground"): a distance or a delay, not the cue's own measure."""
+    after = count.last + 1
+    if after >= len(tokens) or _punctuated(text, tokens, after):
+        return False
+    return tokens[after].lower in _MEASURED_FROM
+
+
+_MEASURED_FROM = frozenset(
+    "from off away behind ahead late early short underground below above outside beyond past "
+    "to into of across".split()
+)
+
+
 def _measured_in(tokens: list[Token], last: int, first: int) -> bool:
     """Whether "in" or "for" opens the measure starting at token ``first`` as part of a verb
     cue's own phrase, which ends at ``last``: after its object, a pronoun or a name ("dragged
@@ -517,8 +580,8 @@ def _measured_in(tokens: list[Token], last: int, first: int) -> bool:
     be the object of another verb the measure belongs to ("reached the moat in 3 minutes",
     "took the lead in 8 innings"), nor after words with a verb of their own ("the curse held
     true for 71 years")."""
-    if tokens[first - 1].lower not in ("in", "for"):
-        return False
+    if tokens[first - 1].lower not in ("in", "for") or tokens[first - 2].lower == "time":
+        return False  # "for the first time in 20 years" is no span of the cue
     between = tokens[last + 1 : first - 1]
     if not between or len(between) > MAX_FILLERS:
         return False

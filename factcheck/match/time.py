@@ -38,7 +38,7 @@ def compile_time(fact: Fact) -> Checker:
             tokens = doc.tokens_between(start, end)
             if subjects and not any(t.lower in subjects for t in tokens):
                 continue
-            for time in _tied(tokens, cues.positions(tokens), times):
+            for time, framing in _tied(tokens, cues.positions(tokens), times):
                 hit = Hit(start=time.start, end=time.end, value=time.describe())
                 other_zone = bool(time.zone) and time.zone.lower() not in zones
                 if time.bound or other_zone:
@@ -47,6 +47,9 @@ def compile_time(fact: Fact) -> Checker:
                     found["context"].append(_noted(hit, note))
                 elif time.agrees_with(spec.value, spec.tolerance):
                     found["support"].append(_noted(hit, f"{time.text!r} agrees with {expected}"))
+                elif framing:
+                    note = f"a time that opens the sentence, maybe of another moment: {time.text!r}"
+                    found["context"].append(_noted(hit, note))
                 else:
                     said = f"the source gives {time.describe()} ({time.text!r})"
                     note = f"{said} where {fact.expected} is expected"
@@ -64,10 +67,12 @@ def compile_time(fact: Fact) -> Checker:
 
 def _tied(
     tokens: list[Token], cue_spans: list[tuple[int, int]], times: list[ClockTime]
-) -> list[ClockTime]:
-    """For each cue, the nearest time within ``WINDOW`` words (each time once)."""
+) -> list[tuple[ClockTime, bool]]:
+    """For each cue, the nearest time within ``WINDOW`` words (each time once), or else the
+    time that frames the sentence; with whether it was taken only for framing it."""
     places = [_token_span(tokens, time) for time in times]
     tied: dict[int, ClockTime] = {}
+    framed: set[int] = set()
     for first, last in cue_spans:
         best: tuple[int, int] | None = None  # (gap, index of the time)
         for index, place in enumerate(places):
@@ -84,30 +89,38 @@ def _tied(
                 best = (gap, index)
         if best is None:
             best = _framing(tokens, places, first)
+            if best is not None:
+                framed.add(best[1])
         if best is not None:
             tied[best[1]] = times[best[1]]
-    return [tied[index] for index in sorted(tied)]
+    return [(tied[index], index in framed) for index in sorted(tied)]
 
 
 def _framing(
     tokens: list[Token], places: list[tuple[int, int] | None], cue: int
 ) -> tuple[int, int] | None:
     """The time that opens the sentence and so frames it ("At 00:48 in Cleveland, Ohio,
-    Michael Martinez of the hometown Indians chopped a groundball to third base"): a cue with no
-    time near takes it, when no other time and no reporting verb ("At 9pm, police said the
-    gunman fired") stand between them."""
+    Michael Martinez of the hometown Indians chopped a groundball to third base"): a cue of
+    the main clause with no time near takes it, when no other time, no reporting verb ("At
+    9pm, police said the gunman fired") and no word that opens another clause ("At 3pm the
+    procession passed the spot where the bomb exploded") stand between them. A framing time
+    may support the fact, never contradict it: the main clause may tell of a later moment."""
     opening = [(i, p) for i, p in enumerate(places) if p is not None and p[0] <= FRAMING]
     if not opening or opening[0][1][1] >= cue:
         return None
     index, (_, last) = opening[0]
     if any(p is not None and last < p[0] < cue for p in places):
         return None
-    if any(t.lower in REPORTING for t in tokens[last + 1 : cue]):
+    if any(t.lower in REPORTING or t.lower in _OTHER_CLAUSE for t in tokens[last + 1 : cue]):
         return None
     return cue - last - 1, index
 
 
-FRAMING = 1  # a time starting at one of the sentence's first tokens frames it ("At 00:48")
+FRAMING = 2  # a time starting at one of the sentence's first tokens frames it ("At about 4pm")
+# words that open a clause of another moment: "the stand that collapsed during the night"
+_OTHER_CLAUSE = frozenset(
+    "that which who whom whose where when while since after before until had".split()
+)
 
 
 def _token_span(tokens: list[Token], time: ClockTime) -> tuple[int, int] | None:

@@ -80,24 +80,26 @@ def dimension_of(word: str) -> str:
     return "" if match is None or match.group() == "-old" else match.group()[1:]
 
 
-# "400-plus", "a 400-pound-plus gorilla": at least that many
-_PLUS = re.compile(r"(?:\A|-)plus\Z")
+# "a 400-pound-plus gorilla": at least that many
+_PLUS = re.compile(r"-plus\Z")
 
 
 def plus(word: str) -> bool:
-    """Whether a figure ends with "-plus": "400-plus" is at least 400."""
+    """Whether a figure ends with "-plus": "a 400-pound-plus gorilla" is at least 400 pounds."""
     return word.lower().endswith("-plus")
 
 
 def glued_unit(word: str) -> tuple[str, str] | None:
     """``(number, unit)`` of a token with a unit glued to its number: "30mph" -> ("30", "mph"),
     "57-year-old" -> ("57", "year"), "2,000-seat" -> ("2,000", "seat"), "80m-deep" -> ("80",
-    "m"), "400-pound-plus" -> ("400", "pound") and "400-plus" -> ("400", "") (see
-    :func:`plus`); ``None`` for a plain number, an ordinal ("4th") or a clock time ("9pm")."""
+    "m"), "400-pound-plus" -> ("400", "pound") (see :func:`plus`); ``None`` for a plain
+    number, "400-plus", an ordinal ("4th") or a clock time ("9pm")."""
     match = GLUED.fullmatch(word)
     if match is None:
         return None
     unit = _DIMENSION_WORD.sub("", _PLUS.sub("", match["unit"].lower()))
+    if not unit:
+        return None  # "400-plus", "the 65-plus age group": no unit, and often a band of ages
     if unit in _CLOCK or unit.rstrip("s") in _ORDINALS:
         return None
     return match["number"], unit

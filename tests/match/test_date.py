@@ -474,6 +474,16 @@ STORY_CASES = [
      dt.date(2016, 5, 29), "omission", "not-stated"),
     (FELL, "The zoo reopened on Tuesday and said visitors were told that a boy fell.",
      dt.date(2016, 5, 29), "omission", "not-stated"),
+    # ... supports only, never contradicts, and names no noun cue (a hostile review's sentences)
+    (FELL, "The incident took place at the zoo on Friday afternoon when the boy crawled "
+     "through a barrier and fell into the moat.", dt.date(2016, 5, 29), "omission",
+     "not-stated"),
+    ("id: d\nkind: date\nvalue: 2017-03-22\ncues: [attack]",
+     "Police raided a flat in Birmingham on Thursday when they arrested a man suspected of "
+     "helping plan the attack.", dt.date(2017, 3, 24), "omission", "not-stated"),
+    ("id: d\nkind: date\nvalue: 2017-06-03\ncues: [killed]",
+     "Players wore black armbands on Sunday when they paid tribute to the eight people killed "
+     "in the London Bridge attack.", dt.date(2017, 6, 11), "omission", "not-stated"),
 ]  # fmt: skip
 
 

@@ -254,12 +254,12 @@ TERM = "id: term\nkind: quantity\nvalue: 12\nunit: years\ncues: [jailed, sentenc
         # a verb that weighs gives the measure (bulk: the space station module, 2018)
         (MODULE, "The module weighs nearly 19,000 pounds and it's pretty dense too.", "match",
          "nearly 19,000 lb"),
-        (MODULE, "The module weighed 25,000 pounds.", "contradiction", "25,000 lb"),
+        (MODULE, "The module weighed 25,000 pounds.", "omission", None),  # loose: supports only
         # an age said without its unit (bulk: Carson Palmer, 2018; gorilla 001, 006)
         (PALMER, "Palmer, who turned 38 last week, made the announcement in an essay.",
          "match", "38 years"),
         (PALMER, "Palmer, who was 38, made the announcement.", "match", "38 years"),
-        (PALMER, "Palmer turned 37 last week.", "contradiction", "37 years"),
+        (PALMER, "Palmer turned 37 last week.", "omission", None),  # loose: supports only
         (PALMER, "Palmer, aged 38, retired.", "match", "38 years"),
         (GORILLA_AGE, "The gorilla, who had turned 17 only a day earlier, stayed in the yard.",
          "match", "17 years"),
@@ -272,6 +272,9 @@ TERM = "id: term\nkind: quantity\nvalue: 12\nunit: years\ncues: [jailed, sentenc
         (TERM, "Aged 19, he was jailed.", "omission", None),
         (TERM, "He died aged 80, after he was jailed.", "omission", None),
         (PALMER, "Palmer was 38 minutes late.", "omission", None),
+        # "-plus" only with a unit: "the 65-plus age group" is a band of ages, no count
+        ("id: deaths\nkind: quantity\nvalue: 12\ncues: [deaths]",
+         "Deaths among the 65-plus age group reached 12.", "match", "12"),
         # "in" or "for" opens the measure of the cue's own phrase (cubs 003, 007; gorilla
         # 001, 003; made up, another story)
         (INNINGS, "eventually eking out an 8-7 victory in 10 innings", "omission", None),
@@ -284,7 +287,7 @@ TERM = "id: term\nkind: quantity\nvalue: 12\nunit: years\ncues: [jailed, sentenc
         (MINUTES, "He was dragged by the gorilla for about 10 minutes.", "match",
          "about 10 minutes"),
         (HELD, "Police held him for 48 hours before releasing him.", "match", "2 days (48 hours)"),
-        (HELD, "Police held Smith for 72 hours.", "contradiction", "3 days (72 hours)"),
+        (HELD, "Police held Smith for 72 hours.", "omission", None),  # loose: supports only
         (HELD, "Police held the suspect for 72 hours.", "omission", None),  # a common noun
         # ... not where words with a verb of their own stand between (bulk, the Cubs; gorilla 004)
         ("id: drought\nkind: quantity\nvalue: 108\nunit: years\ncues: [curse]",
@@ -297,7 +300,8 @@ def test_pounds_ages_and_measures_said_with_a_verb(
     fact: str, text: str, status: str, found: str | None
 ) -> None:
     """How a weight and an age are said: "pound" is money and a mass; "who turned 17", "aged
-    45" are ages in years; "weighs", "that's", "in", "for" tie a measure to its cue."""
+    45" are ages in years; "weighs", "that's", "in", "for" tie a measure to its cue, loosely:
+    such a measure may support the fact, never contradict it."""
     verdict = check_fact(fact, text)
     assert (verdict.status, verdict.found) == (status, found), verdict.detail
 
@@ -347,3 +351,41 @@ def test_a_length_written_in_any_unit_agrees_with_the_same_length_in_km(
     fact = f"id: d\nkind: quantity\nvalue: {km}\nunit: km\ntolerance: 0.01\ncues: [ran]"
     verdict = check_fact(fact, f"The team ran {number} {unit} before dawn.")
     assert verdict.status == "match", verdict.detail
+
+
+# a hostile review's sentences, of other stories: each gave a false contradiction with the
+# loose ties before they were made to support only (and narrowed)
+LOOSE_TIES_NEVER_CONTRADICT = [
+    ("id: f\nkind: quantity\nvalue: 12\nunit: years\ncues: [prison]",
+     "Jones was sent to prison aged 19 after the robbery."),
+    ("id: f\nkind: quantity\nvalue: 6\nunit: months\ncues: [trial]",
+     "The vaccine trial in children aged 5 to 11 ran for a year."),
+    ("id: f\nkind: quantity\nvalue: 3\nunit: years\ncues: [shelter]",
+     "The shelter turned 200 people away last winter."),
+    ("id: f\nkind: quantity\nvalue: 12\nunit: years\ncues: [Palmer]",
+     "Palmer, who turned 38 last week, made the announcement in an open letter released "
+     "Tuesday by the Cardinals."),
+    ("id: f\nkind: quantity\nvalue: 3\nunit: years\ncues: [hostage]",
+     "The hostage, who was 28, was freed by special forces in a dawn raid."),
+    ("id: f\nkind: quantity\nvalue: 300\nunit: pounds\ncues: [stole]",
+     "Thieves stole 800 pounds of copper wire from the depot."),
+    ("id: f\nkind: quantity\nvalue: 181\nunit: kg\ncues: [bear]",
+     "The 400-pound (181-kg) bear was tranquilised."),
+    ("id: f\nkind: quantity\nvalue: 1000\nunit: kg\ncues: [bull]",
+     "The 2,200-pound (1,000-kg) bull escaped."),
+    ("id: f\nkind: quantity\nvalue: 3000\nunit: metres\ncues: [plane]",
+     "The plane, which was 30 km from the airport, crashed into a hillside."),
+    ("id: f\nkind: quantity\nvalue: 7\nunit: hours\ncues: [flight]",
+     "The flight, which was 3 hours late, landed safely in Boston."),
+    ("id: f\nkind: quantity\nvalue: 12\nunit: metres\ncues: [boat]",
+     "The boat capsized in waters measuring 40 metres deep."),
+    ("id: f\nkind: quantity\nvalue: 3\nunit: days\ncues: [jury]",
+     "The jury weighed 12 days of evidence before reaching its verdict."),
+    ("id: f\nkind: quantity\nvalue: 2\nunit: days\ncues: [lashed]",
+     "Storms lashed Britain for the third time in 10 days."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fact", "text"), LOOSE_TIES_NEVER_CONTRADICT)
+def test_a_loose_tie_never_contradicts(fact: str, text: str) -> None:
+    assert check_fact(fact, text).status != "contradiction"
