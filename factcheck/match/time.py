@@ -13,6 +13,8 @@ named time zone ("16:41 GMT"), which is another clock's, unless the fact's ``zon
 
 from __future__ import annotations
 
+import bisect
+
 from factcheck.clock import ClockTime, find_times, show_minute
 from factcheck.match.date import REPORTING
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
@@ -68,27 +70,32 @@ def compile_time(fact: Fact) -> Checker:
 def _tied(
     tokens: list[Token], cue_spans: list[tuple[int, int]], times: list[ClockTime]
 ) -> list[tuple[ClockTime, bool]]:
-    """For each cue, the nearest time within ``WINDOW`` words (each time once), or else the
-    time that frames the sentence; with whether it was taken only for framing it."""
-    places = [_token_span(tokens, time) for time in times]
+    """For each cue, the nearest time within ``WINDOW`` words (each time once; the one before
+    the cue on a tie), or else the time that frames the sentence; with whether it was taken
+    only for framing it. The times of a sentence are in order and apart, so the nearest ones
+    are found by bisection: an endless sentence of cues and times costs its length."""
+    starts = [token.start for token in tokens]
+    placed = [
+        (index, place)
+        for index, place in enumerate(_token_span(starts, time) for time in times)
+        if place is not None
+    ]
+    firsts = [place[0] for _, place in placed]
+    lasts = [place[1] for _, place in placed]
+    opening = placed[0] if placed and firsts[0] <= FRAMING else None
     tied: dict[int, ClockTime] = {}
     framed: set[int] = set()
     for first, last in cue_spans:
         best: tuple[int, int] | None = None  # (gap, index of the time)
-        for index, place in enumerate(places):
-            if place is None:
-                continue
-            t_first, t_last = place
-            if t_first > last:
-                gap = t_first - last - 1
-            elif t_last < first:
-                gap = first - t_last - 1
-            else:
-                continue
-            if gap <= WINDOW and (best is None or gap < best[0]):
-                best = (gap, index)
-        if best is None:
-            best = _framing(tokens, places, first)
+        before = bisect.bisect_left(lasts, first) - 1  # the last time ending before the cue
+        if before >= 0 and first - lasts[before] - 1 <= WINDOW:
+            best = (first - lasts[before] - 1, placed[before][0])
+        after = bisect.bisect_right(firsts, last)  # the first time starting after it
+        gap = firsts[after] - last - 1 if after < len(placed) else WINDOW + 1
+        if gap <= WINDOW and (best is None or gap < best[0]):
+            best = (gap, placed[after][0])
+        if best is None and opening is not None:
+            best = _framing(tokens, firsts, opening, first)
             if best is not None:
                 framed.add(best[1])
         if best is not None:
@@ -97,7 +104,7 @@ def _tied(
 
 
 def _framing(
-    tokens: list[Token], places: list[tuple[int, int] | None], cue: int
+    tokens: list[Token], firsts: list[int], opening: tuple[int, tuple[int, int]], cue: int
 ) -> tuple[int, int] | None:
     """The time that opens the sentence and so frames it ("At 00:48 in Cleveland, Ohio,
     Michael Martinez of the hometown Indians chopped a groundball to third base"): a cue of
@@ -105,28 +112,31 @@ def _framing(
     9pm, police said the gunman fired") and no word that opens another clause ("At 3pm the
     procession passed the spot where the bomb exploded") stand between them. A framing time
     may support the fact, never contradict it: the main clause may tell of a later moment."""
-    opening = [(i, p) for i, p in enumerate(places) if p is not None and p[0] <= FRAMING]
-    if not opening or opening[0][1][1] >= cue:
-        return None
-    index, (_, last) = opening[0]
-    if any(p is not None and last < p[0] < cue for p in places):
-        return None
+    index, (_, last) = opening
+    if not last < cue or cue - last > FRAME_REACH:
+        return None  # a bounded look, so that an endless sentence costs its length
+    following = bisect.bisect_right(firsts, last)
+    if following < len(firsts) and firsts[following] < cue:
+        return None  # another time between
     if any(t.lower in REPORTING or t.lower in _OTHER_CLAUSE for t in tokens[last + 1 : cue]):
         return None
     return cue - last - 1, index
 
 
 FRAMING = 2  # a time starting at one of the sentence's first tokens frames it ("At about 4pm")
+FRAME_REACH = 30  # ... for the cues at most this many tokens after it
 # words that open a clause of another moment: "the stand that collapsed during the night"
 _OTHER_CLAUSE = frozenset(
     "that which who whom whose where when while since after before until had".split()
 )
 
 
-def _token_span(tokens: list[Token], time: ClockTime) -> tuple[int, int] | None:
-    """The first and last token of ``time``: "12:41 a.m." is four ("12", "41", "a.m")."""
-    inside = [i for i, t in enumerate(tokens) if time.start <= t.start < time.end]
-    return (inside[0], inside[-1]) if inside else None
+def _token_span(starts: list[int], time: ClockTime) -> tuple[int, int] | None:
+    """The first and last token of ``time`` (``starts``: where each token starts): "12:41
+    a.m." is four ("12", "41", "a.m")."""
+    first = bisect.bisect_left(starts, time.start)
+    last = bisect.bisect_left(starts, time.end) - 1
+    return (first, last) if first <= last else None
 
 
 def _noted(hit: Hit, note: str) -> Hit:
