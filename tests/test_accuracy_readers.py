@@ -94,8 +94,8 @@ def test_the_development_set_holds_at_the_figures_the_docs_claim() -> None:
     """docs/accuracy.md claims these figures for the six stories the rules were not grown on;
     a change that moves one, up or down, updates the docs and this gate in the same commit."""
     assert len(list((DATA / "annotations" / "dev").glob("*.yaml"))) == 6
-    assert _measured("dev") == ((576, 594, 2), (573, 594, 2), 589, (5, 5))
-    _claimed("576/594 (97.0%)", "573/594 (96.5%)", "2 (0.3%)", "Readers agree: 589/594")
+    assert _measured("dev") == ((577, 594, 1), (574, 594, 1), 589, (5, 5))
+    _claimed("577/594 (97.1%)", "574/594 (96.6%)", "1 (0.2%)", "Readers agree: 589/594")
 
 
 def test_the_second_development_set_holds_at_the_figures_the_docs_claim() -> None:

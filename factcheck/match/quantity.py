@@ -54,6 +54,7 @@ from factcheck.match.numbers import (
     ordinal_before,
 )
 from factcheck.match.other_event import generic, motives
+from factcheck.match.role import is_demonym
 from factcheck.match.units import DIMENSIONS, singular, unit_reader
 from factcheck.model import Fact, Period, QuantitySpec, Verdict
 
@@ -161,6 +162,8 @@ def compile_quantity(fact: Fact) -> Checker:
     )
     # a weight converted for a fact in "pounds" never conflicts (see factcheck.match.units)
     money = bool(spec.unit) and spec.unit not in CURRENCY_SIGNS and unit_reader(spec.unit).money
+    # the peoples the fact counts, when it names some ("Brits"): see ``_another_people``
+    groups = frozenset(word for word in subjects if is_demonym(word.capitalize()))
     exclude = (
         re.compile("|".join(phrase_pattern(p) for p in spec.exclude), re.IGNORECASE)
         if spec.exclude
@@ -250,6 +253,10 @@ def compile_quantity(fact: Fact) -> Checker:
                     target, hit = "context", _noted(hit, f"a measure of {count.dimension}")
                 if target != "context" and _near_any(excluded, count.first, count.last, first):
                     target, hit = "context", _noted(hit, "set aside by 'exclude'")
+                elif target != "context" and groups:
+                    other = _another_people(tokens, count, counts, groups)
+                    if other:
+                        target, hit = "context", _noted(hit, f"a count of {other}")
                 if target == "running":
                     # a running count or a total may be the event's own: it supports the
                     # fact when it agrees, and is another scope, never a conflict, when not
@@ -376,6 +383,26 @@ def _of_another_noun(text: str, tokens: list[Token], count: Count, nouns: frozen
         if tokens[index].lower in nouns:
             return False
     return True
+
+
+def _another_people(
+    tokens: list[Token], count: Count, counts: list[Count], groups: frozenset[str]
+) -> str:
+    """The people of another country a count goes on counting, for a fact whose subjects name
+    its own peoples ("Brits"): in "an additional 2.5 million Americans may have been affected
+    ..., bringing the total to 145.5 million people", an earlier count of the sentence counts
+    Americans, and the total is theirs. Not when the count's own noun is one of the fact's
+    peoples, nor for a people named otherwise ("143 million consumers in the United States as
+    well as some data for British and Canadian residents" counts no Britons)."""
+    own = tokens[count.last + 1].lower if count.last + 1 < len(tokens) else ""
+    if own in groups:
+        return ""
+    for other in counts:
+        if other.last < count.first and other.last + 1 < len(tokens):
+            noun = tokens[other.last + 1]
+            if noun.lower not in groups and is_demonym(noun.text):
+                return noun.text
+    return ""
 
 
 def _past_brackets(text: str, tokens: list[Token], index: int) -> int:

@@ -295,6 +295,17 @@ def is_not_a_name(words: str) -> bool:
     return any(words == d or words.startswith(d + " ") for d in _demonyms_by_initial(first[0]))
 
 
+def is_demonym(word: str) -> bool:
+    """Whether ``word`` (capitalised) names the people of a country: "Americans", "Chinese",
+    "Malaysian", and the informal names news uses ("Brits", "Aussies")."""
+    return word in _demonyms() or word in _INFORMAL_DEMONYMS
+
+
+_INFORMAL_DEMONYMS = frozenset(
+    "Brit Brits Briton Britons Aussie Aussies Kiwi Kiwis Yank Yanks Scot Scots Brummie".split()
+)
+
+
 @functools.cache
 def _demonyms_by_initial(initial: str) -> tuple[str, ...]:
     """The demonyms of every country (singular and plural) that start with ``initial``, from

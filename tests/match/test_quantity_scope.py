@@ -706,3 +706,35 @@ SPEED = "id: speed\nkind: quantity\nvalue: 115\nunit: mph\ncues: [derailed]"
 )  # fmt: skip
 def test_a_measure_past_other_words_is_no_count_of_the_cue(fact: str, text: str) -> None:
     assert check_fact(fact, text).status.value == "omission"
+
+
+BRITONS_KILLED = (
+    "id: f\nkind: quantity\nvalue: 6\ncues: [killed, died]\nsubjects: [Britons, people]"
+)
+UK_CONSUMERS = (
+    "id: f\nkind: quantity\nvalue: 693665\ncues: [accessed, affected]\n"
+    "subjects: [consumers, people, Brits]"
+)
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # a count that goes on counting another people (equifax 006; made up, other stories)
+        (UK_CONSUMERS, "Equifax said that an additional 2.5 million Americans may have been "
+         "affected by the breach, bringing the total to 145.5 million people who had their "
+         "personal information accessed or stolen.", "omission"),
+        (BRITONS_KILLED, "Eight Germans were killed on the bus, and in all 30 people died.",
+         "omission"),
+        # ... not the fact's own people, nor a people named otherwise
+        (BRITONS_KILLED, "Six Britons were killed, among them two children.", "match"),
+        (BRITONS_KILLED, "Thirty people were killed, tourists from Germany and Britain.",
+         "contradiction"),
+        (UK_CONSUMERS, "A breach may have affected 400,000 consumers in Britain as well as some "
+         "data for American and Canadian residents.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_count_that_goes_on_counting_another_people_is_context(
+    fact: str, text: str, status: str
+) -> None:
+    assert check_fact(fact, text).status.value == status
