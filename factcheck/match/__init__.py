@@ -48,6 +48,7 @@ class Checkers:
         # word -> (fact, the other word sets of the alternative, every one of which it needs)
         by_word: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
         self._by_string: list[tuple[str, int]] = []  # exact strings: case-sensitive acronyms
+        self._by_inside: list[tuple[str, int]] = []  # strings of the lower-case text
         # initial -> the facts a capitalised run with it may concern, with their tests
         self._by_run: dict[str, list[tuple[int, Callable[[str], bool]]]] = {}
         # what the capitalised runs met so far concern, found once for every document: the
@@ -65,6 +66,7 @@ class Checkers:
                 for word in key:
                     by_word.setdefault(word, []).append((index, tuple(rest)))
             self._by_string += ((text, index) for text in required.exact)
+            self._by_inside += ((text, index) for text in required.inside)
             if required.capitalised is not None:
                 for initial in required.initials:
                     self._by_run.setdefault(initial, []).append((index, required.capitalised))
@@ -96,6 +98,8 @@ class Checkers:
             )
         if self._by_string:
             run.update(index for text, index in self._by_string if text in doc.text)
+        if self._by_inside:
+            run.update(index for text, index in self._by_inside if text in doc.lower)
         if self._by_run:
             run.update(self._suspected(doc))
         return run

@@ -8,9 +8,10 @@ check would give it, without scanning the text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
-from factcheck.match.claim import claim_needles
+from factcheck.match.claim import _lead, claim_needles
 from factcheck.match.date import date_needles
 from factcheck.match.document import cue_alternatives, phrase_needles
 from factcheck.match.mention import acronym_lead, is_acronym
@@ -32,20 +33,24 @@ class Needles:
     """What a document must have for a fact to be more than an evidence-free omission there
     (its checker finds nothing without it): for one of ``alternatives``, a word of each of its
     sets (the lower-case words of ``Document.words``); or one of the ``exact`` strings as
-    written (case-sensitive acronyms: a hit of "IS" needs "IS", not any "is"); or a capitalised
-    run of letters (``Document.capitalised_runs``) that starts with one of ``initials`` and that
+    written (case-sensitive acronyms: a hit of "IS" needs "IS", not any "is"); or one of the
+    ``inside`` strings anywhere in the lower-case text (``Document.lower``: what a user
+    pattern's matches hold, "year-old"); or a capitalised run of letters
+    (``Document.capitalised_runs``) that starts with one of ``initials`` and that
     ``capitalised`` accepts."""
 
-    __slots__ = ("alternatives", "capitalised", "exact", "initials")
+    __slots__ = ("alternatives", "capitalised", "exact", "initials", "inside")
 
     def __init__(
         self,
         alternatives: Iterable[Sequence[frozenset[str]]],
         exact: tuple[str, ...] = (),
         capitalised: tuple[str, Callable[[str], bool]] | None = None,
+        inside: tuple[str, ...] = (),
     ) -> None:
         self.alternatives = tuple(tuple(sets) for sets in alternatives)
         self.exact = exact
+        self.inside = inside
         self.initials = capitalised[0] if capitalised else ""
         self.capitalised = capitalised[1] if capitalised else None
 
@@ -69,9 +74,152 @@ def needles(fact: Fact) -> Needles | None:
         phrases = (spec.person, *spec.person_aliases, spec.role, *spec.role_aliases)
         return Needles([phrase_needles(phrase) for phrase in phrases])
     if isinstance(spec, ClaimSpec):
-        claims = claim_needles(spec)
-        return None if claims is None else Needles(claims)
+        return _claim_needles(spec)
     if isinstance(spec, NameSpec):
         alternatives, initials, suspects = name_needles(fact)
         return Needles(alternatives, capitalised=(initials, suspects))
     return None
+
+
+def _claim_needles(spec: ClaimSpec) -> Needles | None:
+    """A claim's needles: those of :func:`~factcheck.match.claim.claim_needles` when each of its
+    patterns begins with a word; else, for a pattern that does not, a string of letters, digits
+    and plain marks that every match of it holds (see :func:`pattern_literal`); ``None`` when a
+    pattern has none."""
+    claims = claim_needles(spec)
+    if claims is not None:
+        return Needles(claims)
+    alternatives = [phrase_needles(phrase) for v in spec.variants for phrase in v.phrases]
+    inside: list[str] = []
+    for pattern in (pattern for v in spec.variants for pattern in v.patterns):
+        lead = _lead(pattern)
+        if lead is not None:
+            alternatives.append((frozenset((lead,)),))
+            continue
+        literal = pattern_literal(pattern)
+        if literal is None:
+            return None
+        inside.append(literal)
+    return Needles(alternatives, inside=tuple(inside))
+
+
+# characters that stand for themselves in a pattern; escaped, so does any ASCII mark
+_PLAIN = frozenset(
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -,'\":;/!&%#@_<>=~"
+)
+_MARKS = frozenset(chr(c) for c in range(33, 127) if not chr(c).isalnum())
+_ONE_CHARACTER_ESCAPES = frozenset("dDwWsSbBAznrtfva")  # \d, \b, ... (one character long)
+_REPEAT = re.compile(r"\{\d*(?:,\d*)?\}")
+_SHORTEST = 3  # a shorter string is in too many texts to be worth a search
+
+
+def pattern_literal(pattern: str) -> str | None:
+    """The longest string (lower case) that every match of the user ``pattern`` holds, where
+    ``pattern`` is read as RE2 reads it, case-insensitively: a run of characters that stand for
+    themselves, none of them made optional or repeated, outside any group or class
+    ("16-year-old" -> "16-year-old", "lap 20,? Kimi" -> "lap 20", "Massa(?:'s)? crashed" ->
+    " crashed"). A folded text holds a match only where its lower case holds that string.
+    ``None`` when the pattern has an alternation outside a group, syntax read here only in
+    part (inline flags, ``\\Q``, ``\\p``, ...), or no such string of 3 characters or more."""
+    runs: list[str] = []
+    run: list[str] = []
+    at, size = 0, len(pattern)
+
+    def end_run() -> None:
+        runs.append("".join(run))
+        run.clear()
+
+    while at < size:
+        char = pattern[at]
+        if char in "*+?{":  # a repeat: the atom before it may be absent, or repeated
+            if char == "{":
+                repeat = _REPEAT.match(pattern, at)
+                if repeat is None:
+                    return None  # a brace RE2 may read as a literal
+                at = repeat.end()
+            else:
+                at += 1
+            if at < size and pattern[at] == "?":  # a lazy repeat
+                at += 1
+            if run:
+                run.pop()
+            end_run()
+            continue
+        if char == "|" or char == ")":
+            return None  # an alternation outside any group; an unbalanced bracket
+        if char == "(":
+            if not pattern.startswith("(?:", at) and pattern.startswith("(?", at):
+                return None  # inline flags (an "x" flag changes what a space is), names
+            at = _past_group(pattern, at)
+            if at < 0:
+                return None
+            end_run()
+            continue
+        if char == "[":
+            at = _past_class(pattern, at)
+            if at < 0:
+                return None
+            end_run()
+            continue
+        if char == "\\":
+            escaped = pattern[at + 1 : at + 2]
+            if escaped in _MARKS:
+                run.append(escaped)
+            elif escaped in _ONE_CHARACTER_ESCAPES:
+                end_run()
+            else:
+                return None  # \Q, \p, \x, \1, ...: escapes of a length not read here
+            at += 2
+            continue
+        if char in _PLAIN:
+            run.append(char.lower())
+        else:  # ".", "^", "$", a non-ASCII character, ...
+            end_run()
+        at += 1
+    end_run()
+    longest = max(runs, key=len)
+    return longest if len(longest) >= _SHORTEST else None
+
+
+def _past_class(pattern: str, at: int) -> int:
+    """Where the character class opening at ``at`` ends (-1 when it does not, or holds a
+    POSIX class, which is read here only in part)."""
+    at += 1
+    if pattern.startswith("^", at):
+        at += 1
+    if pattern.startswith("]", at):  # a first "]" stands for itself
+        at += 1
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            return -1
+        if char == "]":
+            return at + 1
+        at += 1
+    return -1
+
+
+def _past_group(pattern: str, at: int) -> int:
+    """Where the group opening at ``at`` ends (-1 when it does not)."""
+    depth = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            at = _past_class(pattern, at)
+            if at < 0:
+                return -1
+            continue
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        at += 1
+    return -1
