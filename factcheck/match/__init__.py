@@ -45,8 +45,9 @@ class Checkers:
         self._expected = [fact.expected for fact in facts]
         ends = list(itertools.accumulate(len(file) for file in self.files))
         self._bounds = list(itertools.pairwise([0, *ends]))  # where each file's facts are
-        # word -> (fact, the other word sets of the alternative, every one of which it needs)
-        by_word: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        # word -> (fact, the other word sets of the alternative, every one of which it needs,
+        # and a string the lower-case text must hold too, if any)
+        by_word: dict[str, list[tuple[int, tuple[frozenset[str], ...], str]]] = {}
         self._by_string: list[tuple[str, int]] = []  # exact strings: case-sensitive acronyms
         self._by_inside: list[tuple[str, int]] = []  # strings of the lower-case text
         # initial -> the facts a capitalised run with it may concern, with their tests
@@ -61,10 +62,12 @@ class Checkers:
             if required is None:
                 always.add(index)
                 continue
-            for sets in required.alternatives:
+            for sets, string in itertools.chain(
+                ((sets, "") for sets in required.alternatives), required.guarded
+            ):
                 key, *rest = sorted(sets, key=_rarest_first)
                 for word in key:
-                    by_word.setdefault(word, []).append((index, tuple(rest)))
+                    by_word.setdefault(word, []).append((index, tuple(rest), string))
             self._by_string += ((text, index) for text in required.exact)
             self._by_inside += ((text, index) for text in required.inside)
             if required.capitalised is not None:
@@ -74,10 +77,12 @@ class Checkers:
         self._words = frozenset(by_word)
         # word -> the facts it alone is enough for (taken in one set union), and the others
         self._enough: dict[str, frozenset[int]] = {}
-        self._needing_more: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        self._needing_more: dict[str, list[tuple[int, tuple[frozenset[str], ...], str]]] = {}
         for word, facts_of in by_word.items():
-            self._enough[word] = frozenset(index for index, rest in facts_of if not rest)
-            self._needing_more[word] = [(index, rest) for index, rest in facts_of if rest]
+            self._enough[word] = frozenset(
+                index for index, rest, s in facts_of if not rest and not s
+            )
+            self._needing_more[word] = [entry for entry in facts_of if entry[1] or entry[2]]
 
     def __call__(self, doc: Document) -> tuple[tuple[Verdict, ...], ...]:
         verdicts = unstated_many(self._ids, doc.source.id, self._expected)
@@ -87,14 +92,16 @@ class Checkers:
 
     def _to_run(self, doc: Document) -> set[int]:
         """The facts whose needles the document has."""
-        words = doc.words
+        words, lower = doc.words, doc.lower
         run = set(self._always)
         for word in self._words & words:
             run |= self._enough[word]
             run.update(
                 index
-                for index, rest in self._needing_more[word]
-                if index not in run and all(not s.isdisjoint(words) for s in rest)
+                for index, rest, string in self._needing_more[word]
+                if index not in run
+                and all(not s.isdisjoint(words) for s in rest)
+                and string in lower
             )
         if self._by_string:
             run.update(index for text, index in self._by_string if text in doc.text)

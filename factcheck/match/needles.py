@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from factcheck.match.claim import _lead, claim_needles
+from factcheck.match.claim import pattern_lead
 from factcheck.match.date import date_needles
 from factcheck.match.document import cue_alternatives, phrase_needles
 from factcheck.match.mention import acronym_lead, is_acronym
@@ -32,14 +32,15 @@ from factcheck.model import (
 class Needles:
     """What a document must have for a fact to be more than an evidence-free omission there
     (its checker finds nothing without it): for one of ``alternatives``, a word of each of its
-    sets (the lower-case words of ``Document.words``); or one of the ``exact`` strings as
-    written (case-sensitive acronyms: a hit of "IS" needs "IS", not any "is"); or one of the
-    ``inside`` strings anywhere in the lower-case text (``Document.lower``: what a user
-    pattern's matches hold, "year-old"); or a capitalised run of letters
-    (``Document.capitalised_runs``) that starts with one of ``initials`` and that
+    sets (the lower-case words of ``Document.words``); or, for one of ``guarded``, a word of
+    each of its sets and its string anywhere in the lower-case text (``Document.lower``: what
+    every match of a user pattern holds, "lap 48" of ``lap 48\\b``); or one of the ``inside``
+    strings alone in the lower-case text; or one of the ``exact`` strings as written
+    (case-sensitive acronyms: a hit of "IS" needs "IS", not any "is"); or a capitalised run of
+    letters (``Document.capitalised_runs``) that starts with one of ``initials`` and that
     ``capitalised`` accepts."""
 
-    __slots__ = ("alternatives", "capitalised", "exact", "initials", "inside")
+    __slots__ = ("alternatives", "capitalised", "exact", "guarded", "initials", "inside")
 
     def __init__(
         self,
@@ -47,8 +48,10 @@ class Needles:
         exact: tuple[str, ...] = (),
         capitalised: tuple[str, Callable[[str], bool]] | None = None,
         inside: tuple[str, ...] = (),
+        guarded: Iterable[tuple[Sequence[frozenset[str]], str]] = (),
     ) -> None:
         self.alternatives = tuple(tuple(sets) for sets in alternatives)
+        self.guarded = tuple((tuple(sets), string) for sets, string in guarded)
         self.exact = exact
         self.inside = inside
         self.initials = capitalised[0] if capitalised else ""
@@ -82,25 +85,24 @@ def needles(fact: Fact) -> Needles | None:
 
 
 def _claim_needles(spec: ClaimSpec) -> Needles | None:
-    """A claim's needles: those of :func:`~factcheck.match.claim.claim_needles` when each of its
-    patterns begins with a word; else, for a pattern that does not, a string of letters, digits
-    and plain marks that every match of it holds (see :func:`pattern_literal`); ``None`` when a
-    pattern has none."""
-    claims = claim_needles(spec)
-    if claims is not None:
-        return Needles(claims)
+    """A claim's needles: for a phrase, its words (see :func:`phrase_needles`); for a pattern,
+    the word it begins with if it begins with one (see :func:`~factcheck.match.claim.pattern_lead`)
+    and a string every match of it holds, if it holds one longer than that word (see
+    :func:`pattern_literal`); ``None`` when a pattern has neither."""
     alternatives = [phrase_needles(phrase) for v in spec.variants for phrase in v.phrases]
+    guarded: list[tuple[tuple[frozenset[str], ...], str]] = []
     inside: list[str] = []
     for pattern in (pattern for v in spec.variants for pattern in v.patterns):
-        lead = _lead(pattern)
-        if lead is not None:
+        lead, literal = pattern_lead(pattern), pattern_literal(pattern)
+        if lead is None:
+            if literal is None:
+                return None
+            inside.append(literal)
+        elif literal is None or len(literal) <= len(lead):
             alternatives.append((frozenset((lead,)),))
-            continue
-        literal = pattern_literal(pattern)
-        if literal is None:
-            return None
-        inside.append(literal)
-    return Needles(alternatives, inside=tuple(inside))
+        else:
+            guarded.append(((frozenset((lead,)),), literal))
+    return Needles(alternatives, inside=tuple(inside), guarded=guarded)
 
 
 # characters that stand for themselves in a pattern; escaped, so does any ASCII mark
