@@ -640,7 +640,9 @@ facts:
   - {id: akar, kind: name, value: General Hulusi Akar, variants: [Hulusi Akar]}
   - {id: emile, kind: name, value: \u00c9mile Zola}
   - {id: firstenergy, kind: name, value: FirstEnergy}
+  - {id: zola, kind: name, value: Marie Zola Dupont, allow: [Van-Der]}
   - {id: cause, kind: claim, value: error, variants: {error: [coordination error], wrong: {patterns: ['Boko Haram fighters? (?:were|are) freed']}}}
+  - {id: age, kind: claim, value: '16', variants: {'16': {patterns: ['16-year-old', 'Tamimi, 16\\b']}, '17': {patterns: ['(?:aged|at) 17\\b']}}}
   - {id: aboard, kind: quantity, value: 239, cues: [on board, died], subjects: [people]}
   - {id: day, kind: date, value: 2017-02-09, cues: [strike, on board], subjects: [jets]}
   - {id: hour, kind: time, value: '21:30', cues: [strike took place]}
@@ -654,6 +656,7 @@ NEEDLE_PIECES = [
     *["239", "strike", "jets", "took", "place", "on 9 February", "Thursday", "at 21:30", "the"],
     *["Dmitry", "Peskov", "peskov", "Kremlin", "spokesman", "Islamic", "State", "IS", "is"],
     *["al", "Dawla", "alDawla", "Ivan", "Petrov", " ", " ", " ", ". ", ", ", "\n", "-"],
+    *["16", "year", "old", "Tamimi", "aged", "at", "17", "Marie", "Marei", "Dupont", "Van-Der"],
 ]
 
 
@@ -663,10 +666,15 @@ NEEDLE_PIECES = [
 @example("First Energy and Boko Haram fighters were freed")  # a split name; a capitalised lead
 @example("239 people on board died; the strike took place at 21:30 on 9 February, jets")
 @example("The Kremlin spokesman Ivan Petrov said IS")  # another holder of the role; an acronym
+@example("Boko said Haram fighters were freed")  # a pattern's first word, not its string
+@example("Gereal Hulusi said. Gereal said")  # a misspelling only beside the name; alone
+@example("Van-Der Marei said")  # beside an allowed word that is no run of letters
+@example("Tamimi, 16-year-old, at 17")  # patterns that begin with no word; one in a group
 def test_file_checker_gives_the_verdict_of_each_fact_checker_on_made_up_text(text: str) -> None:
-    """Each fact the needles skip (multi-word cues, subjects, name suspects, split names,
-    claim patterns that begin with a capitalised word, every word of a person, a role or an
-    alias) is an evidence-free omission."""
+    """Each fact the needles skip (multi-word cues, subjects, name suspects, suspects only
+    beside a word of the name in a text without one, spellings without all their words, split
+    names, claim patterns that begin with a capitalised word, the string every match of a
+    pattern holds, every word of a person, a role or an alias) is an evidence-free omission."""
     facts = loads(NEEDLE_FILE, "needles.yaml").facts
     doc = _document(text)
     expected = tuple(COMPILERS[fact.kind](fact)(doc) for fact in facts)

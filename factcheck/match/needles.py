@@ -38,15 +38,24 @@ class Needles:
     strings alone in the lower-case text; or one of the ``exact`` strings as written
     (case-sensitive acronyms: a hit of "IS" needs "IS", not any "is"); or a capitalised run of
     letters (``Document.capitalised_runs``) that starts with one of ``initials`` and that
-    ``capitalised`` accepts."""
+    ``capitalised`` finds a suspect: ``ANYWHERE``, or ``BY_NAME`` in a document that has one of
+    the ``companions`` words (``None``: in any document)."""
 
-    __slots__ = ("alternatives", "capitalised", "exact", "guarded", "initials", "inside")
+    __slots__ = (
+        "alternatives",
+        "capitalised",
+        "companions",
+        "exact",
+        "guarded",
+        "initials",
+        "inside",
+    )
 
     def __init__(
         self,
         alternatives: Iterable[Sequence[frozenset[str]]],
         exact: tuple[str, ...] = (),
-        capitalised: tuple[str, Callable[[str], bool]] | None = None,
+        capitalised: tuple[str, Callable[[str], int], frozenset[str] | None] | None = None,
         inside: tuple[str, ...] = (),
         guarded: Iterable[tuple[Sequence[frozenset[str]], str]] = (),
     ) -> None:
@@ -55,7 +64,8 @@ class Needles:
         self.exact = exact
         self.inside = inside
         self.initials = capitalised[0] if capitalised else ""
-        self.capitalised = capitalised[1] if capitalised else None
+        self.capitalised: Callable[[str], int] | None = capitalised[1] if capitalised else None
+        self.companions: frozenset[str] | None = capitalised[2] if capitalised else None
 
 
 def needles(fact: Fact) -> Needles | None:
@@ -79,8 +89,8 @@ def needles(fact: Fact) -> Needles | None:
     if isinstance(spec, ClaimSpec):
         return _claim_needles(spec)
     if isinstance(spec, NameSpec):
-        alternatives, initials, suspects = name_needles(fact)
-        return Needles(alternatives, capitalised=(initials, suspects))
+        alternatives, initials, suspicion, companions = name_needles(fact)
+        return Needles(alternatives, capitalised=(initials, suspicion, companions))
     return None
 
 
