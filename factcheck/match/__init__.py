@@ -12,7 +12,7 @@ from factcheck.match.claim import compile_claim
 from factcheck.match.date import compile_date
 from factcheck.match.document import Checker, Document
 from factcheck.match.mention import compile_mention
-from factcheck.match.name import compile_name
+from factcheck.match.name import ANYWHERE, BY_NAME, compile_name
 from factcheck.match.needles import needles
 from factcheck.match.quantity import compile_quantity
 from factcheck.match.role import compile_role
@@ -45,14 +45,19 @@ class Checkers:
         self._expected = [fact.expected for fact in facts]
         ends = list(itertools.accumulate(len(file) for file in self.files))
         self._bounds = list(itertools.pairwise([0, *ends]))  # where each file's facts are
-        # word -> (fact, the other word sets of the alternative, every one of which it needs)
-        by_word: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        # word -> (fact, the other word sets of the alternative, every one of which it needs,
+        # and a string the lower-case text must hold too, if any)
+        by_word: dict[str, list[tuple[int, tuple[frozenset[str], ...], str]]] = {}
         self._by_string: list[tuple[str, int]] = []  # exact strings: case-sensitive acronyms
+        self._by_inside: list[tuple[str, int]] = []  # strings of the lower-case text
         # initial -> the facts a capitalised run with it may concern, with their tests
-        self._by_run: dict[str, list[tuple[int, Callable[[str], bool]]]] = {}
+        self._by_run: dict[str, list[tuple[int, Callable[[str], int]]]] = {}
+        # fact -> the words a document needs for a run it suspects only beside the name
+        self._companions: dict[int, frozenset[str] | None] = {}
         # what the capitalised runs met so far concern, found once for every document: the
-        # facts of each suspect, and the runs that concern no fact
-        self._suspects: dict[str, tuple[int, ...]] = {}
+        # facts of each suspect (those it is a suspect for anywhere, and those only beside
+        # their companion words), and the runs that concern no fact
+        self._suspects: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
         self._innocent: set[str] = set()
         always = set()  # facts that any text may hold
         for index, fact in enumerate(facts):
@@ -60,22 +65,28 @@ class Checkers:
             if required is None:
                 always.add(index)
                 continue
-            for sets in required.alternatives:
+            for sets, string in itertools.chain(
+                ((sets, "") for sets in required.alternatives), required.guarded
+            ):
                 key, *rest = sorted(sets, key=_rarest_first)
                 for word in key:
-                    by_word.setdefault(word, []).append((index, tuple(rest)))
+                    by_word.setdefault(word, []).append((index, tuple(rest), string))
             self._by_string += ((text, index) for text in required.exact)
+            self._by_inside += ((text, index) for text in required.inside)
             if required.capitalised is not None:
+                self._companions[index] = required.companions
                 for initial in required.initials:
                     self._by_run.setdefault(initial, []).append((index, required.capitalised))
         self._always = frozenset(always)
         self._words = frozenset(by_word)
         # word -> the facts it alone is enough for (taken in one set union), and the others
         self._enough: dict[str, frozenset[int]] = {}
-        self._needing_more: dict[str, list[tuple[int, tuple[frozenset[str], ...]]]] = {}
+        self._needing_more: dict[str, list[tuple[int, tuple[frozenset[str], ...], str]]] = {}
         for word, facts_of in by_word.items():
-            self._enough[word] = frozenset(index for index, rest in facts_of if not rest)
-            self._needing_more[word] = [(index, rest) for index, rest in facts_of if rest]
+            self._enough[word] = frozenset(
+                index for index, rest, s in facts_of if not rest and not s
+            )
+            self._needing_more[word] = [entry for entry in facts_of if entry[1] or entry[2]]
 
     def __call__(self, doc: Document) -> tuple[tuple[Verdict, ...], ...]:
         verdicts = unstated_many(self._ids, doc.source.id, self._expected)
@@ -85,25 +96,31 @@ class Checkers:
 
     def _to_run(self, doc: Document) -> set[int]:
         """The facts whose needles the document has."""
-        words = doc.words
+        words, lower = doc.words, doc.lower
         run = set(self._always)
         for word in self._words & words:
             run |= self._enough[word]
             run.update(
                 index
-                for index, rest in self._needing_more[word]
-                if index not in run and all(not s.isdisjoint(words) for s in rest)
+                for index, rest, string in self._needing_more[word]
+                if index not in run
+                and all(not s.isdisjoint(words) for s in rest)
+                and string in lower
             )
         if self._by_string:
             run.update(index for text, index in self._by_string if text in doc.text)
+        if self._by_inside:
+            run.update(index for text, index in self._by_inside if text in doc.lower)
         if self._by_run:
             run.update(self._suspected(doc))
         return run
 
     def _suspected(self, doc: Document) -> set[int]:
         """The facts one of the document's capitalised runs may concern (each run's facts are
-        found once, and remembered across documents)."""
+        found once, and remembered across documents): those it is a suspect for anywhere, and
+        those it is one for only beside the name, when the document has a word of the name."""
         found = set[int]()
+        beside = set[int]()
         suspects, innocent = self._suspects, self._innocent
         for word in doc.capitalised_runs().difference(innocent):
             facts = suspects.get(word)
@@ -111,13 +128,19 @@ class Checkers:
                 if len(suspects) + len(innocent) >= _REMEMBERED_RUNS:
                     suspects.clear()
                     innocent.clear()
-                tests = self._by_run.get(word[0])
-                facts = tuple(index for index, accepts in tests if accepts(word)) if tests else ()
-                if not facts:
+                judged = [(index, test(word)) for index, test in self._by_run.get(word[0], ())]
+                anywhere = tuple(index for index, level in judged if level == ANYWHERE)
+                by_name = tuple(index for index, level in judged if level == BY_NAME)
+                if not anywhere and not by_name:
                     innocent.add(word)
                     continue
-                suspects[word] = facts
-            found.update(facts)
+                facts = suspects[word] = (anywhere, by_name)
+            found.update(facts[0])
+            beside.update(facts[1])
+        for index in beside - found:
+            companions = self._companions[index]
+            if companions is None or not companions.isdisjoint(doc.words):
+                found.add(index)
         return found
 
 

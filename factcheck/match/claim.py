@@ -20,7 +20,6 @@ from factcheck.match.document import (
     decide,
     first_words,
     outermost,
-    phrase_needles,
     phrase_pattern,
     phrase_words,
 )
@@ -133,29 +132,16 @@ def _finders(variant: Variant) -> list[Finder]:
         for phrase in variant.phrases
     ]
     for pattern in variant.patterns:
-        lead = _lead(pattern)
+        lead = pattern_lead(pattern)
         regex = UserPattern(pattern, word_start=lead is not None)
         finders.append((None if lead is None else frozenset((lead,)), frozenset(), regex))
     return finders
 
 
-def claim_needles(spec: ClaimSpec) -> list[tuple[frozenset[str], ...]] | None:
-    """What a text must have for a claim to be more than an evidence-free omission there: for
-    one of its phrases and patterns, one of the words its matches start with and every word
-    they have (see :func:`_matches`); ``None`` when a pattern may start anywhere."""
-    alternatives = [phrase_needles(phrase) for v in spec.variants for phrase in v.phrases]
-    for pattern in (pattern for v in spec.variants for pattern in v.patterns):
-        lead = _lead(pattern)
-        if lead is None:
-            return None
-        alternatives.append((frozenset((lead,)),))
-    return alternatives
-
-
 _LEAD = re.compile(r"([A-Za-z0-9]+)(?: |$)")
 
 
-def _lead(pattern: str) -> str | None:
+def pattern_lead(pattern: str) -> str | None:
     """The word (lower case) a pattern must start with, when it starts with a whole word."""
     match = _LEAD.match(pattern)
     return match.group(1).lower() if match else None

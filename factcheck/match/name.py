@@ -33,6 +33,7 @@ from factcheck.match.document import (
     decide,
     first_words,
     leading_words,
+    phrase_needles,
     phrase_pattern,
 )
 from factcheck.model import Fact, NameSpec, Verdict
@@ -52,6 +53,7 @@ INFLECTIONS = ("s", "es", "'s", "'", "n", "an", "ian", "ns", "ans", "ians", "ish
 _INFLECTION_SET = frozenset(INFLECTIONS)
 DEMONYM_ENDINGS = frozenset(("n", "an", "ian", "ish", "ese", "i"))
 _WORD = re.compile(r"[A-Za-z]+")
+_RUN = re.compile(r"[a-z0-9]+")  # a word of ``Document.words``
 # short words that a lost space glues to the end of a name ("Abdul Rahmanthe")
 GLUED = frozenset(
     (
@@ -208,24 +210,30 @@ def spelling_of(spec: NameSpec) -> Spelling:
 
 def name_needles(
     fact: Fact,
-) -> tuple[list[tuple[frozenset[str], ...]], str, Callable[[str], bool]]:
+) -> tuple[list[tuple[frozenset[str], ...]], str, Callable[[str], int], frozenset[str] | None]:
     """What a text must have for ``fact`` to be more than an evidence-free omission there: for
     one of the alternatives, a word of each of its sets (lower case, as ``Document.words``), or
     a capitalised run of letters (as ``Document.capitalised_runs``) that starts with one of the
-    initials and that the test accepts.
-    Without either, :func:`compile_name`'s checker finds nothing: no spelling of the name starts
-    there (its first words), no name is split in two (both halves are words), and no word may
-    misspell it (a capitalised run, or a word that lost an accented initial)."""
+    initials and that the test finds a suspect: ``ANYWHERE``, or ``BY_NAME`` and the text has
+    one of the companion words (the words of the name: all of them when ``None``).
+    Without either, :func:`compile_name`'s checker finds nothing: no spelling of the name is
+    there (each needs its words, see :func:`phrase_needles`), no name is split in two (both
+    halves are words), and no word may misspell it (a capitalised run, or a word that lost an
+    accented initial); a word that misspells the name only next to another of its words
+    (``BY_NAME``) needs a token that is one of them, its possessive dropped, and that token is
+    a word of ``Document.words`` when the words of the name are runs of letters and digits."""
     spec = fact.spec
     assert isinstance(spec, NameSpec)
     spelling = spelling_of(spec)
-    words = {w for form in spelling.forms for w in first_words(form)} | set(spelling.lowered)
-    alternatives: list[tuple[frozenset[str], ...]] = [(frozenset(words),)]
+    alternatives = [phrase_needles(form) for form in spelling.forms]
+    if spelling.lowered:
+        alternatives.append((frozenset(spelling.lowered),))
     alternatives += [
         (frozenset((left,)), frozenset((right,))) for left, right, _ in _halves(spelling.forms)
     ]
-    suspicion = spelling.suspicion
-    return alternatives, spelling.initials, lambda run: suspicion(run) != NOWHERE
+    known = frozenset(spelling.known)
+    companions = known if all(_RUN.fullmatch(word) for word in known) else None
+    return alternatives, spelling.initials, spelling.suspicion, companions
 
 
 def compile_name(fact: Fact) -> Checker:
