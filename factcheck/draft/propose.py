@@ -22,6 +22,8 @@ from factcheck.draft.roles import role_candidates
 from factcheck.draft.times import time_candidates
 from factcheck.draft.verify import labels, states_value, verified
 from factcheck.match.document import Document
+from factcheck.match.numbers import CURRENCY_SIGNS
+from factcheck.match.units import CURRENCY_WORDS
 from factcheck.model import Source, Status, show_amount
 
 KIND_ORDER = ("quantity", "date", "time", "role", "name", "claim", "mention")
@@ -86,7 +88,7 @@ def _proposals(
 
 def _finished(proposals: list[Proposal]) -> list[Proposal]:
     """Without repeated counts, with unique ids, most disputed first."""
-    proposals = _unique_ids(_without_repeated_counts(proposals))
+    proposals = _unique_ids(_without_repeated_measures(_without_repeated_counts(proposals)))
     proposals.sort(key=_rank)
     return proposals
 
@@ -94,8 +96,7 @@ def _finished(proposals: list[Proposal]) -> list[Proposal]:
 def _kept(proposals: list[Proposal]) -> list[Proposal]:
     """The best-stated candidate of each group, if a source states it. A count of a noun
     whose best value an event word's count already says ("21 schoolgirls" beside "freed:
-    21") gives way to its next value ("276 schoolgirls"): that is what the noun adds (and so
-    does a span of time beside its noun of time)."""
+    21") gives way to its next value ("276 schoolgirls"): that is what the noun adds."""
     groups: dict[str, list[Proposal]] = {}
     for proposal in proposals:
         groups.setdefault(proposal.candidate.group, []).append(proposal)
@@ -128,9 +129,8 @@ def _written(proposal: Proposal) -> bool:
 
 
 def _tie_order(group: str) -> int:
-    """Event words' counts first, then nouns', then spans of time: each may repeat the ones
-    before it."""
-    return 2 if ":span:" in group else 1 if ":noun:" in group else 0
+    """Event words' counts first, then nouns': a noun's count may repeat an event word's."""
+    return 1 if ":noun:" in group else 0
 
 
 def _strength(proposal: Proposal) -> tuple[int, int, int, int, bool]:
@@ -243,20 +243,37 @@ def _without_repeated_counts(proposals: list[Proposal]) -> list[Proposal]:
     return [p for p in proposals if not any(_repeats(p, event) for event in events)]
 
 
+def _without_repeated_measures(proposals: list[Proposal]) -> list[Proposal]:
+    """Of the measures with one unit and value (not money: see above), those whose sources
+    all state a better stated one are that one: "a 400-pound-plus male gorilla" ties 400
+    pounds to "male" and to "gorilla", and "a 3-year-old boy fell" 3 years to "boy" and to
+    "fell": one fact each, the one more sources state (on a tie, the first by id)."""
+    kept: list[Proposal] = []
+    measures = sorted(
+        (p for p in proposals if _measure_key(p) is not None),
+        key=lambda p: (-states_value(p), p.candidate.id),
+    )
+    for p in measures:
+        if not any(_measure_key(k) == _measure_key(p) and _stating(p) <= _stating(k) for k in kept):
+            kept.append(p)
+    return [p for p in proposals if _measure_key(p) is None or p in kept]
+
+
+def _measure_key(proposal: Proposal) -> tuple[str, str] | None:
+    """A measure's unit and value; ``None`` for any other fact, and for money."""
+    keys = proposal.candidate.keys
+    unit = str(keys.get("unit", ""))
+    if proposal.candidate.kind != "quantity" or not unit or unit in CURRENCY_SIGNS:
+        return None
+    return (unit, str(keys["value"])) if unit.lower() not in CURRENCY_WORDS else None
+
+
 def _repeats(count: Proposal, event: Proposal) -> bool:
-    """Whether a count of a noun says what a count of an event word says, or a span of time
-    what the count of its noun of time says ("arresting her three days after" beside "three
-    days": 3)."""
+    """Whether a count of a noun says what a count of an event word says ("11 others"
+    beside "injured: 11")."""
     mine, theirs = count.candidate.keys, event.candidate.keys
     if count is event or {count.candidate.kind, event.candidate.kind} != {"quantity"}:
         return False
-    if ":span:" in count.candidate.group and ":noun:" in event.candidate.group:
-        same = (mine.get("unit"), str(mine["value"])) == (theirs.get("unit"), str(theirs["value"]))
-        return (
-            same
-            and theirs["cues"][0] in mine.get("subjects", [])
-            and _stating(count) <= _stating(event)
-        )
     if ":noun:" not in count.candidate.group or ":noun:" in event.candidate.group:
         return False
     if (mine.get("unit"), str(mine["value"])) != (theirs.get("unit"), str(theirs["value"])):
