@@ -22,8 +22,6 @@ from factcheck.draft.roles import role_candidates
 from factcheck.draft.times import time_candidates
 from factcheck.draft.verify import labels, states_value, verified
 from factcheck.match.document import Document
-from factcheck.match.numbers import CURRENCY_SIGNS
-from factcheck.match.units import CURRENCY_WORDS
 from factcheck.model import Source, Status, show_amount
 
 KIND_ORDER = ("quantity", "date", "time", "role", "name", "claim", "mention")
@@ -88,7 +86,7 @@ def _proposals(
 
 def _finished(proposals: list[Proposal]) -> list[Proposal]:
     """Without repeated counts, with unique ids, most disputed first."""
-    proposals = _unique_ids(_without_repeated_measures(_without_repeated_counts(proposals)))
+    proposals = _unique_ids(_without_repeated_counts(proposals))
     proposals.sort(key=_rank)
     return proposals
 
@@ -241,31 +239,6 @@ def _without_repeated_counts(proposals: list[Proposal]) -> list[Proposal]:
         and (":family:" in p.candidate.group or ":noun:" in p.candidate.group)
     ]
     return [p for p in proposals if not any(_repeats(p, event) for event in events)]
-
-
-def _without_repeated_measures(proposals: list[Proposal]) -> list[Proposal]:
-    """Of the measures with one unit and value (not money: see above), those whose sources
-    all state a better stated one are that one: "a 400-pound-plus male gorilla" ties 400
-    pounds to "male" and to "gorilla", and "a 3-year-old boy fell" 3 years to "boy" and to
-    "fell": one fact each, the one more sources state (on a tie, the first by id)."""
-    kept: list[Proposal] = []
-    measures = sorted(
-        (p for p in proposals if _measure_key(p) is not None),
-        key=lambda p: (-states_value(p), p.candidate.id),
-    )
-    for p in measures:
-        if not any(_measure_key(k) == _measure_key(p) and _stating(p) <= _stating(k) for k in kept):
-            kept.append(p)
-    return [p for p in proposals if _measure_key(p) is None or p in kept]
-
-
-def _measure_key(proposal: Proposal) -> tuple[str, str] | None:
-    """A measure's unit and value; ``None`` for any other fact, and for money."""
-    keys = proposal.candidate.keys
-    unit = str(keys.get("unit", ""))
-    if proposal.candidate.kind != "quantity" or not unit or unit in CURRENCY_SIGNS:
-        return None
-    return (unit, str(keys["value"])) if unit.lower() not in CURRENCY_WORDS else None
 
 
 def _repeats(count: Proposal, event: Proposal) -> bool:
