@@ -20,14 +20,15 @@ from factcheck.sources import default_sources, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
-# measured over all the files together: 125 of 201 facts (116 before measures in units of time
+# measured over all the files together: 126 of 201 facts (116 before measures in units of time
 # and in the story's own units, 2 December: "a 17-minute rain delay", "a 3-year-old boy", "a
 # 10-inning victory"; 120 with the drafter's measures alone, before ``same_fact`` took a count
 # of days for a measure in days; 122 with both, 123 with years alone, "since 1908", before
-# the titles of players and drivers, "closer Aroldis Chapman"). It was
+# the titles of players and drivers, "closer Aroldis Chapman"; 125 with them, before
+# "Cincinnati Children's Hospital" was read as one name). It was
 # 117 before the count rules a hostile review narrowed on 2 December; MH370's no-shows went.
-FLOOR = 125 / 201
-FLOOR_SINGLE = 145 / 201  # with --min-sources 1 (many written facts come from one source)
+FLOOR = 126 / 201
+FLOOR_SINGLE = 146 / 201  # with --min-sources 1 (many written facts come from one source)
 
 
 @pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
