@@ -159,3 +159,15 @@ def test_a_distance_from_a_place_is_tied_to_the_place() -> None:
         "It could reach Guam, which is 2,100 miles from North Korea, and 3,380 km is close.\n",
     )
     assert found["from-north-korea"] == [(3380, "km")]
+
+
+def test_a_noun_in_the_singular_and_the_plural_is_one_tie() -> None:
+    """Brazil 008 and 007: "a 12 point lead" and "his lead was cut to 12 points" count
+    points: one candidate, under the form more sources write."""
+    found = _candidates(
+        "Rosberg now has a 12 point lead going into the last race.\n",
+        "Hamilton won, and Rosberg's lead was cut to 12 points.\n",
+        "The gap is now 12 points with one race to go.\n",
+    )
+    assert found["points"] == [12]
+    assert "point" not in found
