@@ -55,22 +55,21 @@ def story_units(docs: Iterable[Document], measured: Iterable[str]) -> dict[str, 
     in the plural (``{"inning": "innings", "innings": "innings"}`` of "a 10-inning victory")."""
     skipped = frozenset(measured) | NOT_UNIT_WORDS | STOPWORDS
     docs = list(docs)
+    counted = {word for doc in docs for word in _AFTER_A_NUMBER.findall(doc.lower)}
     found: dict[str, str] = {}
     for doc in docs:
         for match in _COMPOUND.finditer(doc.text):
             noun = singular(match["word"])
             if match["word"] in TIME_UNITS or match["word"] in skipped:
                 continue
-            if noun.endswith(("ing", "ed")) and not _after_a_number(noun_plural(noun), docs):
+            if noun.endswith(("ing", "ed")) and noun_plural(noun) not in counted:
                 continue  # "a Game 7-winning run": a participle, unless "10 innings" is written
             found.update(dict.fromkeys((noun, noun_plural(noun)), noun_plural(noun)))
     return found
 
 
-def _after_a_number(plural: str, docs: list[Document]) -> bool:
-    """Whether a source writes ``plural`` right after a number ("took 10 innings")."""
-    written = re.compile(r"(?<![\w.,-])\d[\d,]*[ \t]+" + re.escape(plural) + r"(?![\w-])")
-    return any(written.search(doc.lower) for doc in docs)
+# a word right after a number ("took 10 innings")
+_AFTER_A_NUMBER = re.compile(r"(?<![\w.,-])\d[\d,]*[ \t]+([a-z]+)(?![\w-])")
 
 
 def units_in(lower: str, story: dict[str, str]) -> set[str]:
@@ -135,6 +134,7 @@ class Measures:
 
         def root(key: tuple[str, float]) -> tuple[str, float]:
             while parent[key] != key:
+                parent[key] = parent[parent[key]]  # halves the path: near-linear on any text
                 key = parent[key]
             return key
 
