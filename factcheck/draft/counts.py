@@ -1,6 +1,7 @@
 """Candidate counts: every number the shared reader finds (``counts_in``), tied to the noun it
 counts ("3 Turkish soldiers") and to the event words around it (killed, injured, arrested...);
-a span of time also to the word before it ("her remand for eight days").
+measures in units of time and in the story's own units are left to :mod:`factcheck.draft.units`
+("her remand for eight days", "a 10-inning victory").
 
 Each tie is a group of candidates, one per value that enough sources give; the checker then
 says which value each source states (see :mod:`factcheck.draft.verify`).
@@ -15,7 +16,7 @@ from typing import Any
 
 from factcheck.draft.model import Candidate
 from factcheck.draft.sentences import STOPWORDS, sentences, singular, word_forms
-from factcheck.draft.units import TIME_UNITS, Measures, story_units, units_in
+from factcheck.draft.units import NOT_TIED, TIME_UNITS, Measures, story_units, units_in
 from factcheck.match.document import Document, Token
 from factcheck.match.numbers import CURRENCY_SIGNS, Count, counts_in, may_count
 from factcheck.match.quantity import FILLERS_AFTER
@@ -44,11 +45,6 @@ _FIRST_WORDS = {cue.split()[0]: family for family, cues in FAMILIES.items() for 
 NEAR = 4  # tokens between a count and an event word of its family
 NOUN_GAP = 3  # tokens from a count to the noun it counts
 NOT_COUNTED = frozenset("percent per cent times".split())
-# words between a count and the word before it that a measure is tied to ("for another six
-# months")
-NOT_TIED = frozenset(
-    "another further extra additional next last past first me him us them you".split()
-)
 # measures: the unit words a story writes after a number, by what they measure, with the unit a
 # draft declares for them (the one the story writes most, of each dimension); the quantity
 # checker converts any other unit of the dimension to it ("2,300 miles" for a fact in km)
