@@ -1,6 +1,7 @@
 """Candidate counts: every number the shared reader finds (``counts_in``), tied to the noun it
 counts ("3 Turkish soldiers") and to the event words around it (killed, injured, arrested...);
-a span of time also to the word before it ("her remand for eight days").
+measures in units of time and in the story's own units are left to :mod:`factcheck.draft.units`
+("her remand for eight days", "a 10-inning victory").
 
 Each tie is a group of candidates, one per value that enough sources give; the checker then
 says which value each source states (see :mod:`factcheck.draft.verify`).
@@ -14,7 +15,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from factcheck.draft.model import Candidate
-from factcheck.draft.sentences import STOPWORDS, sentences, word_forms
+from factcheck.draft.sentences import STOPWORDS, sentences, singular, word_forms
+from factcheck.draft.units import NOT_TIED, TIME_UNITS, Measures, story_units, units_in
 from factcheck.match.document import Document, Token
 from factcheck.match.numbers import CURRENCY_SIGNS, Count, counts_in, may_count
 from factcheck.match.quantity import FILLERS_AFTER
@@ -43,13 +45,6 @@ _FIRST_WORDS = {cue.split()[0]: family for family, cues in FAMILIES.items() for 
 NEAR = 4  # tokens between a count and an event word of its family
 NOUN_GAP = 3  # tokens from a count to the noun it counts
 NOT_COUNTED = frozenset("percent per cent times".split())
-# nouns of time: a count of them is a span of what the word before it names ("extended her
-# remand for eight days"), unless a word after it makes a point in time or an age of it
-SPANS = frozenset("hours days weeks months years hour day week month year".split())
-NOT_SPANS = frozenset("ago old".split())
-NOT_SPANNED = frozenset(
-    "another further extra additional next last past first me him us them you".split()
-)
 # measures: the unit words a story writes after a number, by what they measure, with the unit a
 # draft declares for them (the one the story writes most, of each dimension); the quantity
 # checker converts any other unit of the dimension to it ("2,300 miles" for a fact in km)
@@ -84,28 +79,32 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
     converted: dict[tuple[str, str], set[float]] = defaultdict(set)
     docs = list(docs)
     measures = story_measures(docs)
+    units = story_units(docs, MEASURES)
+    timed = Measures()
     for doc in docs:
-        for tokens, count, unit in _counts(doc, measures):
+        for tokens, count, unit in _counts(doc, measures, units):
             assert count.value is not None
+            families: list[str] = []
             if unit in measures.values():
                 if _restated(doc.text, tokens, count):
                     continue  # "770 kilometers (480 miles)": the 480 miles are the 770 km
                 noun = _word_after_measure(doc.text, tokens, count) or _noun_before(tokens, count)
+                families = _families_near(doc.text, tokens, count)
+            elif unit in TIME_UNITS.values() or unit in units.values():
+                before = _noun_before(tokens, count, skip=NOT_TIED) or ""
+                timed.add(doc.source.id, doc.text, tokens, count, unit, before)
+                continue
             elif unit:
                 noun = _head_after(tokens, count) or _noun_before(tokens, count)
+                families = _families_near(doc.text, tokens, count)
             else:
                 noun = _noun_after(tokens, count)
-                if noun in MEASURES:
+                if noun in MEASURES or noun in TIME_UNITS or noun in units:
                     continue  # a measure, read with its unit
-
-            families = _families_near(doc.text, tokens, count)
+                families = _families_near(doc.text, tokens, count)
             keys = [(unit, f"family:{family}") for family in families]
             if noun and noun not in _FAMILY_WORDS:
                 keys.append((unit, f"noun:{noun}"))
-            spanned = _spanned(tokens, count) if noun in SPANS else None
-            if noun and spanned:
-                keys.append((unit, f"span:{spanned}"))
-                nouns[(unit, f"span:{spanned}")][noun] += 1
             value = converted_figure(count.value, count.written) if count.written else count.value
             for key in keys:
                 values[key][value].add(doc.source.id)
@@ -113,6 +112,7 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
                     converted[key].add(value)
                 if noun and not unit and noun not in _FAMILY_WORDS:
                     nouns[key][noun] += 1
+    _join_numbers(values, nouns, converted)
     for key, by_value in values.items():
         _join_conversions(by_value, converted[key])
     ranked = sorted(values.items(), key=lambda item: (-_stated(item[1]), item[0]))
@@ -122,7 +122,32 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
         for value, seen in common[:MAX_VALUES]:
             if len(seen) >= min_sources:
                 found.extend(_candidates(unit, tie, value, nouns[(unit, tie)]))
-    return found
+    return found + timed.candidates()
+
+
+Tie = tuple[str, str]
+
+
+def _join_numbers(
+    values: dict[Tie, dict[float, set[str]]],
+    nouns: dict[Tie, Counter[str]],
+    converted: dict[Tie, set[float]],
+) -> None:
+    """The ties of one noun in the singular and the plural joined, under the form more
+    sources write: "a 12 point lead" and "by 19 points" count points, one fact, not two."""
+    forms: dict[tuple[str, str], list[Tie]] = defaultdict(list)
+    for unit, tie in list(values):
+        if tie.startswith("noun:") and " " not in tie:
+            forms[(unit, singular(tie.removeprefix("noun:")))].append((unit, tie))
+    for ties in forms.values():
+        if len(ties) < 2:
+            continue
+        ties.sort(key=lambda t: (-len(set().union(*values[t].values())), t))
+        for other in ties[1:]:
+            for value, seen in values.pop(other).items():
+                values[ties[0]][value] |= seen
+            nouns[ties[0]].update(nouns.pop(other, Counter()))
+            converted[ties[0]] |= converted.pop(other, set())
 
 
 def converted_figure(value: float, written: str) -> float:
@@ -164,16 +189,20 @@ def story_measures(docs: Iterable[Document]) -> dict[str, str]:
     return chosen
 
 
-def _counts(doc: Document, measures: dict[str, str]) -> Iterable[tuple[list[Token], Count, str]]:
+def _counts(
+    doc: Document, measures: dict[str, str], story: dict[str, str]
+) -> Iterable[tuple[list[Token], Count, str]]:
     for start, end in sentences(doc):
         units = [""] + [sign for sign in CURRENCY_SIGNS if sign in doc.text[start:end]]
-        units += sorted(CURRENCY_WORDS & set(doc.lower[start:end].split()))
+        words = set(doc.lower[start:end].split())
+        units += sorted(CURRENCY_WORDS & words)
         units += sorted(
             {
                 measures[MEASURES[m["unit"].lower()][0]]
                 for m in _MEASURE.finditer(doc.text, start, end)
             }
         )
+        units += sorted(units_in(doc.lower[start:end], story) - set(units))
         for unit in units:
             if not may_count(doc, start, end, unit):
                 continue
@@ -275,16 +304,6 @@ def _noun_before(
     return None
 
 
-def _spanned(tokens: list[Token], count: Count) -> str | None:
-    """What a span of time is of: the word before it ("her remand for eight days" -> remand;
-    "arrested her three days after" -> arrested); none for "two years ago", "16 years old"."""
-    after = tokens[count.last + 2 : count.last + 3]
-    if after and after[0].lower in NOT_SPANS:
-        return None
-    before = _noun_before(tokens, count, skip=NOT_SPANNED)  # "for another six months"
-    return None if before in SPANS else before
-
-
 def _families_near(text: str, tokens: list[Token], count: Count) -> list[str]:
     """The family of the event word nearest the count, within ``NEAR`` words, a comma counting
     as far ("59 dead, 527 injured": 59 is of the dead, 527 of the injured); on a tie, the word
@@ -329,10 +348,6 @@ def _candidate(unit: str, tie: str, value: float, nouns: Counter[str]) -> Candid
         subjects = [noun for noun, _ in nouns.most_common(4)]
         if subjects:
             keys["subjects"] = sorted({form for noun in subjects for form in word_forms(noun)})
-    elif kind == "span":  # what lasts, as written (a verb as often as a noun: "spent"), with
-        # its nouns of time as subjects
-        keys["cues"] = [name]
-        keys["subjects"] = sorted({form for noun in nouns for form in word_forms(noun)})
     else:  # a noun, or a phrase ("from North Korea")
         keys["cues"] = [name] if " " in name else word_forms(name)
     return Candidate(keys=keys, group=f"quantity:{unit}:{tie}")

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import TypeVar
 
-from factcheck.dates import MONTH_NAMES, WEEKDAYS, DateExpr
+from factcheck.dates import MONTH_NAMES, PERIOD_BOUND, WEEKDAYS, DateExpr
 from factcheck.draft.counts import FAMILIES
 from factcheck.draft.model import Candidate
 from factcheck.draft.sentences import STOPWORDS, sentences
@@ -39,6 +39,7 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
     seen: dict[str, set[str]] = defaultdict(set)
     words: dict[str, Counter[str]] = defaultdict(Counter)
     story = _story_date(docs) if any(doc.source.date is None for doc in docs) else None
+    own = _own_years(docs, story)
     for doc in docs:
         near: dict[str, set[str]] = defaultdict(set)
         for start, end in sentences(doc):
@@ -48,7 +49,11 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             tokens = doc.tokens_between(start, end)
             for expr in exprs:
                 value = _value(expr.resolve(doc.source.date), doc.source.date, story)
-                if value is None:
+                if value is None or value in own:
+                    continue
+                bound = PERIOD_BOUND.search(doc.text, max(0, expr.start - 16), expr.start)
+                if bound is not None:  # "their first title since 1908": a period's bound
+                    near[value].update(_bounding(doc.text, tokens, bound.start(1)))
                     continue
                 near[value].update(words_near(tokens, expr.start, expr.end, WINDOW, _NOT_CUES))
         for value, cues in near.items():
@@ -65,7 +70,7 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
         sets = [(shared or ranked[:2])[:MAX_CUES], events]
         for cues_near in [cues for at, cues in enumerate(sets) if cues and cues not in sets[:at]]:
             keys: dict[str, object] = {"id": f"date-{cues_near[0]}", "kind": "date"}
-            keys.update(value=value, cues=cues_near)
+            keys.update(value=int(value) if len(value) == 4 else value, cues=cues_near)
             found.append(Candidate(keys=keys, group=f"date:{value}"))
     return found
 
@@ -141,15 +146,38 @@ def _story_date(docs: list[Document]) -> dt.date | None:
     return max(days.items(), key=lambda i: (i[1], i[0]))[0] if days else None
 
 
+def _bounding(text: str, tokens: list[Token], at: int) -> list[str]:
+    """The cue of a date that bounds a period ("since", "until" or "till" before it, which
+    ``check`` reads as no date of an event unless a cue ends with that word): the word before
+    the bound and the bound ("their first title since 1908" -> "title since"), when it is a
+    word of content."""
+    index = next((i for i, t in enumerate(tokens) if t.start == at), None)
+    if not index:
+        return []
+    word = tokens[index - 1]
+    if not word.lower.isalpha() or word.lower in STOPWORDS or text[word.end : at].strip():
+        return []
+    return [f"{word.lower} {tokens[index].lower}"]
+
+
+def _own_years(docs: list[Document], story: dt.date | None) -> frozenset[str]:
+    """The years of the sources' own dates and of the story's: a year alone that is one of
+    them says when the story is, no date of its own ("in 2016" of a story of 2016)."""
+    days = [doc.source.date for doc in docs if doc.source.date is not None]
+    return frozenset(f"{day.year:04d}" for day in [*days, *([story] if story else [])])
+
+
 def _value(expr: DateExpr, anchor: dt.date | None, story: dt.date | None = None) -> str | None:
-    """``YYYY-MM-DD`` or ``YYYY-MM``; a month and day without a year take the source's year
-    (the year before, when that puts them after the source's date); in a source without a
-    date, a month with or without its day is read so against the ``story``'s date."""
+    """``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` (a year alone: "came to Cincinnati in 2014",
+    the date of another event); a month and day without a year take the source's year (the
+    year before, when that puts them after the source's date); in a source without a date, a
+    month with or without its day is read so against the ``story``'s date."""
     full = expr.full_date()
     if full is not None:
         return full.isoformat()
     if expr.month is None:
-        return None
+        alone = expr.year is not None and expr.period is None and expr.named is None
+        return f"{expr.year:04d}" if alone and expr.day is None else None
     if expr.year is None and anchor is None and story is not None:
         if expr.day is None:  # "in December": the latest December on or before the story
             year = story.year if expr.month <= story.month else story.year - 1

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.draft.model import Candidate
 from factcheck.draft.roles import BODIES, OFFICES
-from factcheck.draft.sentences import STOPWORDS
+from factcheck.draft.sentences import IRREGULAR, STOPWORDS
 from factcheck.match.document import Document
 from factcheck.match.name import TITLES, misspelt_target
 from factcheck.match.role import is_not_a_name
@@ -48,6 +48,7 @@ _NOT_NAME_WORDS = (
     | frozenset("mr mrs ms dr i ok tv pm am".split())
 )
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+PLURALS_WITHOUT_S = frozenset(IRREGULAR.values())  # children, men, women, people
 MAX_NAMES = 25  # names, the most written first, beyond those that half the sources write
 MAX_VARIANTS = 4
 
@@ -138,14 +139,25 @@ def _after_complement(text: str, start: int, run: str) -> str:
     return " " * len(" ".join(words[: bodies[-1] + 1])) + " " + " ".join(words[bodies[-1] + 1 :])
 
 
+def _of_a_group(word: str) -> bool:
+    """Whether a possessive's word is a plural without an "s", a group that institutions are
+    named for ("Children's Hospital", "Women's World Cup", "People's Republic"), not an owner
+    ("Zoo's", "Putin's")."""
+    return word.lower() in PLURALS_WITHOUT_S
+
+
 def _names_of(run: str, alone: set[str]) -> list[tuple[int, str]]:
     """The names a run of capitalised words writes, each with its offset in the run: the run
-    itself, without its possessives, when they are words of one name ("Information
-    Commissioner's Office", "Democratic People's Republic"); each side of a possessive that
+    as written when every possessive in it is of a group (``_of_a_group``: "Cincinnati
+    Children's Hospital Medical Center", "Democratic People's Republic"); the run itself,
+    without its possessives, when they are words of one name ("Information Commissioner's
+    Office"); each side of a possessive that
     joins two names: both written alone elsewhere ("Sauber's Marcus Ericsson" beside "Sauber"
     and "Marcus Ericsson"), or a name of two words or more after it ("Sweden's Marcus
     Ericsson")."""
     inner = run.removesuffix("'s").split("'s ")
+    if len(inner) > 1 and all(_of_a_group(part.split()[-1]) for part in inner[:-1]):
+        return [(0, run.removesuffix("'s"))]  # "Cincinnati Children's Hospital": a word of it
     last = inner[-1]
     two = all(_key(part) in alone for part in inner) or (
         " " in last.strip() and _key(last) in alone

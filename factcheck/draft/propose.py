@@ -94,8 +94,7 @@ def _finished(proposals: list[Proposal]) -> list[Proposal]:
 def _kept(proposals: list[Proposal]) -> list[Proposal]:
     """The best-stated candidate of each group, if a source states it. A count of a noun
     whose best value an event word's count already says ("21 schoolgirls" beside "freed:
-    21") gives way to its next value ("276 schoolgirls"): that is what the noun adds (and so
-    does a span of time beside its noun of time)."""
+    21") gives way to its next value ("276 schoolgirls"): that is what the noun adds."""
     groups: dict[str, list[Proposal]] = {}
     for proposal in proposals:
         groups.setdefault(proposal.candidate.group, []).append(proposal)
@@ -128,9 +127,8 @@ def _written(proposal: Proposal) -> bool:
 
 
 def _tie_order(group: str) -> int:
-    """Event words' counts first, then nouns', then spans of time: each may repeat the ones
-    before it."""
-    return 2 if ":span:" in group else 1 if ":noun:" in group else 0
+    """Event words' counts first, then nouns': a noun's count may repeat an event word's."""
+    return 1 if ":noun:" in group else 0
 
 
 def _strength(proposal: Proposal) -> tuple[int, int, int, int, bool]:
@@ -244,19 +242,11 @@ def _without_repeated_counts(proposals: list[Proposal]) -> list[Proposal]:
 
 
 def _repeats(count: Proposal, event: Proposal) -> bool:
-    """Whether a count of a noun says what a count of an event word says, or a span of time
-    what the count of its noun of time says ("arresting her three days after" beside "three
-    days": 3)."""
+    """Whether a count of a noun says what a count of an event word says ("11 others"
+    beside "injured: 11")."""
     mine, theirs = count.candidate.keys, event.candidate.keys
     if count is event or {count.candidate.kind, event.candidate.kind} != {"quantity"}:
         return False
-    if ":span:" in count.candidate.group and ":noun:" in event.candidate.group:
-        same = (mine.get("unit"), str(mine["value"])) == (theirs.get("unit"), str(theirs["value"]))
-        return (
-            same
-            and theirs["cues"][0] in mine.get("subjects", [])
-            and _stating(count) <= _stating(event)
-        )
     if ":noun:" not in count.candidate.group or ":noun:" in event.candidate.group:
         return False
     if (mine.get("unit"), str(mine["value"])) != (theirs.get("unit"), str(theirs["value"])):

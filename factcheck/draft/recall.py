@@ -3,7 +3,8 @@
 "The same fact" is read strictly on kind and value, one drafted fact for one written fact:
 - kind: the same kind, where ``name`` and ``mention`` count as one (both say "the sources
   write this name"; the draft writes ``name``);
-- value: quantities, the same unit and a number that agrees by the checker's own rule: the
+- value: quantities, the same unit (a count of a noun of time, ``subjects: [days]`` and no
+  unit, measures in days: see ``_unit``) and a number that agrees by the checker's own rule: the
   drafted value, read as the draft writes it ("284 billion": 283.5 to 284.5 billion, as a
   source writing it is read), meets the written value or range, widened by its tolerance
   (``284460000000`` is found by "$284 billion", never by "$285 billion"); dates, by the
@@ -25,6 +26,7 @@ from factcheck.dates import DateExpr
 from factcheck.draft.counts import written_amount
 from factcheck.draft.model import Draft
 from factcheck.draft.roles import OFFICES
+from factcheck.draft.units import TIME_UNITS
 from factcheck.match.document import Document
 from factcheck.match.numbers import CURRENCY_SIGNS, counts_in
 from factcheck.match.role import _head
@@ -77,7 +79,7 @@ def same_fact(written: Fact, drafted: Fact) -> bool:
         return False
     mine, theirs = written.spec, drafted.spec
     if isinstance(mine, QuantitySpec) and isinstance(theirs, QuantitySpec):
-        return mine.unit == theirs.unit and _agrees(mine, theirs)
+        return _unit(mine) == _unit(theirs) and _agrees(mine, theirs)
     if isinstance(mine, DateSpec) and isinstance(theirs, DateSpec):
         return _same_date(mine.value, theirs.value)
     if isinstance(mine, RoleSpec) and isinstance(theirs, RoleSpec):
@@ -90,6 +92,19 @@ def same_fact(written: Fact, drafted: Fact) -> bool:
     if isinstance(mine, ClaimSpec) and isinstance(theirs, ClaimSpec):
         return mine.expected == theirs.expected
     return bool(_name_forms(mine) & _name_forms(theirs))
+
+
+def _unit(spec: QuantitySpec) -> str:
+    """The unit a quantity measures in: its ``unit``; for a count without one whose subjects
+    are all forms of one unit of time, that unit. "It extended her remand for eight days"
+    states ``{value: 8, cues: [remand], subjects: [days]}`` and ``{value: 8, unit: days,
+    cues: [remand]}`` alike, as ``check`` reads them: one fact, written two ways (the draft
+    writes the second: a number of days measures time, as a number of kilometres measures
+    length); a count of other nouns, or of a noun of time among others, is no measure."""
+    if spec.unit or not spec.subjects:
+        return spec.unit
+    units = {TIME_UNITS.get(subject.lower()) for subject in spec.subjects}
+    return units.pop() or "" if len(units) == 1 else ""
 
 
 def _agrees(written: QuantitySpec, drafted: QuantitySpec) -> bool:

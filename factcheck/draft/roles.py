@@ -31,7 +31,8 @@ OFFICES = (frozenset(ROLE_NOUNS) - {"press"}) | frozenset(
         "lawyer attorney sheriff coach executive officer agent captain pilot father mother "
         "brother sister son daughter prosecutor judge founder owner manager spokesperson "
         "superintendent inspector-general director-general chancellor senator ceo chairwoman "
-        "chairperson rival teammate wife husband"
+        "chairperson rival teammate wife husband closer pitcher reliever catcher shortstop "
+        "outfielder infielder quarterback goalkeeper striker midfielder mvp driver"
     ).split()
 )  # "press" is a word of "press secretary", no office alone
 _OFFICE = "|".join(sorted(map(re.escape, OFFICES), key=len, reverse=True))
@@ -265,7 +266,15 @@ def _clean_title(title: str) -> str:
 
 
 def _leads_in(word: str) -> bool:
-    return word.lower() in NOT_TITLE_WORDS or word in _LEAD_INS
+    return word.lower() in NOT_TITLE_WORDS or word in _LEAD_INS or _ends_a_sentence(word)
+
+
+def _ends_a_sentence(word: str) -> bool:
+    """Whether a word before a title ends the sentence before it ("... in the American League.
+    Cleveland outfielder Larry Doby"): a word and a full stop, not initials ("U.S.") nor a
+    short abbreviation ("Gov.")."""
+    stem = word[:-1]
+    return word.endswith(".") and stem.isalpha() and not stem.isupper() and len(stem) > 3
 
 
 def _is_person(name: str) -> bool:

@@ -57,6 +57,14 @@ def plural(word: str) -> str:
         return IRREGULAR[word]
     if word in UNCHANGED or singular(word) != word or word.endswith(("ed", "ing")):
         return word  # a plural already, or a verb's form ("filmed"), which has none
+    return noun_plural(word)
+
+
+def noun_plural(word: str) -> str:
+    """The plural of a word known to be a singular noun, by its ending ("inning" -> "innings",
+    which :func:`plural` takes for a verb's form)."""
+    if word in IRREGULAR:
+        return IRREGULAR[word]
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
         return word[:-1] + "ies"
     if word.endswith(("s", "sh", "ch", "x", "z")):

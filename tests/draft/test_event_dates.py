@@ -111,3 +111,41 @@ def test_the_event_words_near_a_date_are_a_second_set_of_cues_for_the_checker_to
     cues = [c.keys["cues"] for c in date_candidates(docs, 2)]
     assert cues == [["incident", "place", "took"], ["confirmed", "killed", "killing"]]
     assert len({c.group for c in date_candidates(docs, 2)}) == 1
+
+
+def _years(*texts: str) -> dict[object, list[list[str]]]:
+    """The cues of every candidate, by value."""
+    docs = [Document(source_from_text(t, id=f"{i}.txt")) for i, t in enumerate(texts)]
+    found: dict[object, list[list[str]]] = {}
+    for candidate in date_candidates(docs, 2):
+        found.setdefault(candidate.keys["value"], []).append(candidate.keys["cues"])
+    return found
+
+
+def test_a_year_alone_is_the_date_of_another_event_with_the_words_near_it() -> None:
+    """Cincinnati 007, 008: the Brookfield Zoo's gorilla and the boy of 1996."""
+    years = _years(
+        "date: 2016-05-30\n\nIn 1996 a gorilla named Binti Jua rescued a boy in its den.\n",
+        "date: 2016-05-31\n\nA gorilla named Binti Jua carried a boy from its den in 1996.\n",
+    )
+    assert list(years) == [1996]
+    assert years[1996][0][0] == "named"  # near it in both, a verb in the past: first
+
+
+def test_a_year_after_since_is_cued_by_the_word_before_and_the_bound() -> None:
+    """Cubs 002, 005: "their first title since 1908" bounds a period, which ``check`` reads
+    as a date only with a cue ending in "since"."""
+    years = _years(
+        "date: 2016-11-03\n\nThe Chicago Cubs won their first title since 1908 on Wednesday.\n",
+        "date: 2016-11-03\n\nThey also won the Cubs' first title since 1908 for the city.\n",
+    )
+    assert years == {1908: [["title since"]]}
+
+
+def test_the_year_of_a_sources_own_date_is_no_date_of_another_event() -> None:
+    """Ahed Tamimi: "in 2018" in stories of 2018 says when the story is."""
+    years = _years(
+        "date: 2018-01-01\n\nShe was indicted in 2018 on twelve counts.\n",
+        "date: 2018-01-02\n\nThe trial opened in 2018 at the Ofer court.\n",
+    )
+    assert years == {}

@@ -181,3 +181,19 @@ def test_the_body_an_office_is_of_is_no_word_of_the_name_after_it() -> None:
     )
     assert {"Rex Tillerson", "Islamic State"} <= set(names)
     assert not {"State Rex Tillerson", "Security John Kelly"} & set(names)
+
+
+def test_a_possessive_of_a_group_is_a_word_of_the_name_and_one_of_an_owner_is_not() -> None:
+    """Cincinnati 002, 003, 008: "Cincinnati Children's Hospital Medical Center", where the
+    sources also write "Cincinnati" and "Center"; "the Cincinnati Zoo's Gorilla World" is the
+    zoo's exhibit, two names, as before."""
+    names = _names(
+        "He was taken to Cincinnati Children's Hospital Medical Center. He fell into the"
+        " Cincinnati Zoo's Gorilla World.\n",
+        "He was treated at Cincinnati Children's Hospital Medical Center in Cincinnati. The"
+        " gorilla was shot in the Cincinnati Zoo's Gorilla World.\n",
+        "The Center said he is fine, and that Gorilla World at the Cincinnati Zoo is shut.\n",
+    )
+    assert "Cincinnati Children's Hospital Medical Center" in names
+    assert {"Gorilla World", "Cincinnati Zoo"} <= set(names)
+    assert "Cincinnati Zoo Gorilla World" not in names

@@ -214,3 +214,41 @@ def test_a_name_written_family_name_first_is_one_person_with_its_first_word() ->
     )
     assert {"Hua Chunying", "Kim Jong Un"} <= set(roles)
     assert not {"Hua", "Kim"} & set(roles)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "person", "role"),
+    [
+        (  # Cubs 004, 008
+            "By then World Series MVP Ben Zobrist had sliced a double into the corner.",
+            "It was a victory for World Series MVP Ben Zobrist, who hit the double.",
+            "Ben Zobrist",
+            "World Series MVP",
+        ),
+        (  # Cubs 008 and 002
+            "But closer Aroldis Chapman gave up three runs as the Indians hit back.",
+            "Maddon turned to closer Aroldis Chapman in the eighth.",
+            "Aroldis Chapman",
+            "closer",
+        ),
+        (  # Brazil 003, 007
+            "Ferrari driver Kimi Raikkonen crashed on the main straight.",
+            "The race was stopped after Ferrari driver Kimi Raikkonen crashed.",
+            "Kimi Raikkonen",
+            "Ferrari driver",
+        ),
+    ],
+)
+def test_a_player_or_a_driver_is_titled_by_the_position_before_the_name(
+    first: str, second: str, person: str, role: str
+) -> None:
+    assert _roles(f"{first}\n", f"{second}\n")[person]["role"] == role
+
+
+def test_a_title_starts_after_the_end_of_the_sentence_before_it() -> None:
+    """Cubs 005: "... to integrate the American League. Cleveland outfielder Larry Doby"."""
+    roles = _roles(
+        "He was the first to integrate the American League. Cleveland outfielder Larry Doby.\n",
+        "In 1948 Cleveland outfielder Larry Doby won a title.\n",
+    )
+    assert roles["Larry Doby"]["role"] == "Cleveland outfielder"
