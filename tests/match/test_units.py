@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from factcheck.match.units import glued_unit, singular, unit_reader
 from tests.conftest import check_fact
-from tests.strategies import length_written
+from tests.strategies import length_written, neutral_text, plant
 
 
 @pytest.mark.parametrize(
@@ -389,3 +389,32 @@ LOOSE_TIES_NEVER_CONTRADICT = [
 @pytest.mark.parametrize(("fact", "text"), LOOSE_TIES_NEVER_CONTRADICT)
 def test_a_loose_tie_never_contradicts(fact: str, text: str) -> None:
     assert check_fact(fact, text).status != "contradiction"
+
+
+LOOSE_FORMS = [
+    "The gorilla, who turned {n}, was moved.",
+    "The gorilla, aged {n}, was moved.",
+    "The gorilla weighs {n} pounds.",
+    "The gorilla, which was {n} metres from the gate, was moved.",
+    "Keepers dragged him for {n} minutes.",
+    "The {n}-pound ({n}-kg) gorilla was moved.",
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    sentences=neutral_text(),
+    at=st.integers(0, 6),
+    form=st.sampled_from(LOOSE_FORMS),
+    n=st.integers(1, 5000),
+    unit=st.sampled_from(["years", "lb", "m", "minutes", "kg"]),
+)
+def test_a_figure_tied_only_loosely_never_contradicts(
+    sentences: list[str], at: int, form: str, n: int, unit: str
+) -> None:
+    """Whatever the figure and the fact's unit, a figure tied to the cue by one of the loose
+    ties (an age, a verb that weighs, a relative clause, "for", a bracket) agrees or is
+    context, never a contradiction."""
+    fact = f"id: f\nkind: quantity\nvalue: 17\nunit: {unit}\ncues: [gorilla, dragged]"
+    verdict = check_fact(fact, plant(sentences, form.format(n=n), at))
+    assert verdict.status != "contradiction", verdict.detail
