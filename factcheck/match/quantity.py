@@ -55,7 +55,7 @@ from factcheck.match.numbers import (
 )
 from factcheck.match.other_event import generic, motives
 from factcheck.match.role import is_demonym
-from factcheck.match.units import DIMENSIONS, singular, unit_reader
+from factcheck.match.units import DIMENSIONS, is_unit, singular, unit_reader
 from factcheck.model import Fact, Period, QuantitySpec, Verdict
 
 FILLERS_AFTER = HEDGE_WORDS | frozenset(
@@ -124,10 +124,14 @@ REVISED = re.compile(
     r"|brings the (?:total|toll|number|figure))(?: to)?)\s+$",
     re.IGNORECASE,
 )
-# "initially said", "was first reported": a figure given before the one the story settles on
-EARLIER = re.compile(
-    r"\b(?:initially|originally|first|earlier|previously)\s+(?:said|reported|put|gave|"
-    r"estimated|announced|stated|told|thought|believed|counted)\b",
+# "initially said", "originally reported": a figure given before the one the story settles on
+# ("first told parliament", "earlier said ..., a figure they confirmed" are no earlier figure)
+# ... in the figure's own clause: "As previously reported, 40 people were killed", "first
+# reported by Reuters, which said 40" and "initially said little, but on Monday said 40" are not
+EARLIER_BEFORE = re.compile(
+    r"\b(?:initially|originally)\s+(?:said|reported|put|gave|"
+    r"estimated|announced|stated|told|thought|believed|counted)\b"
+    r"(?:\s+(?!(?:but|which|who|later|now|then)\b)[\w'-]+){0,6}\s+\Z",
     re.IGNORECASE,
 )
 # the words of a part that cannot be the noun of a part ("3 killed and 11 wounded" is no total)
@@ -394,13 +398,17 @@ def _another_people(
     Americans, and the total is theirs. Not when the count's own noun is one of the fact's
     peoples, nor for a people named otherwise ("143 million consumers in the United States as
     well as some data for British and Canadian residents" counts no Britons)."""
-    own = tokens[count.last + 1].lower if count.last + 1 < len(tokens) else ""
-    if own in groups:
-        return ""
+    own = tokens[count.last + 1] if count.last + 1 < len(tokens) else None
+    if own is not None and (own.lower in groups or own.text[:1].isupper()):
+        return ""  # its own people, or a people or place of its own ("693,665 UK consumers")
+    if any(t.lower in groups for t in tokens):
+        return ""  # the sentence names the fact's people too: "2 people were killed, both Aussies"
     for other in counts:
         if other.last < count.first and other.last + 1 < len(tokens):
             noun = tokens[other.last + 1]
-            if noun.lower not in groups and is_demonym(noun.text):
+            # a people as a noun ("2.5 million Americans"), not a word that describes another
+            # noun ("Two French police sources", "two Chinese restaurants")
+            if noun.lower not in groups and noun.text.endswith("s") and is_demonym(noun.text):
                 return noun.text
     return ""
 
@@ -549,13 +557,15 @@ def _loosely_tied(text: str, tokens: list[Token], count: Count, last: int, measu
     between = [t.lower for t in tokens[last + 1 : count.first]]
     if count.age:
         return _aged(text, tokens, count, last, between)
-    if not measure or _next_is(tokens, count.last, "of"):  # "weighed 12 days of evidence"
-        return False
+    if not measure or _next_is(tokens, _past_unit(tokens, count), "of"):
+        return False  # "weighed 12 days of evidence": an amount of something
     if between and between[-1] in MEASURE_VERBS:
         return all(word in RELATIVES or word in MEASURE_VERBS for word in between)
     if _is_what(tokens, last + 1, count.first):
         return not _said_of_another_thing(text, tokens, count)
-    return _measured_in(tokens, last, count.first)
+    return _measured_in(tokens, last, count.first) and not _said_of_another_thing(
+        text, tokens, count
+    )
 
 
 def _aged(text: str, tokens: list[Token], count: Count, last: int, between: list[str]) -> bool:
@@ -586,16 +596,31 @@ _AFTER_AN_AGE = frozenset(
 def _said_of_another_thing(text: str, tokens: list[Token], count: Count) -> bool:
     """Whether the measure goes on to say what it is measured from or how ("a well that was
     100 metres from his home", "a flight which was 3 hours late", "a tunnel which is 200 metres
-    underground"): a distance or a delay, not the cue's own measure."""
-    after = count.last + 1
-    if after >= len(tokens) or _punctuated(text, tokens, after):
+    underground", "a pit which is 30 metres wide"): a distance, a delay or another dimension,
+    not the cue's own measure."""
+    after = _past_unit(tokens, count) + 1
+    if after >= len(tokens):
         return False
-    return tokens[after].lower in _MEASURED_FROM
+    if text[tokens[after - 1].end : tokens[after].start].strip() in ("'", "\u2019"):
+        return True  # "held him for 3 days' wages": an amount of something
+    if _punctuated(text, tokens, after):
+        return False
+    return tokens[after].lower in _MEASURED_FROM or tokens[after].lower in DIMENSIONS
+
+
+def _past_unit(tokens: list[Token], count: Count) -> int:
+    """The last token of a count's unit words ("100 metres", "3 nautical miles"), else its
+    own last token."""
+    at = count.last
+    while at + 1 < len(tokens) and at - count.last < 2 and is_unit(tokens[at + 1].lower):
+        at += 1
+    return at
 
 
 _MEASURED_FROM = frozenset(
     "from off away behind ahead late early short underground below above outside beyond past "
-    "to into of across".split()
+    "to into of across north south east west northeast northwest southeast southwest upstream "
+    "downstream inland offshore beneath under over".split()
 )
 
 
@@ -916,7 +941,7 @@ def _revised(doc: Document, tokens: list[Token], count: Count) -> bool:
     at = tokens[count.first].start
     return (
         REVISED.search(doc.text, max(tokens[0].start, at - 40), at) is not None
-        or EARLIER.search(doc.text, max(tokens[0].start, at - 60), at) is not None
+        or EARLIER_BEFORE.search(doc.text, max(tokens[0].start, at - 60), at) is not None
     )
 
 

@@ -132,20 +132,6 @@ def _other_kind(title: str, role_forms: tuple[str, ...], offices: frozenset[str]
     return "" not in declared and word not in declared
 
 
-def _owned_elsewhere(title: str, role_forms: tuple[str, ...]) -> bool:
-    """Whether a title's complement names an owner that no declared form names: "the manager
-    of the Rays" for a declared "Cubs manager" (another team's manager, or a past post), but
-    not "spokesman for the Kremlin" for "Kremlin spokesman". Such a title neither supports nor
-    contradicts the role: the office may be another of the same kind, or the same said of
-    someone's employer ("spokesman for President Buhari" for "presidential spokesman")."""
-    complement = _COMPLEMENT.search(title)
-    if complement is None:
-        return False
-    owners = {w.lower().removesuffix("'s") for w in complement.group().split() if w[:1].isupper()}
-    declared = {w.lower().removesuffix("'s") for form in role_forms for w in form.split()}
-    return bool(owners) and not owners & declared
-
-
 def declared_offices(role_forms: tuple[str, ...]) -> frozenset[str]:
     """The office nouns a role fact knows: the built-in ones and the head of every declared
     form ("harbour master", "Memphis Hustle assistant coach" -> master, coach), so that any
@@ -242,8 +228,6 @@ def compile_role(fact: Fact) -> Checker:
             if _PAST.search(text, max(0, start - 12), start) or _PAST_TITLE.match(words):
                 continue  # a past title ("former mayor") does not conflict with a current one
             if _head(words, offices) in heads and not _other_kind(words, role_forms, offices):
-                if _owned_elsewhere(words, role_forms):
-                    continue  # "the manager of the Rays" for "Cubs manager": not the same
                 note = f"the source calls {spec.person!r} {words!r}: the same office"
                 supports.append(Hit(start=start, end=end, value=value, note=note))
             elif _head(words, offices) in offices:

@@ -146,10 +146,17 @@ def test_a_revised_figure_is_a_contradiction_of_its_own_reason() -> None:
         ("id: boy\nkind: quantity\nvalue: 3\nunit: years\ncues: [boy, child]",
          "The zoo initially said that the child is 4 years old.", "revised"),
         (TOLL, "Officials initially said 25 people were killed in the blast.", "revised"),
-        (TOLL, "The toll was first reported as 30 people killed.", "revised"),
-        (TOLL, "Police previously said 25 people were killed.", "revised"),
-        # ... not the same words about something else, nor a plain figure
+        (TOLL, "The toll was originally reported as 30 people killed.", "revised"),
+        # ... not the same words about something else, nor a plain figure, nor past a clause
+        # (a hostile review's sentences)
         (TOLL, "He said at first that 25 people were killed.", "value"),
+        (TOLL, "The minister first told parliament on Monday that 40 people were killed.",
+         "value"),
+        (TOLL, "Police earlier said 31 people were killed, a figure they confirmed on Monday.",
+         "value"),
+        (TOLL, "As previously reported, 40 people were killed in the blast.", "value"),
+        (TOLL, "Police initially said little, but on Monday said 40 people were killed.",
+         "value"),
         (TOLL, "The first blast killed 25 people.", "value"),
     ],
 )  # fmt: skip
@@ -732,6 +739,14 @@ UK_CONSUMERS = (
          "contradiction"),
         (UK_CONSUMERS, "A breach may have affected 400,000 consumers in Britain as well as some "
          "data for American and Canadian residents.", "contradiction"),
+        # a hostile review's sentences: a people word that describes another noun, the count's
+        # own capitalised noun, the fact's people named in the sentence too
+        (BRITONS_KILLED, "Two French police sources said nine people died, most of them from "
+         "Britain.", "contradiction"),
+        (UK_CONSUMERS, "After 143 million Americans, Equifax said 400,000 UK consumers were "
+         "affected.", "contradiction"),
+        (BRITONS_KILLED, "Thirty Germans were injured and 2 people were killed, both Britons.",
+         "contradiction"),
     ],
 )  # fmt: skip
 def test_a_count_that_goes_on_counting_another_people_is_context(

@@ -273,32 +273,3 @@ MVP = (
 )  # fmt: skip
 def test_a_verb_that_gives_the_role_pairs_the_person_with_it(text: str, status: str) -> None:
     assert check_fact(MVP, text).status.value == status
-
-
-MANAGER = (
-    "id: maddon\nkind: role\nperson: Joe Maddon\naliases: [Maddon]\nrole: Cubs manager\n"
-    "role_aliases: [Chicago Cubs manager]"
-)
-SPOKESMAN = (
-    "id: peskov\nkind: role\nperson: Dmitry Peskov\naliases: [Peskov]\nrole: Kremlin spokesman"
-)
-
-
-@pytest.mark.parametrize(
-    ("fact", "text", "status"),
-    [
-        # a complement that names an owner no declared form names is no support (a hostile
-        # review's sentence; made up, another story)
-        (MANAGER, "Maddon, the manager of the Rays, smiled at the crowd.", "omission"),
-        (MANAGER, "Maddon, the manager of the Cubs, smiled at the crowd.", "match"),
-        (MANAGER, "Maddon, the manager, smiled at the crowd.", "match"),
-        (SPOKESMAN, "Dmitry Peskov, the spokesman for the Kremlin, declined to comment.", "match"),
-        (SPOKESMAN, "Dmitry Peskov, the spokesman for Gazprom, declined to comment.", "omission"),
-        # ... while the owner before the head still names another office
-        (MANAGER, "Rays manager Joe Maddon smiled at the crowd.", "contradiction"),
-    ],
-)  # fmt: skip
-def test_a_title_owned_by_someone_no_declared_form_names_is_no_support(
-    fact: str, text: str, status: str
-) -> None:
-    assert check_fact(fact, text).status.value == status

@@ -384,6 +384,24 @@ LOOSE_TIES_NEVER_CONTRADICT = [
     ("id: f\nkind: quantity\nvalue: 2\nunit: days\ncues: [lashed]",
      "Storms lashed Britain for the third time in 10 days."),
 ]  # fmt: skip
+# ... and sentences where the same figure would have made a false match (a second review)
+LOOSE_TIES_NEVER_MATCH = [
+    ("id: f\nkind: quantity\nvalue: 30\nunit: km\ncues: [plane]",
+     "The plane, which was 30 km north of the airport, lost contact."),
+    ("id: f\nkind: quantity\nvalue: 100\nunit: metres\ncues: [well]",
+     "The boy fell into a well that was 100 metres from his home."),
+    ("id: f\nkind: quantity\nvalue: 12\nunit: days\ncues: [jury]",
+     "The jury weighed 12 days of evidence before reaching its verdict."),
+    ("id: f\nkind: quantity\nvalue: 3\nunit: days\ncues: [held]",
+     "The gang held him for 3 days' wages."),
+    ("id: f\nkind: quantity\nvalue: 30\nunit: m\ncues: [pit, deep, depth]",
+     "The pit, which is 30 metres wide, flooded."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fact", "text"), LOOSE_TIES_NEVER_MATCH)
+def test_a_loose_tie_that_measures_something_else_is_no_match(fact: str, text: str) -> None:
+    assert check_fact(fact, text).status == "omission"
 
 
 @pytest.mark.parametrize(("fact", "text"), LOOSE_TIES_NEVER_CONTRADICT)
