@@ -155,6 +155,11 @@ def compile_role(fact: Fact) -> Checker:
     person_then_role = re.compile(
         f"(?:{person_regex.pattern}),?[ \t]+(?:{_NAMED_AS})?{article}"
         f"(?i:(?P<role>{role_alternatives}))"
+        # ... or an award the person won: "Ben Zobrist won the World Series Most Valuable
+        # Player award" (the award's name may open with words the form does not have)
+        rf"|(?:{person_regex.pattern})[ \t]+(?:won|wins|was[ \t]+awarded)[ \t]+"
+        rf"(?:the[ \t]+)?(?:[A-Z][\w.'-]*[ \t]+){{0,3}}"
+        rf"(?i:(?P<award>{role_alternatives}))[ \t]+(?:award|trophy|prize|title|honou?r)\b"
     )
     offices = declared_offices(role_forms)
     title_before = _title_before(offices)
@@ -311,7 +316,9 @@ def _demonyms() -> frozenset[str]:
 
 
 def _hit(match: re.Match[str], who: str, note: str) -> Hit:
-    return Hit(start=match.start(), end=match.end(), value=f"{who}, {match['role']}", note=note)
+    groups = match.groupdict()
+    role = groups.get("role") or groups.get("award")
+    return Hit(start=match.start(), end=match.end(), value=f"{who}, {role}", note=note)
 
 
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z][\w'-]*)[ \t]+$")

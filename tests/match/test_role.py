@@ -273,3 +273,20 @@ MVP = (
 )  # fmt: skip
 def test_a_verb_that_gives_the_role_pairs_the_person_with_it(text: str, status: str) -> None:
     assert check_fact(MVP, text).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # cubs 003: the award the person won, its name opening with words the form lacks
+        ("Getty Images Ben Zobrist won the World Series Most Valuable Player award.", "match"),
+        ("Zobrist won the MVP award in 2016.", "match"),
+        ("Zobrist was awarded the MVP trophy after Game 7.", "match"),
+        # ... not another award, not the role without an award's noun, not another verb
+        ("Zobrist won the Cy Young award.", "omission"),
+        ("Zobrist won the game for the Cubs.", "omission"),
+        ("Zobrist received the MVP award for another player.", "omission"),
+    ],
+)  # fmt: skip
+def test_an_award_the_person_won_is_the_role(text: str, status: str) -> None:
+    assert check_fact(MVP, text).status.value == status
