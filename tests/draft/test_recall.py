@@ -29,7 +29,10 @@ WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
 # "Cincinnati Children's Hospital" was read as one name). It was
 # 117 before the count rules a hostile review narrowed on 2 December; MH370's no-shows went.
 FLOOR = 126 / 201
-FLOOR_SINGLE = 146 / 201  # with --min-sources 1 (many written facts come from one source)
+# with --min-sources 1 (many written facts come from one source): 147 with the causes after a
+# cause word as claims (the seeds' "due to a lack of agreement of coordinates", one source),
+# 146 before; at --min-sources 2 no written claim has a cause two sources word alike
+FLOOR_SINGLE = 147 / 201
 
 
 @pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
