@@ -21,6 +21,7 @@ draft never invents a cause, and one that one source gives is proposed only with
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -80,12 +81,12 @@ def claim_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
 
 
 def _any_cause(account: tuple[str, ...]) -> str:
-    """A pattern (RE2) of the account's phrases after any cause word, an article or a quote
-    between: "caused by a lack of coordination" states what "due to lack of coordination"
-    does."""
+    """A pattern (RE2) of the account's phrases after any cause word, articles and quotes
+    between, as the phrases were read: "caused by a lack of coordination" states what "due to
+    lack of coordination" does, and 'due to the "a position coordination error' is found."""
     leading = "|".join(sorted(_LEADING))
     said = "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in account)
-    return rf"\b(?:{_CAUSES})\s+(?:(?:{leading})\s+)?\"?(?:{said})\b"
+    return rf"\b(?:{_CAUSES})\s+(?:(?:{leading})\s+|\"\s*)*(?:{said})\b"
 
 
 def _by_length(phrase: str) -> tuple[int, str]:
@@ -148,17 +149,25 @@ def _content(phrase: str) -> tuple[str, ...]:
 
 def _accounts(phrases: dict[str, set[str]]) -> list[tuple[str, ...]]:
     """The phrases grouped into accounts: two are one when the content words of one are all
-    among the other's. Each account lists its phrases, shortest first."""
+    among the other's, the account being named by its phrase of fewest words. Each account
+    lists its phrases, shortest first. A phrase has at most ``MAX_WORDS`` words, so its home
+    is found among the subsets of its words (64 at most), not by comparing it with every
+    account: the cost grows with the number of phrases, not its square."""
     ordered = sorted(phrases, key=lambda p: (len(_content(p)), p))
-    groups: list[list[str]] = []
+    groups: dict[frozenset[str], list[str]] = {}
     for phrase in ordered:
-        words = set(_content(phrase))
-        home = next((g for g in groups if set(_content(g[0])) <= words), None)
+        words = sorted(set(_content(phrase)))
+        subsets = (
+            frozenset(subset)
+            for size in range(1, len(words) + 1)
+            for subset in itertools.combinations(words, size)
+        )
+        home = next((groups[key] for key in subsets if key in groups), None)
         if home is None:
-            groups.append([phrase])
+            groups[frozenset(words)] = [phrase]
         else:
             home.append(phrase)
-    return [tuple(group) for group in groups]
+    return [tuple(group) for group in groups.values()]
 
 
 def _stating(account: tuple[str, ...], phrases: dict[str, set[str]]) -> set[str]:

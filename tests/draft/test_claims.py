@@ -3,11 +3,14 @@ phrase, grouped across sources by its words."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from factcheck.draft.claims import claim_candidates
 from factcheck.match.document import Document
-from factcheck.sources import source_from_text
+from factcheck.sources import read_sources, source_from_text
 
 
 def _claims(*texts: str, min_sources: int = 1) -> dict[str, list[str]]:
@@ -121,3 +124,26 @@ def test_an_account_one_source_gives_is_a_candidate_only_at_min_sources_1() -> N
     texts = ("The strike was due to wrong coordinates.\n", "The strike killed three.\n")
     assert _claims(*texts, min_sources=2) == {}
     assert _claims(*texts, min_sources=1) == {"wrong coordinates": ["due to wrong coordinates"]}
+
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+CLUSTERS = [
+    ROOT / "seeds",
+    *sorted(path for path in (ROOT / "tests" / "data" / "corpora").iterdir() if path.is_dir()),
+]
+
+
+@pytest.mark.parametrize("cluster", CLUSTERS, ids=[path.name for path in CLUSTERS])
+def test_every_phrase_of_a_claim_is_written_in_a_source_that_its_pattern_finds(
+    cluster: Path,
+) -> None:
+    """A draft never invents: each phrase of a candidate is the words of a source, from the
+    cause word on, and the candidate's pattern finds them there."""
+    docs = [Document(source) for source in read_sources(sorted(map(str, cluster.glob("*.txt"))))]
+    for candidate in claim_candidates(docs, 1):
+        [variant] = candidate.keys["variants"].values()
+        pattern = re.compile(variant["patterns"][0], re.IGNORECASE)
+        for phrase in variant["phrases"]:
+            holding = [doc for doc in docs if phrase in " ".join(doc.text.split())]
+            assert holding, phrase
+            assert any(pattern.search(doc.text) for doc in holding), phrase
