@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from factcheck.draft.claims import claim_candidates
 from factcheck.draft.counts import (
     CONVERSION_SLACK,
     amount_value,
@@ -74,6 +75,7 @@ def _proposals(
         *name_candidates(docs, 1),
         *phrase_candidates(docs, 1),
         *time_candidates(docs, 1),
+        *claim_candidates(docs, 1),
     ]
     proposals = [
         p

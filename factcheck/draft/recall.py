@@ -13,7 +13,9 @@
   whose day no source gives, never a written ``2017-11-30``); roles, the same person (or an
   alias of one) holding an office with the same head noun ("Kremlin spokesman" and "Putin's
   spokesman"); names, one form the two files accept in common (the value or a variant, case
-  aside); times, the drafted time within the written tolerance; claims, the same value.
+  aside); times, the drafted time within the written tolerance; claims, the same account:
+  a source writing a phrase of one's expected variant states the other's expected variant, as
+  ``check`` reads it (see ``_same_claim``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from factcheck.draft.counts import written_amount
 from factcheck.draft.model import Draft
 from factcheck.draft.roles import OFFICES
 from factcheck.draft.units import TIME_UNITS
+from factcheck.match.claim import compile_claim
 from factcheck.match.document import Document
 from factcheck.match.numbers import CURRENCY_SIGNS, counts_in
 from factcheck.match.role import _head
@@ -40,7 +43,9 @@ from factcheck.model import (
     Period,
     QuantitySpec,
     RoleSpec,
+    Status,
     TimeSpec,
+    Variant,
 )
 from factcheck.sources import source_from_text
 
@@ -90,7 +95,7 @@ def same_fact(written: Fact, drafted: Fact) -> bool:
     if isinstance(mine, TimeSpec) and isinstance(theirs, TimeSpec):
         return _same_time(mine, theirs)
     if isinstance(mine, ClaimSpec) and isinstance(theirs, ClaimSpec):
-        return mine.expected == theirs.expected
+        return _same_claim(written, drafted)
     return bool(_name_forms(mine) & _name_forms(theirs))
 
 
@@ -142,6 +147,41 @@ def _same_time(written: TimeSpec, drafted: TimeSpec) -> bool:
     written tolerance, across midnight too (``check``'s rule)."""
     said = ClockTime(start=0, end=0, text="", readings=(drafted.value,))
     return said.agrees_with(written.value, written.tolerance)
+
+
+def _same_claim(written: Fact, drafted: Fact) -> bool:
+    """Whether two claims give the same account. A variant's name is a label a person
+    chooses ("wrong coordinates from the Turkish side"), which no draft can guess; what a
+    variant says is its phrases and patterns, what ``check`` finds in a source. So the two
+    claims are the same when a source writing a phrase of one's expected variant would state
+    the other's expected variant, by the claim checker itself: the drafted phrase "a lack of
+    coordination" states the written variant of phrases "lack of coordination", "poor
+    coordination" (it holds one), and the written phrase "decimal point" states a drafted
+    "decimal point"; a written pattern ("coordinates (?:\\w+ ){0,3}provided by ... Turkish")
+    is tried on the drafted phrases. A phrase that states the written file's competing
+    variant too is a contradiction, not the same account. Both variants identical (patterns
+    alone, which no text can be made of) are the same too. Two different claims of one file
+    share no phrase, so neither is taken for the other."""
+    mine, theirs = written.spec, drafted.spec
+    assert isinstance(mine, ClaimSpec) and isinstance(theirs, ClaimSpec)
+    said, proposed = _expected_variant(mine), _expected_variant(theirs)
+    if (said.phrases, said.patterns) == (proposed.phrases, proposed.patterns):
+        return True
+    return _states(written, proposed.phrases) or _states(drafted, said.phrases)
+
+
+def _expected_variant(spec: ClaimSpec) -> Variant:
+    return next(v for v in spec.variants if v.name == spec.expected)
+
+
+def _states(claim: Fact, phrases: Sequence[str]) -> bool:
+    """Whether a source writing one of ``phrases`` (each a sentence of its own) states
+    ``claim``'s expected variant, as ``check`` reads it."""
+    checker = compile_claim(claim)
+    return any(
+        checker(Document(source_from_text(f"{phrase}.\n", id="claim"))).status == Status.MATCH
+        for phrase in phrases
+    )
 
 
 def _name_forms(spec: object) -> frozenset[str]:

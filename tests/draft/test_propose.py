@@ -185,3 +185,24 @@ def test_a_count_no_source_writes_is_not_proposed() -> None:
     )
     assert found["killed"] == 6
     assert 32 not in found.values()
+
+
+def test_a_cause_two_sources_give_is_a_claim_that_validates_and_checks() -> None:
+    """Made up, after the seeds' "due to a lack of agreement of coordinates": the claim
+    carries the sources that state it, and `check` gives the verdicts its comment shows."""
+    sources = [
+        source_from_text("The strike happened due to a lack of coordination.\n", id="a.txt"),
+        source_from_text(
+            "Officials blamed it on the weather; it was caused by lack of coordination between the armies.\n",
+            id="b.txt",
+        ),
+        source_from_text("The strike was not caused by a lack of coordination.\n", id="c.txt"),
+        source_from_text("The strike killed three soldiers.\n", id="d.txt"),
+    ]
+    story = draft(sources)
+    [claim] = [p for p in story.proposals if p.candidate.kind == "claim"]
+    assert claim.candidate.keys["value"] == "lack of coordination"
+    assert [s.status for s in claim.statements] == ["match", "match", "contradiction", "omission"]
+    report = check(loads(render_yaml(story), "draft.yaml"), sources)
+    cells = [str(v.status) for v in report.verdicts if v.fact == claim.candidate.id]
+    assert cells == [s.status for s in claim.statements]
