@@ -545,7 +545,32 @@ def _linked(
         shared = _relative_subject(text, tokens, covering, first, subject_at)
         if shared is not None:
             linked.append((shared, last))
+    if measure and not linked:
+        span = _framing_span(text, tokens, covering, first)
+        if span is not None:  # "For 108 years, this is when the 'curse' arrives"
+            linked.append((span, last))
+            loose_ties.append((span, first))
     return linked
+
+
+def _framing_span(
+    text: str, tokens: list[Token], covering: dict[int, Count], first: int
+) -> Count | None:
+    """A span that opens the sentence and frames it, "For 108 years, ...": the measure of
+    what its main clause tells, for a cue of that clause within ``FRAME_REACH`` tokens. A
+    loose tie: it may support the fact, never contradict it."""
+    if len(tokens) < 3 or tokens[0].lower != "for":
+        return None
+    count = covering.get(1)
+    if count is None or count.first != 1 or not first - count.last <= FRAME_REACH:
+        return None
+    after = _past_unit(tokens, count) + 1
+    if after >= len(tokens) or text[tokens[after - 1].end : tokens[after].start].strip() != ",":
+        return None
+    return count
+
+
+FRAME_REACH = 15  # tokens from a framing span to a cue of its main clause
 
 
 def _loosely_tied(text: str, tokens: list[Token], count: Count, last: int, measure: bool) -> bool:

@@ -272,6 +272,16 @@ TERM = "id: term\nkind: quantity\nvalue: 12\nunit: years\ncues: [jailed, sentenc
         (TERM, "Aged 19, he was jailed.", "omission", None),
         (TERM, "He died aged 80, after he was jailed.", "omission", None),
         (PALMER, "Palmer was 38 minutes late.", "omission", None),
+        # a span that opens the sentence frames its main clause (cubs 005; made up): loose
+        ("id: drought\nkind: quantity\nvalue: 108\nunit: years\ncues: [curse]",
+         "For 108 years, this is when the curse arrives and gags the life out of the Cubs.",
+         "match", "108 years"),
+        ("id: drought\nkind: quantity\nvalue: 100\nunit: years\ncues: [curse]",
+         "For 108 years, this is when the curse arrives and gags the life out of the Cubs.",
+         "omission", None),
+        ("id: search\nkind: quantity\nvalue: 2\nunit: hours\ncues: [search]",
+         "For 3 hours, police waited at the gate while divers and dogs and volunteers from "
+         "the village prepared the search.", "omission", None),  # too far from the cue
         # "-plus" only with a unit: "the 65-plus age group" is a band of ages, no count
         ("id: deaths\nkind: quantity\nvalue: 12\ncues: [deaths]",
          "Deaths among the 65-plus age group reached 12.", "match", "12"),
