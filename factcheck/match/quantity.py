@@ -35,6 +35,7 @@ event's count are set aside as context, never contradictions:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable
 
@@ -166,8 +167,14 @@ def compile_quantity(fact: Fact) -> Checker:
     )
     # a weight converted for a fact in "pounds" never conflicts (see factcheck.match.units)
     money = bool(spec.unit) and spec.unit not in CURRENCY_SIGNS and unit_reader(spec.unit).money
-    # the peoples the fact counts, when it names some ("Brits"): see ``_another_people``
-    groups = frozenset(word for word in subjects if is_demonym(word.capitalize()))
+
+    @functools.cache
+    def peoples() -> frozenset[str]:
+        """The peoples the fact counts, when it names some ("Brits"): see ``_another_people``.
+        Read only when a sentence may count another people: the table of demonyms takes a
+        second to load."""
+        return frozenset(word for word in subjects if is_demonym(word.capitalize()))
+
     exclude = (
         re.compile("|".join(phrase_pattern(p) for p in spec.exclude), re.IGNORECASE)
         if spec.exclude
@@ -257,8 +264,8 @@ def compile_quantity(fact: Fact) -> Checker:
                     target, hit = "context", _noted(hit, f"a measure of {count.dimension}")
                 if target != "context" and _near_any(excluded, count.first, count.last, first):
                     target, hit = "context", _noted(hit, "set aside by 'exclude'")
-                elif target != "context" and groups:
-                    other = _another_people(tokens, count, counts, groups)
+                elif target != "context" and subjects:
+                    other = _another_people(tokens, count, counts, peoples)
                     if other:
                         target, hit = "context", _noted(hit, f"a count of {other}")
                 if target == "running":
@@ -390,26 +397,34 @@ def _of_another_noun(text: str, tokens: list[Token], count: Count, nouns: frozen
 
 
 def _another_people(
-    tokens: list[Token], count: Count, counts: list[Count], groups: frozenset[str]
+    tokens: list[Token], count: Count, counts: list[Count], peoples: Callable[[], frozenset[str]]
 ) -> str:
     """The people of another country a count goes on counting, for a fact whose subjects name
-    its own peoples ("Brits"): in "an additional 2.5 million Americans may have been affected
-    ..., bringing the total to 145.5 million people", an earlier count of the sentence counts
-    Americans, and the total is theirs. Not when the count's own noun is one of the fact's
-    peoples, nor for a people named otherwise ("143 million consumers in the United States as
-    well as some data for British and Canadian residents" counts no Britons)."""
+    its own peoples (``peoples()``, "Brits"): in "an additional 2.5 million Americans may have
+    been affected ..., bringing the total to 145.5 million people", an earlier count of the
+    sentence counts Americans, and the total is theirs. Only a people named as a noun right
+    after that count ("2.5 million Americans", not "Two French police sources"); not when the
+    count's own noun is capitalised ("693,665 UK consumers") or one of the fact's peoples, nor
+    when the sentence names the fact's people too ("2 people were killed, both Aussies")."""
+    candidates = [
+        tokens[other.last + 1]
+        for other in counts
+        if other.last < count.first
+        and other.last + 1 < len(tokens)
+        and tokens[other.last + 1].text[:1].isupper()
+        and tokens[other.last + 1].text.endswith("s")
+    ]
+    if not candidates:
+        return ""
+    groups = peoples()
     own = tokens[count.last + 1] if count.last + 1 < len(tokens) else None
-    if own is not None and (own.lower in groups or own.text[:1].isupper()):
-        return ""  # its own people, or a people or place of its own ("693,665 UK consumers")
+    if not groups or (own is not None and (own.lower in groups or own.text[:1].isupper())):
+        return ""
     if any(t.lower in groups for t in tokens):
-        return ""  # the sentence names the fact's people too: "2 people were killed, both Aussies"
-    for other in counts:
-        if other.last < count.first and other.last + 1 < len(tokens):
-            noun = tokens[other.last + 1]
-            # a people as a noun ("2.5 million Americans"), not a word that describes another
-            # noun ("Two French police sources", "two Chinese restaurants")
-            if noun.lower not in groups and noun.text.endswith("s") and is_demonym(noun.text):
-                return noun.text
+        return ""
+    for noun in candidates:
+        if noun.lower not in groups and is_demonym(noun.text):
+            return noun.text
     return ""
 
 
