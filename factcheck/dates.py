@@ -277,6 +277,17 @@ class DateExpr:
             return self._on(anchor - dt.timedelta(days=(anchor.weekday() - self.weekday) % 7))
         return self
 
+    def shifted(self, days: int) -> DateExpr | None:
+        """The day ``days`` away from this one, once resolved: a full date, or a weekday alone
+        ("Sunday, a day after ..." is a Saturday); ``None`` for a month or a year, which a
+        shift of days leaves unknown."""
+        full = self.full_date()
+        if full is not None:
+            return self._on(full + dt.timedelta(days=days))
+        if self.weekday is not None and self.month is None and self.year is None:
+            return replace(self, weekday=(self.weekday + days) % 7)
+        return None
+
     def _on(self, day: dt.date) -> DateExpr:
         return replace(
             self, year=day.year, month=day.month, day=day.day, weekday=day.weekday(),

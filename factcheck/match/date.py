@@ -110,7 +110,12 @@ def compile_date(fact: Fact) -> Checker:
             if not spans or not exprs:
                 continue
             cue_tokens = {i for a, b in spans for i in range(a, b + 1)}
-            exprs = [e for e in exprs if not _bounds_a_period(doc.text, tokens, spans, e)]
+            exprs = [
+                e
+                for e in exprs
+                if not _bounds_a_period(doc.text, tokens, spans, e)
+                or _offset(doc.text, tokens, e, spans) is not None  # "by Sunday, a day after"
+            ]
             for expr, (first, last), loose in _attached(doc, tokens, spans, exprs):
                 verb = _reporting_verb(tokens, first, last, cue_tokens)
                 if expr.is_relative:
@@ -126,8 +131,21 @@ def compile_date(fact: Fact) -> Checker:
                         )
                         continue
                 resolved = expr.resolve(anchor)
+                offset = _offset(doc.text, tokens, expr, spans)
+                if offset is not None:
+                    days, words = offset
+                    moved = resolved.shifted(days)
+                    if moved is None:  # "in May, two days after ...": no day to count from
+                        note = f"{expr.text!r} dates another moment, {words} the event"
+                        context.append(
+                            Hit(start=expr.start, end=expr.end, value=expr.text, note=note)
+                        )
+                        continue
+                    resolved = moved
                 agrees = resolved.agrees_with(expected)
                 said = resolved.describe()
+                if offset is not None:
+                    said = f"{said} ({expr.text!r}, {offset[1]})"
                 if agrees is None:
                     note = f"{expr.text!r} cannot be dated: the source carries no date of its own"
                     unresolved = True
@@ -306,6 +324,9 @@ def _attached(
             if (gap <= WINDOW or one) and gap <= CLAUSE_WINDOW:
                 near.append((one, expr, (first, last)))
                 near_a_cue.add(expr.start)
+            elif cue_first > last and _offset(doc.text, tokens, expr, spans) is not None:
+                near.append((True, expr, (first, last)))  # "on Sunday, a day after it fell"
+                near_a_cue.add(expr.start)
             elif cue_first > last and _when_clause(doc, tokens, last, cue_first):
                 near.append((True, expr, (first, last)))  # "on Saturday when the boy fell"
         # a cue dated by its own possessive ("Friday's test") takes no other date: "Friday's
@@ -316,6 +337,38 @@ def _attached(
             if one or not own or mine:
                 taken.setdefault(expr.start, (expr, where))
     return [(*taken[at], at not in near_a_cue) for at in sorted(taken)]
+
+
+def _offset(
+    text: str, tokens: list[Token], expr: DateExpr, spans: list[tuple[int, int]]
+) -> tuple[int, str] | None:
+    """The days to add to a date that dates another moment than the event's, told in a
+    phrase right after it: "By Sunday afternoon, a day after the gorilla was shot dead" dates
+    the shooting on Saturday ("two days after" -2, "a week before" +7), for a cue that stands
+    after the phrase, when none stands right before the date (in "was shot dead on Friday, a
+    day before the zoo reopened" Friday is the shooting's)."""
+    found = _OFFSET.match(text, expr.end)
+    if found is None:
+        return None
+    after = [first for first, _ in spans if tokens[first].start >= found.end()]
+    if not after or tokens[after[0]].start - found.end() > _OFFSET_REACH:
+        return None
+    before = [last for _, last in spans if tokens[last].end <= expr.start]
+    if before and expr.start - tokens[before[-1]].end <= _OFFSET_REACH:
+        return None
+    amount, unit, direction = found.group("amount", "unit", "direction")
+    days = (_AMOUNTS.get(amount.lower()) or int(amount)) * (7 if unit.startswith("week") else 1)
+    words = f"{amount} {unit} {direction}"
+    return (-days if direction.lower() == "after" else days), words
+
+
+_AMOUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_OFFSET = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:just\s+|only\s+)?(?P<amount>a|one|the|two|three|four|five|six|\d)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<direction>after|before)\b",
+    re.IGNORECASE,
+)
+_OFFSET_REACH = 60  # characters between the phrase and the cue it dates, or a cue and the date
 
 
 def _bounds_a_period(

@@ -84,7 +84,24 @@ OWN_TENSE = re.compile(
     r"today|currently)\b",
     re.IGNORECASE,
 )
+
+
 # a date after one of these bounds a period that runs on ("since March"): no past episode
+def _previous_one(text: str, expr: DateExpr) -> bool:
+    """Whether the date is that of the last time before, in "the first title since 1908", "the
+    deadliest attack since 2010": it dates what a clause right after it tells ("since 2010,
+    when a bomber killed 40", "since 2010 to have killed 40"), and no other count of the
+    sentence ("their first title since 1908 with a riveting, 8-7, 10-inning victory")."""
+    if not _FIRST_SINCE.search(text, max(0, expr.start - 60), expr.start):
+        return False
+    return not _TELLS_OF_IT.match(text, expr.end)
+
+
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|last|best|worst|most|least|[a-z]{3,}est)\b[^.,;:!?]{0,40}?\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TELLS_OF_IT = re.compile(r",?\s+(?:when|which|that|where|in\s+which|to|and)\b", re.IGNORECASE)
 BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 OTHER_TIME = re.compile(r"\b(?:last year|months before)\b", re.IGNORECASE)
 MAX_FILLERS = 5  # tokens skipped between a cue and a count after it
@@ -1203,7 +1220,8 @@ class _Dated:
             last = bisect.bisect_left(starts, expr.end) - 1
             if first <= last:  # the date holds a token's start
                 frames = any(t.start <= expr.start < t.end for t in tokens[:FRAMING])
-                items.append((first, last, near(expr), frames))
+                since = _previous_one(doc.text, expr)
+                items.append((first, last, None if since else near(expr), frames))
         items.sort()
         self.items = items
         self.firsts = [item[0] for item in items]

@@ -650,3 +650,34 @@ def test_a_declared_day_said_early_takes_in_the_night_before() -> None:
     assert check_fact(fact, early).status.value == "match"
     late = "The Cubs won a thrilling Game Seven classic on Thursday."
     assert check_fact(fact, late).status.value == "contradiction"
+
+
+SHOT = "id: d\nkind: date\nvalue: 2016-05-28\ncues: [shot, fell]"
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "status"),
+    [
+        # cincinnati 008: Sunday 29 May, a day after the shooting of Saturday 28 May
+        ("A Facebook page had more than 3,000 likes by Sunday afternoon, a day after the "
+         "400-pound (181-kg) gorilla was shot dead.", dt.date(2016, 5, 30), "match"),
+        ("On Monday, two days after the gorilla was shot dead, the zoo reopened.",
+         dt.date(2016, 5, 30), "match"),
+        ("The zoo reopened on Saturday, a week after the gorilla was shot dead.",
+         dt.date(2016, 6, 4), "match"),
+        ("The zoo reopened on Tuesday, a day after the gorilla was shot dead.",
+         dt.date(2016, 6, 1), "contradiction"),  # the shooting on Monday 30 May
+        ("The zoo held a vigil on Friday, a day before the boy fell.",
+         dt.date(2016, 5, 30), "match"),  # "before": the fall the day after Friday
+        # a cue right before the date takes it: Friday is the shooting's
+        ("The gorilla was shot dead on Friday, a day before the zoo reopened.",
+         dt.date(2016, 5, 30), "contradiction"),
+        # no day to count from: context
+        ("The zoo reopened in June, a week after the gorilla was shot dead.",
+         dt.date(2016, 6, 30), "omission"),
+    ],
+)  # fmt: skip
+def test_a_date_a_day_after_an_event_dates_it_a_day_earlier(
+    text: str, published: dt.date, status: str
+) -> None:
+    assert check_fact(SHOT, text, published, event="2016-05-28").status.value == status

@@ -672,12 +672,13 @@ DELAY = "id: delay\nkind: quantity\nvalue: 17\nunit: minutes\ncues: [rain delay,
 @pytest.mark.parametrize(
     ("fact", "text", "status"),
     [
-        # cubs 005: "since 1908" belongs to "title" and scopes no count; its date still stands
-        # near the count, which makes it of another time (a known miss: a rule that let such a
-        # date date nothing gave false contradictions, "killed 40 people a year until 2010")
+        # cubs 005: "since 1908" belongs to "title" and scopes no count; "the first ... since"
+        # dates the last time before, and no other count of the sentence
         (INNINGS, "The Chicago Cubs won their first title since 1908 with a riveting, 8-7, "
          "10-inning victory over the Cleveland Indians in the seventh and final game.",
-         "omission"),
+         "match"),
+        (DELAY, "The Cubs won their first World Series title since 1908, more than could be "
+         "covered in the 17-minute rain delay that preceded the 10th inning.", "match"),
         (INNINGS, "The Chicago Cubs won their first title with a riveting, 8-7, 10-inning "
          "victory.", "match"),
         (DELAY, "The Cubs won it after the 17-minute rain delay that preceded the 10th inning.",
@@ -690,6 +691,28 @@ DELAY = "id: delay\nkind: quantity\nvalue: 17\nunit: minutes\ncues: [rain delay,
 )  # fmt: skip
 def test_since_after_a_noun_belongs_to_the_noun(fact: str, text: str, status: str) -> None:
     assert check_fact(fact, text).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what a clause right after "the first ... since" date tells is of that time
+        ("It was the worst attack since 2010, when a bomber killed 40 people.", "omission"),
+        ("It was the deadliest since 2010 when 40 people were killed.", "omission"),
+        ("It is the first attack since 2010 to have killed 40 people.", "omission"),
+        # without "first" or a superlative, "since" opens a period the count belongs to
+        ("No attack since 2010 has killed 40 people.", "omission"),
+        ("Gangs killed 40 people a year in the city until 2010.", "omission"),
+        # the first or worst since: the sentence's own count is the event's
+        ("It was the deadliest attack since 2010: 40 people were killed.", "contradiction"),
+        ("It was the deadliest attack since 2010: 3 people were killed.", "match"),
+    ],
+)  # fmt: skip
+def test_the_first_since_a_date_dates_only_what_a_clause_after_it_tells(
+    text: str, status: str
+) -> None:
+    fact = "id: killed\nkind: quantity\nvalue: 3\ncues: [killed]"
+    assert check_fact(fact, text, event="2017-05-01").status.value == status
 
 
 MINUTES = "id: minutes\nkind: quantity\nvalue: 10\nunit: minutes\ncues: [dragged, moat]"
