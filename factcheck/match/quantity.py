@@ -501,7 +501,7 @@ def _linked(
     index, loose, verb, described = last + 1, False, False, False
     while index < len(tokens) and index not in starting and index - last <= MAX_LOOSE:
         word = tokens[index].lower
-        if word not in FILLERS_AFTER and not word.endswith("ly"):  # "illegally", "allegedly"
+        if word not in FILLERS_AFTER and not word.endswith("ly") and not _raising(tokens, index):
             described = described or _describes(text, tokens, index, last)
             if word in BREAKERS or (_punctuated(text, tokens, index) and not described):
                 index = _total_after(tokens, index)  # ", bringing the total to 145.5 million"
@@ -583,6 +583,23 @@ def _linked(
             linked.append((span, last))
             loose_ties.append((span, first))
     return linked
+
+
+def _raising(tokens: list[Token], index: int) -> bool:
+    """Whether the word at ``index`` says who holds the figure that follows, "to be": "The
+    boy was initially reported to be 4 years old", "the gorilla, believed to be 17"."""
+    return (
+        tokens[index].lower in _RAISING
+        and index + 2 < len(tokens)
+        and tokens[index + 1].lower == "to"
+        and tokens[index + 2].lower == "be"
+    )
+
+
+# not "expected to be", which forecasts
+_RAISING = frozenset(
+    "reported said believed thought estimated known understood found confirmed presumed".split()
+)
 
 
 def _framing_span(

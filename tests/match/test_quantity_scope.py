@@ -776,3 +776,27 @@ def test_a_count_that_goes_on_counting_another_people_is_context(
     fact: str, text: str, status: str
 ) -> None:
     assert check_fact(fact, text).status.value == status
+
+
+BOY_3 = "id: boy\nkind: quantity\nvalue: 3\nunit: years\ncues: [boy, child]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status", "reason"),
+    [
+        # cincinnati 007: "reported to be" says whose the figure is; "initially" makes it revised
+        (BOY_3, "The boy was initially reported to be 4 years old, but police later said he "
+         "is 3.", "contradiction", "revised"),
+        (BOY_3, "The boy was reported to be 4 years old.", "contradiction", "value"),
+        (BOY_3, "The child is believed to be 3 years old.", "match", "stated"),
+        (KILLED_17, "The number of people killed is estimated to be 17.", "match", "stated"),
+        # a forecast says nothing of what happened
+        (KILLED_17, "The number of people killed is expected to be 20.", "omission",
+         "not-stated"),
+    ],
+)  # fmt: skip
+def test_a_figure_said_to_be_someones_is_theirs(
+    fact: str, text: str, status: str, reason: str
+) -> None:
+    verdict = check_fact(fact, text)
+    assert (verdict.status.value, verdict.reason) == (status, reason)
