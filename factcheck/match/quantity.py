@@ -709,7 +709,10 @@ def _measured_in(tokens: list[Token], last: int, first: int) -> bool:
     if tokens[first - 1].lower not in ("in", "for") or tokens[first - 2].lower == "time":
         return False  # "for the first time in 20 years" is no span of the cue
     between = tokens[last + 1 : first - 1]
-    if not between or len(between) > MAX_FILLERS:
+    if not between:  # the cue's own phrase, after a noun said with "a": "an 8-7 victory in 10
+        # innings" (not "reached the moat in 3 minutes", where the measure is the verb's)
+        return tokens[first - 1].lower == "in" and _indefinite(tokens, last)
+    if len(between) > MAX_FILLERS:
         return False
     opening = between[0].lower
     if opening == "by":  # an agent: "dragged by the gorilla"
@@ -723,6 +726,11 @@ def _measured_in(tokens: list[Token], last: int, first: int) -> bool:
         t.lower in AUXILIARIES or t.lower in CLAUSE_WORDS or t.lower.endswith(("ed", "ing"))
         for t in between
     )
+
+
+def _indefinite(tokens: list[Token], last: int) -> bool:
+    """Whether the noun ending at ``last`` opens with "a" or "an" within the 3 words before it."""
+    return any(t.lower in ("a", "an") for t in tokens[max(0, last - 3) : last])
 
 
 _PRONOUNS = frozenset("him her them it us me you".split())

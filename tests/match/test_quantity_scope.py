@@ -666,6 +666,7 @@ def test_a_total_of_parts_is_said_with_its_parts_hedge(text: str, said: str) -> 
 
 
 INNINGS = "id: innings\nkind: quantity\nvalue: 10\nunit: innings\ncues: [victory]"
+MINUTES_MOAT = "id: minutes\nkind: quantity\nvalue: 10\nunit: minutes\ncues: [moat]"
 DELAY = "id: delay\nkind: quantity\nvalue: 17\nunit: minutes\ncues: [rain delay, delay]"
 
 
@@ -681,6 +682,11 @@ DELAY = "id: delay\nkind: quantity\nvalue: 17\nunit: minutes\ncues: [rain delay,
          "covered in the 17-minute rain delay that preceded the 10th inning.", "match"),
         (INNINGS, "The Chicago Cubs won their first title with a riveting, 8-7, 10-inning "
          "victory.", "match"),
+        # cubs 007: "in" right after a cue said with "an" gives its measure (a loose tie)
+        (INNINGS, "The Cubs blew a three-run lead before eventually eking out an 8-7 victory "
+         "in 10 innings.", "match"),
+        (INNINGS, "The Cubs eked out an 8-7 victory in 9 innings.", "omission"),
+        (MINUTES_MOAT, "Police reached the moat in 10 minutes.", "omission"),
         (DELAY, "The Cubs won it after the 17-minute rain delay that preceded the 10th inning.",
          "match"),
         # "since" opening its phrase still scopes the count (a period: never the event's)
