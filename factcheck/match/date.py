@@ -331,7 +331,13 @@ def _attached(
                 near.append((True, expr, (first, last)))  # "on Saturday when the boy fell"
         # a cue dated by its own possessive ("Friday's test") takes no other date: "Friday's
         # test follows a statement on Wednesday" dates the statement on Wednesday
-        mine = [item for item in near if item[2][1] == cue_first - 1 and _possessive(tokens, item)]
+        # ... and so does one dated by its own participle ("a festival held this past weekend")
+        mine = [
+            item
+            for item in near
+            if (item[2][1] == cue_first - 1 and _possessive(tokens, item))
+            or _participle_dated(tokens, cue_last, item[2][0])
+        ]
         own = any(one for one, _, _ in near)
         for one, expr, where in mine or near:
             if one or not own or mine:
@@ -382,6 +388,24 @@ def _bounds_a_period(
         return False
     word = found.start(1)
     return not any(tokens[last].start == word for _, last in spans)
+
+
+def _participle_dated(tokens: list[Token], cue_last: int, date_first: int) -> bool:
+    """Whether a participle right after the cue takes the date: "a country music festival held
+    this past weekend", "the attack carried out on Sunday"."""
+    words = [t.lower for t in tokens[cue_last + 1 : date_first]]
+    return (
+        bool(words)
+        and len(words) <= 3
+        and (words[0].endswith("ed") or words[0] in _IRREGULAR_PARTICIPLES)
+        and all(word in _AFTER_A_PARTICIPLE for word in words[1:])
+    )
+
+
+_AFTER_A_PARTICIPLE = frozenset("out up on in at over during late early".split())
+_IRREGULAR_PARTICIPLES = frozenset(
+    "held run begun made built set done fought seen shot hit struck sent brought".split()
+)
 
 
 def _possessive(tokens: list[Token], item: tuple[bool, DateExpr, tuple[int, int]]) -> bool:

@@ -681,3 +681,23 @@ def test_a_date_a_day_after_an_event_dates_it_a_day_earlier(
     text: str, published: dt.date, status: str
 ) -> None:
     assert check_fact(SHOT, text, published, event="2016-05-28").status.value == status
+
+
+FESTIVAL = "id: d\nkind: date\nvalue: 2017-10-01\ncues: [festival, attack]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Police on Monday searched the site of the festival held on Sunday.", "match"),
+        ("Debris lay on Monday at the site of a music festival held this past weekend.", "match"),
+        ("Police on Monday described the attack carried out on Sunday.", "match"),
+        ("Police on Monday described the attack carried out on Saturday.", "contradiction"),
+        # without its participle's date the cue takes the date near it
+        ("The festival on Monday drew 20,000 people.", "contradiction"),
+    ],
+)
+def test_a_cue_dated_by_its_own_participle_takes_no_other_date(text: str, status: str) -> None:
+    assert (
+        check_fact(FESTIVAL, text, dt.date(2017, 10, 3), event="2017-10-01").status.value == status
+    )
