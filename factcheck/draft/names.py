@@ -26,10 +26,13 @@ _NUMBER = r"[0-9]{1,4}(?![0-9,.]*[0-9])"
 _ORDINAL = r"[0-9]{1,4}(?:st|nd|rd|th)"
 # a lower-case particle between hyphens joins two capitalised words ("Mazar-i-Sharif")
 _PARTICLE = r"-(?:i|e|a|al|el|ul|ud|ur|de|du|da|di|la|le|en|on|upon|sur|sous)-"
+# a number hyphened to the word before it names a model ("Hwasong-12", "Bluefin-21")
+_MODEL = r"(?:-[0-9]{1,4}(?![\w-]|[.,][0-9]))?"
 # capitalised words, a number between two of them ("Route 91 Harvest"), an ordinal before
-# ("53rd Street": "Street" alone is no name), a particle ("Mazar-i-Sharif")
+# ("53rd Street": "Street" alone is no name), a particle ("Mazar-i-Sharif"); not a handle or a
+# hashtag ("@CincinnatiZoo")
 _RUN = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?<![\w@#-])(?:"
     + _ORDINAL
     + r"[ \t]+)?"
     + _WORD
@@ -39,7 +42,9 @@ _RUN = re.compile(
     + _NUMBER
     + r"[ \t]+)?"
     + _WORD
-    + r"){0,4}(?![\w-])"
+    + r"){0,4}"
+    + _MODEL
+    + r"(?![\w-])"
 )
 _NOT_NAME_WORDS = (
     (STOPWORDS - {"news"})  # "Yonhap News", "Fox News": a word of names, capitalised
@@ -65,11 +70,19 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
         lower_words.update(set(_LOWER_WORD.findall(doc.text)))
     runs = [(doc, list(_RUN.finditer(doc.text))) for doc in docs]
     alone = {_key(match.group().removesuffix("'s")) for _, matches in runs for match in matches}
+    within = {
+        _key(match.group().removesuffix("'s"))
+        for doc, matches in runs
+        for match in matches
+        if not _starts_sentence(doc, match.start())
+    }
     for doc, matches in runs:
         for match in matches:
             if _shouted(match.group()):
                 continue
             group = _after_complement(doc.text, match.start(), match.group())
+            if _starts_sentence(doc, match.start()):
+                group = _without_opening_word(group, lower_words, alone, within)
             for offset, run in _names_of(group, alone):
                 title, core = _split(run, lower_words)
                 if not core:
@@ -84,7 +97,10 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
                     inside.add(key)
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
     half = (len(docs) + 1) // 2
-    keys = sorted(_without_parts(keys, sources), key=lambda k: (-len(sources[k]), k))
+    keys = sorted(
+        _without_parts(keys, sources),
+        key=lambda k: (-len(sources[k]), -_written_times(k, forms, lower_words), k),
+    )
     widely = sum(len(sources[k]) >= half for k in keys)  # never capped: the story's own names
     keys = keys[: max(widely, 2 * MAX_NAMES)]
     ranked = _without_misspellings(keys, sources)
@@ -95,6 +111,38 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
         for k in sorted(ranked)
         if k not in acronyms
     ]
+
+
+def _without_opening_word(
+    run: str, lower_words: Counter[str], alone: set[str], within: set[str]
+) -> str:
+    """A run that opens a sentence without its first word, when that word is one the sources
+    write in lower case, the run is never written inside a sentence and the words after it
+    begin a name written alone: "Little Isiah Gregg fell" beside "after little Isiah fell" is
+    "Isiah Gregg" (spaces keep the offsets of the words left). "New York" stays: "York" is no
+    name alone, and "North Korea" is written inside sentences."""
+    first, _, rest = run.partition(" ")
+    if not rest or lower_words[first.lower()] == 0 or _key(run) in within:
+        return run
+    if _key(rest.split()[0].removesuffix("'s")) not in alone:
+        return run
+    return " " * (len(first) + 1) + rest
+
+
+def _written_times(key: str, forms: dict[str, Counter[str]], lower_words: Counter[str]) -> int:
+    """How often the sources write a name, and its first or last word alone, if never in
+    lower case: a story names a person in full once, then by one of the names ("William
+    Sianis ... Sianis's curse", "Isiah Gregg fell ... Isiah"), so the names written again are
+    those the story is about ("Pittsburgh Zoo" is not written again by "the zoo", nor "Turkish
+    Soldiers", a headline's, by "Turkish": a demonym is no name alone)."""
+    words = key.split()
+    again = {w for w in {words[0], words[-1]} - {key} if not lower_words[w] and _alone(w)}
+    return sum(forms[key].values()) + sum(sum(forms[word].values()) for word in again)
+
+
+def _alone(word: str) -> bool:
+    """Whether a word may be a name alone: not a demonym ("Turkish"), nor a common word."""
+    return not is_not_a_name(word.capitalize())
 
 
 def _acronyms(keys: list[str], forms: dict[str, Counter[str]]) -> dict[str, str]:

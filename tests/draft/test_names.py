@@ -3,6 +3,8 @@ as variants, no common words that open sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.draft.names import name_candidates
 from factcheck.match.document import Document
 from factcheck.sources import source_from_text
@@ -197,3 +199,58 @@ def test_a_possessive_of_a_group_is_a_word_of_the_name_and_one_of_an_owner_is_no
     assert "Cincinnati Children's Hospital Medical Center" in names
     assert {"Gorilla World", "Cincinnati Zoo"} <= set(names)
     assert "Cincinnati Zoo Gorilla World" not in names
+
+
+def _single(*texts: str) -> dict[str, dict[str, object]]:
+    docs = [Document(source_from_text(text, id=f"{i}.txt")) for i, text in enumerate(texts)]
+    return {str(c.keys["value"]): c.keys for c in name_candidates(docs, 1)}
+
+
+def test_a_number_hyphened_to_a_name_is_part_of_it() -> None:
+    """North Korea 007: "the launch of a Hwasong-12 missile"; not a number of a figure."""
+    names = _names(*(["They fired a Hwasong-12 missile. It was a Hwasong-12.\n"] * 2))
+    assert "Hwasong-12" in names and "Hwasong" not in names
+
+
+def test_a_handle_or_a_hashtag_is_no_name() -> None:
+    """Cincinnati 001: "— Cincinnati Zoo (@CincinnatiZoo) May 28, 2016"."""
+    names = _names(
+        *(["Details from the Cincinnati Zoo (@CincinnatiZoo) today #SaveHarambe.\n"] * 2)
+    )
+    assert "Cincinnati Zoo" in names
+    assert "CincinnatiZoo" not in names and "SaveHarambe" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        # Cincinnati 006: "Little Isiah Gregg fell 15ft" beside "after little Isiah fell"
+        (
+            "Little Isiah Gregg fell 15ft. Later little Isiah fell asleep.\n",
+            "Isiah Gregg",
+            "Little Isiah Gregg",
+        ),
+        # "New York" is never cut: "York" is no name alone
+        ("New York police said so. The new rules came in New York.\n", "New York", "York"),
+        # written inside a sentence, the run is a name as it stands
+        ("North Korea fired. The north part of North Korea is far.\n", "North Korea", "Korea"),
+    ],
+)
+def test_a_lower_case_word_opening_a_sentence_before_a_name_is_not_part_of_it(
+    text: str, name: str, not_name: str
+) -> None:
+    names = _single(text)
+    assert name in names and not_name not in names
+
+
+def test_the_names_written_again_come_first_under_the_cap() -> None:
+    """Cubs: "William Sianis", whose curse the story tells ("Sianis's curse"), comes before
+    a name written once; a demonym ("Turkish") or a word in lower case ("zoo") is no
+    second mention of a name."""
+    many = " ".join(f"We met Alpha{chr(97 + i // 26)}{chr(97 + i % 26)} Corp." for i in range(40))
+    names = _single(
+        many + " William Sianis cursed the team. Sianis left. Then Sianis died.\n"
+        " Turkish Soldiers Died. Turkish troops left. Turkish jets flew.\n"
+    )
+    assert "William Sianis" in names
+    assert "Turkish Soldiers" not in names
