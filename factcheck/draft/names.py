@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.draft.model import Candidate
 from factcheck.draft.roles import BODIES, OFFICES
-from factcheck.draft.sentences import IRREGULAR, STOPWORDS
+from factcheck.draft.sentences import IRREGULAR, STOPWORDS, singular, word_forms
 from factcheck.match.document import Document
 from factcheck.match.name import TITLES, misspelt_target
 from factcheck.match.role import is_not_a_name
@@ -65,6 +65,7 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     titled: dict[str, Counter[str]] = defaultdict(Counter)
     inside: set[str] = set()
+    next_words: dict[str, Counter[str]] = defaultdict(Counter)
     lower_words: Counter[str] = Counter()
     for doc in docs:
         lower_words.update(set(_LOWER_WORD.findall(doc.text)))
@@ -95,6 +96,8 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
                 at = match.start() + offset + max(0, run.find(core))
                 if not _starts_sentence(doc, at):
                     inside.add(key)
+                after = _NEXT_WORD.match(doc.text, at + len(core))
+                next_words[key][after[1] if after else ""] += 1
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
     half = (len(docs) + 1) // 2
     keys = sorted(
@@ -106,11 +109,42 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
     ranked = _without_misspellings(keys, sources)
     ranked = ranked[: max(MAX_NAMES, sum(len(sources[k]) >= half for k in ranked))]
     acronyms = _acronyms(ranked, forms)
+    nouns = {k: noun for k in ranked if (noun := _noun_after(next_words[k], sources[k]))}
+    written_out = {f"{k} {noun}" for k, noun in nouns.items()}
     return [
-        _candidate(forms[k], titled[k], [_value(forms[a]) for a, of in acronyms.items() if of == k])
+        _phrase(_value(forms[k]), nouns[k])
+        if k in nouns
+        else _candidate(
+            forms[k], titled[k], [_value(forms[a]) for a, of in acronyms.items() if of == k]
+        )
         for k in sorted(ranked)
-        if k not in acronyms
+        if k not in acronyms and _key(singular(k)) not in written_out and k not in written_out
     ]
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w-])")
+
+
+def _noun_after(next_words: Counter[str], seen: set[str]) -> str | None:
+    """The noun a name qualifies, when two sources or more write it and always before that
+    one lower-case word: "Social Security numbers" (a thing, no name of its own), never
+    "Harambe fell" beside "Harambe was"."""
+    if len(seen) < 2 or len(next_words) != 1:
+        return None
+    word = next(iter(next_words))
+    return word if word and word not in STOPWORDS and len(word) > 2 else None
+
+
+def _phrase(name: str, noun: str) -> Candidate:
+    """A name and the noun it qualifies, as a mention with the noun's other number as its
+    alias ("Social Security numbers", "Social Security number")."""
+    value = f"{name} {noun}"
+    aliases = [f"{name} {form}" for form in word_forms(noun) if form != noun]
+    keys: dict[str, object] = {"id": _key(value).replace(" ", "-"), "kind": "mention"}
+    keys["value"] = value
+    if aliases:
+        keys["aliases"] = aliases
+    return Candidate(keys=keys, group=f"mention:{_key(value)}")
 
 
 def _without_opening_word(

@@ -254,3 +254,34 @@ def test_the_names_written_again_come_first_under_the_cap() -> None:
     )
     assert "William Sianis" in names
     assert "Turkish Soldiers" not in names
+
+
+def test_a_name_always_written_before_one_noun_is_a_mention_of_both() -> None:
+    """Equifax: "Social Security numbers" in every source that writes "Social Security"; the
+    name before another word, or in one source only, stays a name."""
+    found = {
+        str(c.keys["value"]): c.keys
+        for c in name_candidates(
+            [
+                Document(source_from_text(text, id=f"{i}.txt"))
+                for i, text in enumerate(
+                    [
+                        "Names and Social Security numbers were taken. Harambe fell.\n",
+                        "It took their Social Security numbers. Then Harambe was shot.\n",
+                        "Equifax had Social Security Numbers. Harambe fell.\n",
+                        "The Brooklyn Nets played. The Brooklyn Nets won.\n",
+                    ]
+                )
+            ],
+            1,
+        )
+    }
+    assert found["Social Security numbers"] == {
+        "id": "social-security-numbers",
+        "kind": "mention",
+        "value": "Social Security numbers",
+        "aliases": ["Social Security number"],
+    }
+    assert "Social Security" not in found and "Social Security Numbers" not in found
+    assert found["Harambe"]["kind"] == "name"
+    assert found["Brooklyn Nets"]["kind"] == "name"  # "played", "won": one source

@@ -27,15 +27,17 @@ WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
 # of days for a measure in days; 122 with both, 123 with years alone, "since 1908", before
 # the titles of players and drivers, "closer Aroldis Chapman"; 125 with them, before
 # "Cincinnati Children's Hospital" was read as one name; 127 with a further value of a noun
-# tied to the words two sources write near it, "19 points clear"). It was
+# tied to the words two sources write near it, "19 points clear"; 128 with a name always
+# written before one noun as a mention of both, "Social Security numbers"). It was
 # 117 before the count rules a hostile review narrowed on 2 December; MH370's no-shows went.
-FLOOR = 127 / 201
+FLOOR = 128 / 201
 # with --min-sources 1 (many written facts come from one source): 147 with the causes after a
 # cause word as claims (the seeds' "due to a lack of agreement of coordinates", one source),
 # 146 before; at --min-sources 2 no written claim has a cause two sources word alike; 149 with
 # "19 points clear" and the names written again first under the cap ("Isiah Gregg", once
-# "Little Isiah Gregg fell" lost the word opening its sentence)
-FLOOR_SINGLE = 149 / 201
+# "Little Isiah Gregg fell" lost the word opening its sentence); 150 with "Social Security
+# numbers"
+FLOOR_SINGLE = 150 / 201
 
 
 @pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
