@@ -100,16 +100,18 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
                 next_words[key][after[1] if after else ""] += 1
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
     half = (len(docs) + 1) // 2
-    keys = sorted(
-        _without_parts(keys, sources),
-        key=lambda k: (-len(sources[k]), -_written_times(k, forms, lower_words), k),
-    )
+    keys = _without_parts(keys, sources)
+    spelt = _with_near_misses(keys, sources)
+    keys = sorted(keys, key=lambda k: (-len(spelt[k]), -_written_times(k, forms, lower_words), k))
     widely = sum(len(sources[k]) >= half for k in keys)  # never capped: the story's own names
     keys = keys[: max(widely, 2 * MAX_NAMES)]
     ranked = _without_misspellings(keys, sources)
     ranked = ranked[: max(MAX_NAMES, sum(len(sources[k]) >= half for k in ranked))]
     acronyms = _acronyms(ranked, forms)
-    nouns = {k: noun for k in ranked if (noun := _noun_after(next_words[k], sources[k]))}
+    determined = {word.lower() for doc in docs for word in _DETERMINED.findall(doc.text)}
+    nouns = {
+        k: noun for k in ranked if (noun := _noun_after(next_words[k], sources[k], determined))
+    }
     written_out = {f"{k} {noun}" for k, noun in nouns.items()}
     return [
         _phrase(_value(forms[k]), nouns[k])
@@ -122,17 +124,25 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
     ]
 
 
+# a word after a determiner is a noun ("the number", "their numbers")
+_DETERMINED = re.compile(
+    r"(?<![\w-])(?i:a|an|the|their|its|his|her|our|your|these|those)[ \t]+([a-z]+)(?![\w-])"
+)
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w-])")
 
 
-def _noun_after(next_words: Counter[str], seen: set[str]) -> str | None:
+def _noun_after(next_words: Counter[str], seen: set[str], nouns: set[str]) -> str | None:
     """The noun a name qualifies, when two sources or more write it and always before that
-    one lower-case word: "Social Security numbers" (a thing, no name of its own), never
-    "Harambe fell" beside "Harambe was"."""
+    one lower-case word, a noun (``nouns``: written after "the", "a", "their"... in some
+    source, in the singular or the plural): "Social Security numbers" beside "the number"
+    (a thing, no name of its own), never "Harambe fell" beside "Harambe was", nor "Acme Corp
+    spoke" in every source."""
     if len(seen) < 2 or len(next_words) != 1:
         return None
     word = next(iter(next_words))
-    return word if word and word not in STOPWORDS and len(word) > 2 else None
+    if not word or word in STOPWORDS or len(word) < 3:
+        return None
+    return word if any(form in nouns for form in word_forms(word)) else None
 
 
 def _phrase(name: str, noun: str) -> Candidate:
@@ -340,17 +350,48 @@ def _without_parts(keys: list[str], sources: dict[str, set[str]]) -> list[str]:
     ]
 
 
-def _without_misspellings(keys: list[str], sources: dict[str, set[str]]) -> list[str]:
-    """Without the names that misspell a name more sources write: the checker reports those."""
-    kept = []
+MAX_SPELLINGS = 8  # names that differ in one word only, compared two by two
+
+
+def _with_near_misses(keys: list[str], sources: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The sources of each name of two words or more with those of its near-miss spellings,
+    the same words but one ("Noor Mohammad Faiz" in one source, "Noor Mohammad Fayez" in
+    another: a person two sources name). Names are compared only with those that share every
+    word but one, so the cost stays linear in the names."""
+    spelt = {key: set(sources[key]) for key in keys}
+    alike: dict[tuple[int, tuple[str, ...]], list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
+        for at in range(len(words) if len(words) > 1 else 0):
+            alike[(at, (*words[:at], *words[at + 1 :]))].append(key)
+    for (at, _), group in alike.items():
+        if len(group) > MAX_SPELLINGS:
+            continue
+        for key in group:
+            for other in group:
+                mine, theirs = key.split()[at], other.split()[at]
+                if other != key and (_misspells([mine], [theirs]) or _misspells([theirs], [mine])):
+                    spelt[key] |= sources[other]
+    return spelt
+
+
+def _without_misspellings(keys: list[str], sources: dict[str, set[str]]) -> list[str]:
+    """Without the names that misspell a name more sources write (the checker reports those),
+    or a near miss of a name as many other sources write, none writing both, that comes first
+    in ``keys``: two spellings, one fact ("Faiz", "Fayez"); a source that writes both names
+    two people."""
+    kept = []
+    order = {key: index for index, key in enumerate(keys)}
+    for key in keys:
         misspells = any(
-            len(sources[other]) > len(sources[key])
-            and len(other.split()) == len(words)
-            and all(
-                mine == theirs or misspelt_target(mine, [theirs], True) is not None
-                for mine, theirs in zip(words, other.split(), strict=True)
+            (len(sources[other]) > len(sources[key]) and _misspells(key.split(), other.split()))
+            or (
+                len(sources[other]) == len(sources[key])
+                and order[other] < order[key]
+                and not sources[other] & sources[key]
+                and (
+                    _misspells(key.split(), other.split()) or _misspells(other.split(), key.split())
+                )
             )
             for other in keys
             if other != key
@@ -358,6 +399,14 @@ def _without_misspellings(keys: list[str], sources: dict[str, set[str]]) -> list
         if not misspells:
             kept.append(key)
     return kept
+
+
+def _misspells(words: list[str], others: list[str]) -> bool:
+    """Whether every word is the other name's or a near miss of it, as the checker reads one."""
+    return len(words) == len(others) and all(
+        mine == theirs or misspelt_target(mine, [theirs], True) is not None
+        for mine, theirs in zip(words, others, strict=True)
+    )
 
 
 def _candidate(forms: Counter[str], titled: Counter[str], acronyms: list[str]) -> Candidate:

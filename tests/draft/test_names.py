@@ -257,8 +257,9 @@ def test_the_names_written_again_come_first_under_the_cap() -> None:
 
 
 def test_a_name_always_written_before_one_noun_is_a_mention_of_both() -> None:
-    """Equifax: "Social Security numbers" in every source that writes "Social Security"; the
-    name before another word, or in one source only, stays a name."""
+    """Equifax: "Social Security numbers" in every source that writes "Social Security" (and
+    "the number", a noun); the name before another word, or in one source only, stays a
+    name, and so does a name before a word never written after "the", "a", "their"..."""
     found = {
         str(c.keys["value"]): c.keys
         for c in name_candidates(
@@ -268,6 +269,7 @@ def test_a_name_always_written_before_one_noun_is_a_mention_of_both() -> None:
                     [
                         "Names and Social Security numbers were taken. Harambe fell.\n",
                         "It took their Social Security numbers. Then Harambe was shot.\n",
+                        "The number is private. Harambe fell.\n",
                         "Equifax had Social Security Numbers. Harambe fell.\n",
                         "The Brooklyn Nets played. The Brooklyn Nets won.\n",
                     ]
@@ -285,3 +287,21 @@ def test_a_name_always_written_before_one_noun_is_a_mention_of_both() -> None:
     assert "Social Security" not in found and "Social Security Numbers" not in found
     assert found["Harambe"]["kind"] == "name"
     assert found["Brooklyn Nets"]["kind"] == "name"  # "played", "won": one source
+    assert _names(*(["Acme Corp spoke first.\n"] * 2)) == {
+        "Acme Corp": {"id": "acme-corp", "kind": "name", "value": "Acme Corp"}
+    }
+
+
+def test_two_near_miss_spellings_of_a_name_rank_as_one_name_of_their_sources() -> None:
+    """Mazar: "Noor Mohammad Faiz" in one source, "Noor Mohammad Fayez" in another: a person
+    two sources name, ranked with the names two sources write and proposed once (the comment
+    shows the other spelling as a suspected misspelling)."""
+    many = " ".join(f"We met Alpha{chr(97 + i // 26)}{chr(97 + i % 26)} Corp." for i in range(40))
+    names = _single(
+        many + " The doctor Noor Mohammad Faiz said so.\n",
+        "The doctor Noor Mohammad Fayez said so.\n",
+    )
+    assert "Noor Mohammad Faiz" in names and "Noor Mohammad Fayez" not in names
+    # a source writing both names two people
+    both = _single(*(["Noor Mohammad Faiz met Noor Mohammad Fayez.\n"] * 2))
+    assert "Noor Mohammad Faiz" in both and "Noor Mohammad Fayez" in both

@@ -36,8 +36,9 @@ FLOOR = 128 / 201
 # 146 before; at --min-sources 2 no written claim has a cause two sources word alike; 149 with
 # "19 points clear" and the names written again first under the cap ("Isiah Gregg", once
 # "Little Isiah Gregg fell" lost the word opening its sentence); 150 with "Social Security
-# numbers"
-FLOOR_SINGLE = 150 / 201
+# numbers"; 151 with two near-miss spellings of a name ranked as one, Mazar's "Noor Mohammad
+# Faiz" and "Fayez", one source each
+FLOOR_SINGLE = 151 / 201
 
 
 @pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
