@@ -77,6 +77,9 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
     values: dict[tuple[str, str], dict[float, set[str]]] = defaultdict(lambda: defaultdict(set))
     nouns: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     converted: dict[tuple[str, str], set[float]] = defaultdict(set)
+    near: dict[tuple[str, str], dict[float, dict[str, set[str]]]] = defaultdict(
+        lambda: defaultdict(lambda: defaultdict(set))
+    )
     docs = list(docs)
     measures = story_measures(docs)
     units = story_units(docs, MEASURES)
@@ -106,13 +109,16 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
             if noun and noun not in _FAMILY_WORDS:
                 keys.append((unit, f"noun:{noun}"))
             value = converted_figure(count.value, count.written) if count.written else count.value
+            words = _words_near(tokens, count, noun)
             for key in keys:
                 values[key][value].add(doc.source.id)
+                for word in words:
+                    near[key][value][word].add(doc.source.id)
                 if count.written:
                     converted[key].add(value)
                 if noun and not unit and noun not in _FAMILY_WORDS:
                     nouns[key][noun] += 1
-    _join_numbers(values, nouns, converted)
+    _join_numbers(values, nouns, converted, near)
     for key, by_value in values.items():
         _join_conversions(by_value, converted[key])
     ranked = sorted(values.items(), key=lambda item: (-_stated(item[1]), item[0]))
@@ -122,7 +128,60 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
         for value, seen in common[:MAX_VALUES]:
             if len(seen) >= min_sources:
                 found.extend(_candidates(unit, tie, value, nouns[(unit, tie)]))
+        for value, _ in common[1:MAX_VALUES]:
+            apart = _words_apart(near[(unit, tie)], value)
+            if apart:
+                found.append(_apart(unit, tie, value, apart, nouns[(unit, tie)]))
     return found + timed.candidates()
+
+
+WORDS_APART = 3  # words either side of a count (past its noun) that may tell its values apart
+MAX_APART = 4
+
+
+def _words_near(tokens: list[Token], count: Count, noun: str | None) -> set[str]:
+    """The lower-case content words within ``WORDS_APART`` words of a count and its noun,
+    neither event words nor the noun: "Rosberg, 19 points clear of Hamilton" -> {clear}."""
+    end = count.last + 1 + (noun is not None)
+    around = tokens[max(0, count.first - WORDS_APART) : count.first]
+    around += tokens[end : end + WORDS_APART]
+    skip = _FAMILY_WORDS | NOT_COUNTED | CURRENCY_WORDS | FILLERS_AFTER
+    forms = set(word_forms(noun)) if noun else set()
+    return {
+        t.lower
+        for t in around
+        if t.lower.isalpha()
+        and t.text[0].islower()
+        and len(t.lower) > 2
+        and t.lower not in STOPWORDS
+        and t.lower not in skip
+        and t.lower not in forms
+    }
+
+
+def _words_apart(by_value: dict[float, dict[str, set[str]]], value: float) -> list[str]:
+    """The words that two sources or more write near a value of a tie and no source near any
+    other value of it, the most written first: "Rosberg, 19 points clear of Hamilton" (two
+    sources) beside "cut to 12 points" and "a 12 point lead" tells the 19 points apart."""
+    others = {word for other, words in by_value.items() if other != value for word in words}
+    shared = [
+        (word, len(seen))
+        for word, seen in by_value.get(value, {}).items()
+        if len(seen) >= 2 and word not in others
+    ]
+    return [word for word, _ in sorted(shared, key=lambda i: (-i[1], i[0]))][:MAX_APART]
+
+
+def _apart(unit: str, tie: str, value: float, words: list[str], nouns: Counter[str]) -> Candidate:
+    """A further value of a tie, tied to the words that tell it apart (its own fact: "19
+    points" before the race, "clear" of a rival, beside the 12 points after it), with the
+    tie's nouns as ``subjects``."""
+    kind, _, name = tie.partition(":")
+    found = _candidate(unit, tie, value, nouns)
+    keys = {**found.keys, "id": f"{found.id}-{words[0]}", "cues": words}
+    if kind == "noun" and " " not in name:
+        keys["subjects"] = word_forms(name)
+    return Candidate(keys=keys, group=f"{found.group}:{words[0]}")
 
 
 Tie = tuple[str, str]
@@ -132,6 +191,7 @@ def _join_numbers(
     values: dict[Tie, dict[float, set[str]]],
     nouns: dict[Tie, Counter[str]],
     converted: dict[Tie, set[float]],
+    near: dict[Tie, dict[float, dict[str, set[str]]]],
 ) -> None:
     """The ties of one noun in the singular and the plural joined, under the form more
     sources write: "a 12 point lead" and "by 19 points" count points, one fact, not two."""
@@ -148,6 +208,9 @@ def _join_numbers(
                 values[ties[0]][value] |= seen
             nouns[ties[0]].update(nouns.pop(other, Counter()))
             converted[ties[0]] |= converted.pop(other, set())
+            for value, words in near.pop(other, {}).items():
+                for word, seen in words.items():
+                    near[ties[0]][value][word] |= seen
 
 
 def converted_figure(value: float, written: str) -> float:

@@ -60,7 +60,9 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             seen[value].add(doc.source.id)
             words[value].update(cues)
     found = []
-    for value, ranked in ranked_words(seen, words, MAX_DATES, min_sources):
+    only_day = _only_days(seen)
+    ranked_all = ranked_words(seen, words, MAX_DATES, min_sources)
+    for value, ranked in ranked_all:
         if not ranked:
             continue
         shared = [word for word in ranked if words[value][word] >= 2]  # near it in two sources
@@ -72,6 +74,43 @@ def date_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
             keys: dict[str, object] = {"id": f"date-{cues_near[0]}", "kind": "date"}
             keys.update(value=int(value) if len(value) == 4 else value, cues=cues_near)
             found.append(Candidate(keys=keys, group=f"date:{value}"))
+    return found + _to_the_day(only_day, dict(ranked_all))
+
+
+def _only_days(seen: dict[str, set[str]]) -> dict[str, str]:
+    """The months that sources write alone and one other source to the day, the only day of
+    that month written: ``{"2017-07": "2017-07-29"}`` ("learned of the breach on July 29",
+    "discovered the cyber crime in July")."""
+    days: dict[str, list[str]] = defaultdict(list)
+    for value in seen:
+        if len(value) == 10:
+            days[value[:7]].append(value)
+    return {
+        month: found[0]
+        for month, found in days.items()
+        if len(found) == 1 and month in seen and seen[month] - seen[found[0]]
+    }
+
+
+def _to_the_day(only_day: dict[str, str], ranked: dict[str, list[str]]) -> list[Candidate]:
+    """A date one source gives to the day and another to its month, as one candidate: the
+    day, with the event words near either and near no other date ("informed consumers last
+    month" dates the disclosure too) (``check`` compares a date at the precision a source
+    gives, so the month agrees with the day); it joins the day's candidates, of which the
+    checker keeps the best stated. The month's stay apart: another event may share it (the
+    slap filmed in December, the hearing of 28 December)."""
+    found = []
+    for month, day in sorted(only_day.items()):
+        elsewhere = {w for value, near in ranked.items() if value not in (day, month) for w in near}
+        cues = [
+            w
+            for w in [*ranked.get(day, []), *ranked.get(month, [])]
+            if _event_word(w) and w not in elsewhere
+        ]
+        cues = list(dict.fromkeys(cues))[:MAX_CUES]
+        if cues:
+            keys = {"id": f"date-{cues[0]}", "kind": "date", "value": day, "cues": cues}
+            found.append(Candidate(keys=keys, group=f"date:{day}"))
     return found
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
 from factcheck.draft.model import Candidate
 from factcheck.draft.roles import BODIES, OFFICES
-from factcheck.draft.sentences import IRREGULAR, STOPWORDS
+from factcheck.draft.sentences import IRREGULAR, STOPWORDS, singular, word_forms
 from factcheck.match.document import Document
 from factcheck.match.name import TITLES, misspelt_target
 from factcheck.match.role import is_not_a_name
@@ -26,10 +26,13 @@ _NUMBER = r"[0-9]{1,4}(?![0-9,.]*[0-9])"
 _ORDINAL = r"[0-9]{1,4}(?:st|nd|rd|th)"
 # a lower-case particle between hyphens joins two capitalised words ("Mazar-i-Sharif")
 _PARTICLE = r"-(?:i|e|a|al|el|ul|ud|ur|de|du|da|di|la|le|en|on|upon|sur|sous)-"
+# a number hyphened to the word before it names a model ("Hwasong-12", "Bluefin-21")
+_MODEL = r"(?:-[0-9]{1,4}(?![\w-]|[.,][0-9]))?"
 # capitalised words, a number between two of them ("Route 91 Harvest"), an ordinal before
-# ("53rd Street": "Street" alone is no name), a particle ("Mazar-i-Sharif")
+# ("53rd Street": "Street" alone is no name), a particle ("Mazar-i-Sharif"); not a handle or a
+# hashtag ("@CincinnatiZoo")
 _RUN = re.compile(
-    r"(?<![\w-])(?:"
+    r"(?<![\w@#-])(?:"
     + _ORDINAL
     + r"[ \t]+)?"
     + _WORD
@@ -39,7 +42,9 @@ _RUN = re.compile(
     + _NUMBER
     + r"[ \t]+)?"
     + _WORD
-    + r"){0,4}(?![\w-])"
+    + r"){0,4}"
+    + _MODEL
+    + r"(?![\w-])"
 )
 _NOT_NAME_WORDS = (
     (STOPWORDS - {"news"})  # "Yonhap News", "Fox News": a word of names, capitalised
@@ -60,16 +65,25 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     titled: dict[str, Counter[str]] = defaultdict(Counter)
     inside: set[str] = set()
+    next_words: dict[str, Counter[str]] = defaultdict(Counter)
     lower_words: Counter[str] = Counter()
     for doc in docs:
         lower_words.update(set(_LOWER_WORD.findall(doc.text)))
     runs = [(doc, list(_RUN.finditer(doc.text))) for doc in docs]
     alone = {_key(match.group().removesuffix("'s")) for _, matches in runs for match in matches}
+    within = {
+        _key(match.group().removesuffix("'s"))
+        for doc, matches in runs
+        for match in matches
+        if not _starts_sentence(doc, match.start())
+    }
     for doc, matches in runs:
         for match in matches:
             if _shouted(match.group()):
                 continue
             group = _after_complement(doc.text, match.start(), match.group())
+            if _starts_sentence(doc, match.start()):
+                group = _without_opening_word(group, lower_words, alone, within)
             for offset, run in _names_of(group, alone):
                 title, core = _split(run, lower_words)
                 if not core:
@@ -82,19 +96,97 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
                 at = match.start() + offset + max(0, run.find(core))
                 if not _starts_sentence(doc, at):
                     inside.add(key)
+                after = _NEXT_WORD.match(doc.text, at + len(core))
+                next_words[key][after[1] if after else ""] += 1
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
     half = (len(docs) + 1) // 2
-    keys = sorted(_without_parts(keys, sources), key=lambda k: (-len(sources[k]), k))
+    keys = _without_parts(keys, sources)
+    spelt = _with_near_misses(keys, sources)
+    keys = sorted(keys, key=lambda k: (-len(spelt[k]), -_written_times(k, forms, lower_words), k))
     widely = sum(len(sources[k]) >= half for k in keys)  # never capped: the story's own names
     keys = keys[: max(widely, 2 * MAX_NAMES)]
     ranked = _without_misspellings(keys, sources)
     ranked = ranked[: max(MAX_NAMES, sum(len(sources[k]) >= half for k in ranked))]
     acronyms = _acronyms(ranked, forms)
+    determined = {word.lower() for doc in docs for word in _DETERMINED.findall(doc.text)}
+    nouns = {
+        k: noun for k in ranked if (noun := _noun_after(next_words[k], sources[k], determined))
+    }
+    written_out = {f"{k} {noun}" for k, noun in nouns.items()}
     return [
-        _candidate(forms[k], titled[k], [_value(forms[a]) for a, of in acronyms.items() if of == k])
+        _phrase(_value(forms[k]), nouns[k])
+        if k in nouns
+        else _candidate(
+            forms[k], titled[k], [_value(forms[a]) for a, of in acronyms.items() if of == k]
+        )
         for k in sorted(ranked)
-        if k not in acronyms
+        if k not in acronyms and _key(singular(k)) not in written_out and k not in written_out
     ]
+
+
+# a word after a determiner is a noun ("the number", "their numbers")
+_DETERMINED = re.compile(
+    r"(?<![\w-])(?i:a|an|the|their|its|his|her|our|your|these|those)[ \t]+([a-z]+)(?![\w-])"
+)
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)(?![\w-])")
+
+
+def _noun_after(next_words: Counter[str], seen: set[str], nouns: set[str]) -> str | None:
+    """The noun a name qualifies, when two sources or more write it and always before that
+    one lower-case word, a noun (``nouns``: written after "the", "a", "their"... in some
+    source, in the singular or the plural): "Social Security numbers" beside "the number"
+    (a thing, no name of its own), never "Harambe fell" beside "Harambe was", nor "Acme Corp
+    spoke" in every source."""
+    if len(seen) < 2 or len(next_words) != 1:
+        return None
+    word = next(iter(next_words))
+    if not word or word in STOPWORDS or len(word) < 3:
+        return None
+    return word if any(form in nouns for form in word_forms(word)) else None
+
+
+def _phrase(name: str, noun: str) -> Candidate:
+    """A name and the noun it qualifies, as a mention with the noun's other number as its
+    alias ("Social Security numbers", "Social Security number")."""
+    value = f"{name} {noun}"
+    aliases = [f"{name} {form}" for form in word_forms(noun) if form != noun]
+    keys: dict[str, object] = {"id": _key(value).replace(" ", "-"), "kind": "mention"}
+    keys["value"] = value
+    if aliases:
+        keys["aliases"] = aliases
+    return Candidate(keys=keys, group=f"mention:{_key(value)}")
+
+
+def _without_opening_word(
+    run: str, lower_words: Counter[str], alone: set[str], within: set[str]
+) -> str:
+    """A run that opens a sentence without its first word, when that word is one the sources
+    write in lower case, the run is never written inside a sentence and the words after it
+    begin a name written alone: "Little Isiah Gregg fell" beside "after little Isiah fell" is
+    "Isiah Gregg" (spaces keep the offsets of the words left). "New York" stays: "York" is no
+    name alone, and "North Korea" is written inside sentences."""
+    first, _, rest = run.partition(" ")
+    if not rest or lower_words[first.lower()] == 0 or _key(run) in within:
+        return run
+    if _key(rest.split()[0].removesuffix("'s")) not in alone:
+        return run
+    return " " * (len(first) + 1) + rest
+
+
+def _written_times(key: str, forms: dict[str, Counter[str]], lower_words: Counter[str]) -> int:
+    """How often the sources write a name, and its first or last word alone, if never in
+    lower case: a story names a person in full once, then by one of the names ("William
+    Sianis ... Sianis's curse", "Isiah Gregg fell ... Isiah"), so the names written again are
+    those the story is about ("Pittsburgh Zoo" is not written again by "the zoo", nor "Turkish
+    Soldiers", a headline's, by "Turkish": a demonym is no name alone)."""
+    words = key.split()
+    again = {w for w in {words[0], words[-1]} - {key} if not lower_words[w] and _alone(w)}
+    return sum(forms[key].values()) + sum(sum(forms[word].values()) for word in again)
+
+
+def _alone(word: str) -> bool:
+    """Whether a word may be a name alone: not a demonym ("Turkish"), nor a common word."""
+    return not is_not_a_name(word.capitalize())
 
 
 def _acronyms(keys: list[str], forms: dict[str, Counter[str]]) -> dict[str, str]:
@@ -258,17 +350,48 @@ def _without_parts(keys: list[str], sources: dict[str, set[str]]) -> list[str]:
     ]
 
 
-def _without_misspellings(keys: list[str], sources: dict[str, set[str]]) -> list[str]:
-    """Without the names that misspell a name more sources write: the checker reports those."""
-    kept = []
+MAX_SPELLINGS = 8  # names that differ in one word only, compared two by two
+
+
+def _with_near_misses(keys: list[str], sources: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The sources of each name of two words or more with those of its near-miss spellings,
+    the same words but one ("Noor Mohammad Faiz" in one source, "Noor Mohammad Fayez" in
+    another: a person two sources name). Names are compared only with those that share every
+    word but one, so the cost stays linear in the names."""
+    spelt = {key: set(sources[key]) for key in keys}
+    alike: dict[tuple[int, tuple[str, ...]], list[str]] = defaultdict(list)
     for key in keys:
         words = key.split()
+        for at in range(len(words) if len(words) > 1 else 0):
+            alike[(at, (*words[:at], *words[at + 1 :]))].append(key)
+    for (at, _), group in alike.items():
+        if len(group) > MAX_SPELLINGS:
+            continue
+        for key in group:
+            for other in group:
+                mine, theirs = key.split()[at], other.split()[at]
+                if other != key and (_misspells([mine], [theirs]) or _misspells([theirs], [mine])):
+                    spelt[key] |= sources[other]
+    return spelt
+
+
+def _without_misspellings(keys: list[str], sources: dict[str, set[str]]) -> list[str]:
+    """Without the names that misspell a name more sources write (the checker reports those),
+    or a near miss of a name as many other sources write, none writing both, that comes first
+    in ``keys``: two spellings, one fact ("Faiz", "Fayez"); a source that writes both names
+    two people."""
+    kept = []
+    order = {key: index for index, key in enumerate(keys)}
+    for key in keys:
         misspells = any(
-            len(sources[other]) > len(sources[key])
-            and len(other.split()) == len(words)
-            and all(
-                mine == theirs or misspelt_target(mine, [theirs], True) is not None
-                for mine, theirs in zip(words, other.split(), strict=True)
+            (len(sources[other]) > len(sources[key]) and _misspells(key.split(), other.split()))
+            or (
+                len(sources[other]) == len(sources[key])
+                and order[other] < order[key]
+                and not sources[other] & sources[key]
+                and (
+                    _misspells(key.split(), other.split()) or _misspells(other.split(), key.split())
+                )
             )
             for other in keys
             if other != key
@@ -276,6 +399,14 @@ def _without_misspellings(keys: list[str], sources: dict[str, set[str]]) -> list
         if not misspells:
             kept.append(key)
     return kept
+
+
+def _misspells(words: list[str], others: list[str]) -> bool:
+    """Whether every word is the other name's or a near miss of it, as the checker reads one."""
+    return len(words) == len(others) and all(
+        mine == theirs or misspelt_target(mine, [theirs], True) is not None
+        for mine, theirs in zip(words, others, strict=True)
+    )
 
 
 def _candidate(forms: Counter[str], titled: Counter[str], acronyms: list[str]) -> Candidate:

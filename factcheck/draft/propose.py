@@ -62,11 +62,13 @@ def _proposals(
 ) -> tuple[list[Proposal], str | None]:
     """The best-stated candidate of every group, and the event date (the one the dates that
     ``min_sources`` sources state point to)."""
-    dates = [  # a date is kept only when fewer sources put another date by its words
-        p
-        for p in _kept(verified(date_candidates(docs, 1), docs, None))
-        if states_value(p) >= p.disagreeing
-    ]
+    dates = _kept(  # a date is kept only when fewer sources put another date by its words
+        [
+            p
+            for p in verified(date_candidates(docs, 1), docs, None)
+            if states_value(p) >= p.disagreeing
+        ]
+    )
     event_date = _event_date([p for p in dates if states_value(p) >= min_sources], sources)
     dates = [_named_event_date(p, event_date) for p in dates]
     others = [

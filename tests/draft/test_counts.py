@@ -171,3 +171,52 @@ def test_a_noun_in_the_singular_and_the_plural_is_one_tie() -> None:
     )
     assert found["points"] == [12]
     assert "point" not in found
+
+
+def _keys(*texts: str) -> dict[str, dict[str, object]]:
+    """The last candidate of each id (the value most sources give comes first)."""
+    docs = [Document(source_from_text(text, id=f"{i}.txt")) for i, text in enumerate(texts)]
+    return {candidate.id: candidate.keys for candidate in count_candidates(docs, 2)}
+
+
+def test_a_further_value_of_a_noun_is_its_own_fact_by_the_words_two_sources_write_near_it() -> None:
+    """The Grand Prix: 19 points before the race ("19 points clear", two sources), 12 after it
+    ("cut to 12 points", "a 12 point lead"): the 19 is tied to "clear", which no source writes
+    near the 12."""
+    texts = (
+        "Rosberg, 19 points clear of Hamilton in the title race, will seal it.\n",
+        "Rosberg, 19 points clear of Hamilton, leads. His lead was cut to 12 points.\n",
+        "He leaves with a 12 point lead in the championship.\n",
+        "The gap was cut to 12 points before the last race.\n",
+    )
+    found = _keys(*texts)
+    assert _candidates(*texts)["points"] == [12, 19]  # one fact: the checker keeps the 12
+    assert found["points-clear"] == {
+        "id": "points-clear",
+        "kind": "quantity",
+        "value": 19,
+        "cues": ["clear"],
+        "subjects": ["points", "point"],
+    }
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        # one source writes the word near the other value: no word two sources share
+        (
+            "Around 22,000 people had gathered. 58 people died.\n",
+            "58 people died in the shooting.\n",
+        ),
+        # the word is near both values: it tells them not apart
+        (
+            "Rosberg, 19 points clear, leads.\n",
+            "Rosberg, 19 points clear, leads.\n",
+            "Now 12 points clear, he leads.\n",
+        ),
+    ],
+)
+def test_a_further_value_without_words_of_its_own_in_two_sources_is_no_fact(
+    texts: tuple[str, ...],
+) -> None:
+    assert not [key for key in _keys(*texts) if "-" in key]

@@ -149,3 +149,39 @@ def test_the_year_of_a_sources_own_date_is_no_date_of_another_event() -> None:
         "date: 2018-01-02\n\nThe trial opened in 2018 at the Ofer court.\n",
     )
     assert years == {}
+
+
+def _docs(*texts: str) -> list[Document]:
+    return [Document(source_from_text(text, id=f"{i}.txt")) for i, text in enumerate(texts)]
+
+
+def test_a_date_one_source_gives_to_the_day_and_another_to_its_month_is_one_candidate() -> None:
+    """Equifax: "learned of the breach on July 29" and "discovered the cyber crime in July but
+    only informed consumers last month": the day, cued by the event words near either date,
+    not by "informed", which another date has near it too."""
+    docs = _docs(
+        "date: 2017-09-08\n\nEquifax said it learned of the breach on July 29.\n",
+        "date: 2017-09-15\n\nEquifax discovered the cyber crime in July but only informed"
+        " consumers last month. It informed them in September.\n",
+    )
+    joined = [c.keys for c in date_candidates(docs, 1) if c.group == "date:2017-07-29"]
+    assert {"id": "date-learned", "kind": "date", "value": "2017-07-29"} | {
+        "cues": ["learned", "discovered"]
+    } in joined
+
+
+def test_a_month_with_two_days_written_joins_neither() -> None:
+    """Ahed Tamimi: the slap filmed on 15 December, the hearing of 28 December: "in December"
+    tells not which."""
+    docs = _docs(
+        "date: 2018-01-02\n\nThe slap was filmed on December 15.\n",
+        "date: 2018-01-02\n\nShe was charged on December 28.\n",
+        "date: 2018-01-02\n\nThe video was posted in December.\n",
+    )
+    days = [c.keys for c in date_candidates(docs, 1) if len(c.keys["value"]) == 10]
+    assert days and not [keys for keys in days if "posted" in keys["cues"]]
+    one_day = _docs(
+        "date: 2018-01-02\n\nThe slap was filmed on December 15.\n",
+        "date: 2018-01-02\n\nThe video was posted in December.\n",
+    )
+    assert ["filmed", "posted"] in [c.keys["cues"] for c in date_candidates(one_day, 1)]

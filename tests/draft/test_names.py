@@ -3,6 +3,8 @@ as variants, no common words that open sentences."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.draft.names import name_candidates
 from factcheck.match.document import Document
 from factcheck.sources import source_from_text
@@ -197,3 +199,109 @@ def test_a_possessive_of_a_group_is_a_word_of_the_name_and_one_of_an_owner_is_no
     assert "Cincinnati Children's Hospital Medical Center" in names
     assert {"Gorilla World", "Cincinnati Zoo"} <= set(names)
     assert "Cincinnati Zoo Gorilla World" not in names
+
+
+def _single(*texts: str) -> dict[str, dict[str, object]]:
+    docs = [Document(source_from_text(text, id=f"{i}.txt")) for i, text in enumerate(texts)]
+    return {str(c.keys["value"]): c.keys for c in name_candidates(docs, 1)}
+
+
+def test_a_number_hyphened_to_a_name_is_part_of_it() -> None:
+    """North Korea 007: "the launch of a Hwasong-12 missile"; not a number of a figure."""
+    names = _names(*(["They fired a Hwasong-12 missile. It was a Hwasong-12.\n"] * 2))
+    assert "Hwasong-12" in names and "Hwasong" not in names
+
+
+def test_a_handle_or_a_hashtag_is_no_name() -> None:
+    """Cincinnati 001: "— Cincinnati Zoo (@CincinnatiZoo) May 28, 2016"."""
+    names = _names(
+        *(["Details from the Cincinnati Zoo (@CincinnatiZoo) today #SaveHarambe.\n"] * 2)
+    )
+    assert "Cincinnati Zoo" in names
+    assert "CincinnatiZoo" not in names and "SaveHarambe" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        # Cincinnati 006: "Little Isiah Gregg fell 15ft" beside "after little Isiah fell"
+        (
+            "Little Isiah Gregg fell 15ft. Later little Isiah fell asleep.\n",
+            "Isiah Gregg",
+            "Little Isiah Gregg",
+        ),
+        # "New York" is never cut: "York" is no name alone
+        ("New York police said so. The new rules came in New York.\n", "New York", "York"),
+        # written inside a sentence, the run is a name as it stands
+        ("North Korea fired. The north part of North Korea is far.\n", "North Korea", "Korea"),
+    ],
+)
+def test_a_lower_case_word_opening_a_sentence_before_a_name_is_not_part_of_it(
+    text: str, name: str, not_name: str
+) -> None:
+    names = _single(text)
+    assert name in names and not_name not in names
+
+
+def test_the_names_written_again_come_first_under_the_cap() -> None:
+    """Cubs: "William Sianis", whose curse the story tells ("Sianis's curse"), comes before
+    a name written once; a demonym ("Turkish") or a word in lower case ("zoo") is no
+    second mention of a name."""
+    many = " ".join(f"We met Alpha{chr(97 + i // 26)}{chr(97 + i % 26)} Corp." for i in range(40))
+    names = _single(
+        many + " William Sianis cursed the team. Sianis left. Then Sianis died.\n"
+        " Turkish Soldiers Died. Turkish troops left. Turkish jets flew.\n"
+    )
+    assert "William Sianis" in names
+    assert "Turkish Soldiers" not in names
+
+
+def test_a_name_always_written_before_one_noun_is_a_mention_of_both() -> None:
+    """Equifax: "Social Security numbers" in every source that writes "Social Security" (and
+    "the number", a noun); the name before another word, or in one source only, stays a
+    name, and so does a name before a word never written after "the", "a", "their"..."""
+    found = {
+        str(c.keys["value"]): c.keys
+        for c in name_candidates(
+            [
+                Document(source_from_text(text, id=f"{i}.txt"))
+                for i, text in enumerate(
+                    [
+                        "Names and Social Security numbers were taken. Harambe fell.\n",
+                        "It took their Social Security numbers. Then Harambe was shot.\n",
+                        "The number is private. Harambe fell.\n",
+                        "Equifax had Social Security Numbers. Harambe fell.\n",
+                        "The Brooklyn Nets played. The Brooklyn Nets won.\n",
+                    ]
+                )
+            ],
+            1,
+        )
+    }
+    assert found["Social Security numbers"] == {
+        "id": "social-security-numbers",
+        "kind": "mention",
+        "value": "Social Security numbers",
+        "aliases": ["Social Security number"],
+    }
+    assert "Social Security" not in found and "Social Security Numbers" not in found
+    assert found["Harambe"]["kind"] == "name"
+    assert found["Brooklyn Nets"]["kind"] == "name"  # "played", "won": one source
+    assert _names(*(["Acme Corp spoke first.\n"] * 2)) == {
+        "Acme Corp": {"id": "acme-corp", "kind": "name", "value": "Acme Corp"}
+    }
+
+
+def test_two_near_miss_spellings_of_a_name_rank_as_one_name_of_their_sources() -> None:
+    """Mazar: "Noor Mohammad Faiz" in one source, "Noor Mohammad Fayez" in another: a person
+    two sources name, ranked with the names two sources write and proposed once (the comment
+    shows the other spelling as a suspected misspelling)."""
+    many = " ".join(f"We met Alpha{chr(97 + i // 26)}{chr(97 + i % 26)} Corp." for i in range(40))
+    names = _single(
+        many + " The doctor Noor Mohammad Faiz said so.\n",
+        "The doctor Noor Mohammad Fayez said so.\n",
+    )
+    assert "Noor Mohammad Faiz" in names and "Noor Mohammad Fayez" not in names
+    # a source writing both names two people
+    both = _single(*(["Noor Mohammad Faiz met Noor Mohammad Fayez.\n"] * 2))
+    assert "Noor Mohammad Faiz" in both and "Noor Mohammad Fayez" in both

@@ -26,13 +26,20 @@ WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
 # 10-inning victory"; 120 with the drafter's measures alone, before ``same_fact`` took a count
 # of days for a measure in days; 122 with both, 123 with years alone, "since 1908", before
 # the titles of players and drivers, "closer Aroldis Chapman"; 125 with them, before
-# "Cincinnati Children's Hospital" was read as one name). It was
+# "Cincinnati Children's Hospital" was read as one name; 127 with a further value of a noun
+# tied to the words two sources write near it, "19 points clear"; 128 with a name always
+# written before one noun as a mention of both, "Social Security numbers"; 129 with a date one
+# source gives to the day and another to its month, Equifax's "July 29" and "in July"). It was
 # 117 before the count rules a hostile review narrowed on 2 December; MH370's no-shows went.
-FLOOR = 126 / 201
+FLOOR = 129 / 201
 # with --min-sources 1 (many written facts come from one source): 147 with the causes after a
 # cause word as claims (the seeds' "due to a lack of agreement of coordinates", one source),
-# 146 before; at --min-sources 2 no written claim has a cause two sources word alike
-FLOOR_SINGLE = 147 / 201
+# 146 before; at --min-sources 2 no written claim has a cause two sources word alike; 149 with
+# "19 points clear" and the names written again first under the cap ("Isiah Gregg", once
+# "Little Isiah Gregg fell" lost the word opening its sentence); 150 with "Social Security
+# numbers"; 151 with two near-miss spellings of a name ranked as one, Mazar's "Noor Mohammad
+# Faiz" and "Fayez", one source each
+FLOOR_SINGLE = 151 / 201
 
 
 @pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
