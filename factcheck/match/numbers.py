@@ -287,9 +287,8 @@ def _unit_factor(
     reader = unit_reader(unit)
     if not (glued or following):  # the sentence ends with the number
         return _age(doc, tokens, index, last, reader, "")
-    at = last if glued else _past_adjectives(doc.text, tokens, last + 1, reader)
     written, unit_last = written_unit(
-        doc.text, tokens, at, glued or tokens[at].lower, reader.convertible
+        doc.text, tokens, last if glued else last + 1, glued or following, reader.convertible
     )
     factor = reader.factor(written)
     if factor is None:
@@ -303,54 +302,6 @@ def _unit_factor(
     if reader.money and pound and not glued and _next_is_of(tokens, unit_last):
         return None  # "stole 800 pounds of copper wire": a weight, which money cannot take
     return factor, unit_last, False
-
-
-def _past_adjectives(text: str, tokens: list[Token], at: int, reader: UnitReader) -> int:
-    """Where the unit of a number stands: at token ``at``, or past up to ``MAX_ADJECTIVES``
-    adjectives that describe it ("in 10 thrilling, brain-warping innings", "108 long years"),
-    the last one right before the unit, with a space between. A word is an adjective here by
-    its ending or a short list of words of length and weight; words that set a count apart
-    from a total ("10 more minutes", "the remaining 40 minutes", "two extra innings") are
-    none, and the unit must then stand right after the number."""
-    written, _ = written_unit(text, tokens, at, tokens[at].lower, reader.convertible)
-    if reader.factor(written) is not None:
-        return at  # the unit itself, also of two words: "50 nautical miles"
-    index = at
-    while index < len(tokens) and index - at < MAX_ADJECTIVES and _adjective(tokens[index]):
-        nxt = index + 1
-        if nxt >= len(tokens):
-            break
-        gap = text[tokens[index].end : tokens[nxt].start]
-        if gap.strip() == "" and reader.factor(tokens[nxt].lower) is not None:
-            return nxt
-        if gap.strip() not in ("", ","):
-            break
-        index = nxt
-    return at
-
-
-MAX_ADJECTIVES = 3
-
-
-def _adjective(token: Token) -> bool:
-    word = token.lower
-    if not word.isascii() or not word.replace("-", "").isalpha() or token.text[0].isupper():
-        return False
-    if word in _NOT_ADJECTIVES or word.endswith("ed"):
-        return False  # "5 killed hours after": no adjective of the unit
-    return word in _ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS)
-
-
-_ADJECTIVE_ENDINGS = ("ing", "ful", "ous", "ive", "less", "ic", "ical", "able", "ible", "est")
-_ADJECTIVES = frozenset(
-    "long short full whole solid straight tense brief hard tough brutal grim bitter dark "
-    "nervous agonising agonizing frantic wild great good bad".split()
-)
-# words of scope: the count is of a part, not of the whole ("10 more minutes")
-_NOT_ADJECTIVES = frozenset(
-    "more extra additional further other remaining following preceding ensuing coming "
-    "opening closing first last next previous final early late".split()
-)
 
 
 def _age(

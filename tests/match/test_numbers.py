@@ -174,37 +174,3 @@ def test_no_range_where_the_second_number_is_no_upper_end(text: str, first: floa
 def test_a_range_is_shown_as_written() -> None:
     assert _count("fell 10 to 12 feet", "ft").show("ft") == "10 to 12 ft"
     assert _count("about 3 to 4 metres", "ft").show("ft") == "9.84 to 13.12 ft (3 to 4 metres)"
-
-
-@pytest.mark.parametrize(
-    ("text", "unit", "value"),
-    [
-        ("beat the Indians in 10 thrilling, brain-warping innings", "innings", 10.0),
-        ("after 108 long years", "years", 108.0),
-        ("for 17 agonizing minutes", "minutes", 17.0),
-        ("a journey of 300 gruelling miles", "km", 300 * 1.609344),
-        ("in 10 innings", "innings", 10.0),
-    ],
-)  # fmt: skip
-def test_adjectives_may_stand_between_a_number_and_its_unit(
-    text: str, unit: str, value: float
-) -> None:
-    assert _count(text, unit=unit).value == pytest.approx(value)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "they played 10 more innings",  # a part, not the whole
-        "with 10 extra innings",
-        "the 5 remaining minutes",
-        "5 killed minutes after the blast",  # a verb's participle, no adjective of the unit
-        "10 thrilling; innings",  # no comma or space: the phrase ends
-        "10 thrilling, innings",  # the last adjective stands right before the unit
-    ],
-)
-def test_words_of_scope_or_a_break_keep_a_unit_from_a_number(text: str) -> None:
-    doc = Document(source_from_text(text, id="x.txt"))
-    tokens = doc.tokens_between(0, len(doc.text))
-    unit = "minutes" if "minutes" in text else "innings"
-    assert counts_in(doc, tokens, 0, len(doc.text), unit=unit) == []
