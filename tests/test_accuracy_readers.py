@@ -112,5 +112,5 @@ def test_the_third_development_set_holds_at_the_figures_the_docs_claim() -> None
     (annotated before any rule was changed for them); a change that moves one updates the docs
     and this gate in the same commit."""
     assert len(list((DATA / "annotations" / "dev3").glob("*.yaml"))) == 2
-    assert _measured("dev3") == ((241, 256, 0), (241, 256, 0), 256, (4, 4))
-    _claimed("241/256 (94.1%)", "0 (0.0%)", "Readers agree: 256/256")
+    assert _measured("dev3") == ((239, 256, 0), (239, 256, 0), 256, (4, 4))
+    _claimed("239/256 (93.4%)", "0 (0.0%)", "Readers agree: 256/256")

@@ -331,13 +331,7 @@ def _attached(
                 near.append((True, expr, (first, last)))  # "on Saturday when the boy fell"
         # a cue dated by its own possessive ("Friday's test") takes no other date: "Friday's
         # test follows a statement on Wednesday" dates the statement on Wednesday
-        # ... and so does one dated by its own participle ("a festival held this past weekend")
-        mine = [
-            item
-            for item in near
-            if (item[2][1] == cue_first - 1 and _possessive(tokens, item))
-            or _participle_dated(tokens, cue_last, item[2][0])
-        ]
+        mine = [item for item in near if item[2][1] == cue_first - 1 and _possessive(tokens, item)]
         own = any(one for one, _, _ in near)
         for one, expr, where in mine or near:
             if one or not own or mine:
@@ -348,16 +342,19 @@ def _attached(
 def _offset(
     text: str, tokens: list[Token], expr: DateExpr, spans: list[tuple[int, int]]
 ) -> tuple[int, str] | None:
-    """The days to add to a date that dates another moment than the event's, told in a
-    phrase right after it: "By Sunday afternoon, a day after the gorilla was shot dead" dates
-    the shooting on Saturday ("two days after" -2, "a week before" +7), for a cue that stands
-    after the phrase, when none stands right before the date (in "was shot dead on Friday, a
-    day before the zoo reopened" Friday is the shooting's)."""
+    """The days to add to a date for the moment a phrase right after it tells of: "By Sunday
+    afternoon, a day after the gorilla was shot dead, ..." dates the shooting on Saturday
+    ("two days after" -2, "a week before" +7). Only for cues inside that phrase (up to its
+    closing punctuation), when no cue stands after it or right before the date: in "On
+    Sunday, a day after the vote, gunmen attacked a polling station" Sunday is the attack's,
+    and in "was shot dead on Friday, a day before the zoo reopened" the shooting's."""
     found = _OFFSET.match(text, expr.end)
     if found is None:
         return None
-    after = [first for first, _ in spans if tokens[first].start >= found.end()]
-    if not after or tokens[after[0]].start - found.end() > _OFFSET_REACH:
+    close = _PHRASE_END.search(text, found.end(), tokens[-1].end)
+    end = close.start() if close else tokens[-1].end
+    starts = [tokens[first].start for first, _ in spans]
+    if not any(found.end() <= at < end for at in starts) or any(at >= end for at in starts):
         return None
     before = [last for _, last in spans if tokens[last].end <= expr.start]
     if before and expr.start - tokens[before[-1]].end <= _OFFSET_REACH:
@@ -368,13 +365,14 @@ def _offset(
     return (-days if direction.lower() == "after" else days), words
 
 
+_PHRASE_END = re.compile(r"[,;:.!?\u2014\u2013]|\s-\s")
 _AMOUNTS = {"a": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _OFFSET = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:just\s+|only\s+)?(?P<amount>a|one|the|two|three|four|five|six|\d)\s+"
     r"(?P<unit>days?|weeks?)\s+(?P<direction>after|before)\b",
     re.IGNORECASE,
 )
-_OFFSET_REACH = 60  # characters between the phrase and the cue it dates, or a cue and the date
+_OFFSET_REACH = 60  # characters between a cue before the date and the date
 
 
 def _bounds_a_period(
@@ -388,24 +386,6 @@ def _bounds_a_period(
         return False
     word = found.start(1)
     return not any(tokens[last].start == word for _, last in spans)
-
-
-def _participle_dated(tokens: list[Token], cue_last: int, date_first: int) -> bool:
-    """Whether a participle right after the cue takes the date: "a country music festival held
-    this past weekend", "the attack carried out on Sunday"."""
-    words = [t.lower for t in tokens[cue_last + 1 : date_first]]
-    return (
-        bool(words)
-        and len(words) <= 3
-        and (words[0].endswith("ed") or words[0] in _IRREGULAR_PARTICIPLES)
-        and all(word in _AFTER_A_PARTICIPLE for word in words[1:])
-    )
-
-
-_AFTER_A_PARTICIPLE = frozenset("out up on in at over during late early".split())
-_IRREGULAR_PARTICIPLES = frozenset(
-    "held run begun made built set done fought seen shot hit struck sent brought".split()
-)
 
 
 def _possessive(tokens: list[Token], item: tuple[bool, DateExpr, tuple[int, int]]) -> bool:

@@ -86,22 +86,29 @@ OWN_TENSE = re.compile(
 )
 
 
-# a date after one of these bounds a period that runs on ("since March"): no past episode
 def _previous_one(text: str, expr: DateExpr) -> bool:
-    """Whether the date is that of the last time before, in "the first title since 1908", "the
-    deadliest attack since 2010": it dates what a clause right after it tells ("since 2010,
-    when a bomber killed 40", "since 2010 to have killed 40"), and no other count of the
-    sentence ("their first title since 1908 with a riveting, 8-7, 10-inning victory")."""
+    """Whether the date is that of the last time before, in "their first title since 1908",
+    "the deadliest attack since 2010", and ends its phrase there: a comma or a phrase of the
+    main clause follows ("since 1908 with a riveting, 8-7, 10-inning victory", "since 1908,
+    more than could be covered in the 17-minute rain delay"). It then dates no other count of
+    the sentence. Not when words go on to tell of that earlier time: a clause ("since 2010,
+    when a bomber killed 40", "since 2010 to have killed 40"), a noun ("since 2010 bombings
+    that killed 63"), a possessive ("since 2014's ferry sinking"), a dash or a bracket."""
     if not _FIRST_SINCE.search(text, max(0, expr.start - 60), expr.start):
         return False
-    return not _TELLS_OF_IT.match(text, expr.end)
+    return _ENDS_ITS_PHRASE.match(text, expr.end) is not None
 
 
 _FIRST_SINCE = re.compile(
     r"\b(?:first|last|best|worst|most|least|[a-z]{3,}est)\b[^.,;:!?]{0,40}?\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_TELLS_OF_IT = re.compile(r",?\s+(?:when|which|that|where|in\s+which|to|and)\b", re.IGNORECASE)
+_ENDS_ITS_PHRASE = re.compile(
+    r"(?:,\s+(?!(?:when|which|that|where|who|whose|and|to|in\s+which)\b)[a-z]"
+    r"|\s+(?:with|at|on|as|in(?!\s+which))\b)",
+    re.IGNORECASE,
+)
+# a date after one of these bounds a period that runs on ("since March"): no past episode
 BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 OTHER_TIME = re.compile(r"\b(?:last year|months before)\b", re.IGNORECASE)
 MAX_FILLERS = 5  # tokens skipped between a cue and a count after it
@@ -501,7 +508,7 @@ def _linked(
     index, loose, verb, described = last + 1, False, False, False
     while index < len(tokens) and index not in starting and index - last <= MAX_LOOSE:
         word = tokens[index].lower
-        if word not in FILLERS_AFTER and not word.endswith("ly") and not _raising(tokens, index):
+        if word not in FILLERS_AFTER and not word.endswith("ly"):  # "illegally", "allegedly"
             described = described or _describes(text, tokens, index, last)
             if word in BREAKERS or (_punctuated(text, tokens, index) and not described):
                 index = _total_after(tokens, index)  # ", bringing the total to 145.5 million"
@@ -583,23 +590,6 @@ def _linked(
             linked.append((span, last))
             loose_ties.append((span, first))
     return linked
-
-
-def _raising(tokens: list[Token], index: int) -> bool:
-    """Whether the word at ``index`` says who holds the figure that follows, "to be": "The
-    boy was initially reported to be 4 years old", "the gorilla, believed to be 17"."""
-    return (
-        tokens[index].lower in _RAISING
-        and index + 2 < len(tokens)
-        and tokens[index + 1].lower == "to"
-        and tokens[index + 2].lower == "be"
-    )
-
-
-# not "expected to be", which forecasts
-_RAISING = frozenset(
-    "reported said believed thought estimated known understood found confirmed presumed".split()
-)
 
 
 def _framing_span(
@@ -709,10 +699,7 @@ def _measured_in(tokens: list[Token], last: int, first: int) -> bool:
     if tokens[first - 1].lower not in ("in", "for") or tokens[first - 2].lower == "time":
         return False  # "for the first time in 20 years" is no span of the cue
     between = tokens[last + 1 : first - 1]
-    if not between:  # the cue's own phrase, after a noun said with "a": "an 8-7 victory in 10
-        # innings" (not "reached the moat in 3 minutes", where the measure is the verb's)
-        return tokens[first - 1].lower == "in" and _indefinite(tokens, last)
-    if len(between) > MAX_FILLERS:
+    if not between or len(between) > MAX_FILLERS:
         return False
     opening = between[0].lower
     if opening == "by":  # an agent: "dragged by the gorilla"
@@ -726,11 +713,6 @@ def _measured_in(tokens: list[Token], last: int, first: int) -> bool:
         t.lower in AUXILIARIES or t.lower in CLAUSE_WORDS or t.lower.endswith(("ed", "ing"))
         for t in between
     )
-
-
-def _indefinite(tokens: list[Token], last: int) -> bool:
-    """Whether the noun ending at ``last`` opens with "a" or "an" within the 3 words before it."""
-    return any(t.lower in ("a", "an") for t in tokens[max(0, last - 3) : last])
 
 
 _PRONOUNS = frozenset("him her them it us me you".split())
@@ -1046,7 +1028,8 @@ def _with_totals(
 ) -> tuple[list[Count], frozenset[Count], frozenset[int]]:
     """Counts of parts joined into the total they state: "killing 14 passengers and three
     crew" states 17 killed, "227 passengers and 12 crew members on board" 239 on board. A part
-    is its count and the noun right after it; parts are joined by "and", "plus" or a comma.
+    is its count and the noun right after it, each of another noun; parts are joined by "and",
+    "plus" or a comma.
     The total replaces its parts when the fact names no subjects, when every part's noun is a
     subject, or when a subject of several words names exactly those nouns ("passengers and
     crew"); else the parts stay counts of their own (a fact of passengers takes the 14), and
@@ -1068,6 +1051,8 @@ def _with_totals(
         if len(chain) < 2 or any(c.vague for c in chain):
             continue
         nouns = frozenset(tokens[c.last + 1].lower for c in chain)
+        if len(nouns) < len(chain):
+            continue  # parts are of different kinds: "After a delay of 30 minutes, 2 minutes"
         if subjects and not (nouns <= subjects or nouns in totals_of):
             parts.update(range(chain[0].first, chain[-1].last + 2))
             continue

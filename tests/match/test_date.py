@@ -669,6 +669,13 @@ SHOT = "id: d\nkind: date\nvalue: 2016-05-28\ncues: [shot, fell]"
          dt.date(2016, 6, 1), "contradiction"),  # the shooting on Monday 30 May
         ("The zoo held a vigil on Friday, a day before the boy fell.",
          dt.date(2016, 5, 30), "match"),  # "before": the fall the day after Friday
+        # a cue after the phrase is dated by the date itself (a hostile review's sentences)
+        ("On Sunday, a day after the boy fell, keepers shot the gorilla dead.",
+         dt.date(2016, 5, 30), "contradiction"),
+        ("On Saturday, a day after the boy fell, keepers shot the gorilla dead.",
+         dt.date(2016, 5, 30), "match"),
+        ("Sunday morning, the day before the boy fell, the zoo was full.",
+         dt.date(2016, 5, 30), "contradiction"),
         # a cue right before the date takes it: Friday is the shooting's
         ("The gorilla was shot dead on Friday, a day before the zoo reopened.",
          dt.date(2016, 5, 30), "contradiction"),
@@ -681,23 +688,3 @@ def test_a_date_a_day_after_an_event_dates_it_a_day_earlier(
     text: str, published: dt.date, status: str
 ) -> None:
     assert check_fact(SHOT, text, published, event="2016-05-28").status.value == status
-
-
-FESTIVAL = "id: d\nkind: date\nvalue: 2017-10-01\ncues: [festival, attack]"
-
-
-@pytest.mark.parametrize(
-    ("text", "status"),
-    [
-        ("Police on Monday searched the site of the festival held on Sunday.", "match"),
-        ("Debris lay on Monday at the site of a music festival held this past weekend.", "match"),
-        ("Police on Monday described the attack carried out on Sunday.", "match"),
-        ("Police on Monday described the attack carried out on Saturday.", "contradiction"),
-        # without its participle's date the cue takes the date near it
-        ("The festival on Monday drew 20,000 people.", "contradiction"),
-    ],
-)
-def test_a_cue_dated_by_its_own_participle_takes_no_other_date(text: str, status: str) -> None:
-    assert (
-        check_fact(FESTIVAL, text, dt.date(2017, 10, 3), event="2017-10-01").status.value == status
-    )

@@ -106,6 +106,12 @@ SHOOTING = "id: killed\nkind: quantity\nvalue: 58\ncues: [dead, killed]"
             "3 killed and 11 wounded in the blast.",
             "match",
         ),
+        # counts of one noun are no parts (a hostile review: read as a delay of 32 minutes)
+        (
+            "id: delay\nkind: quantity\nvalue: 30\nunit: minutes\ncues: [delay]",
+            "After a delay of 30 minutes, 2 minutes passed before the doors opened.",
+            "match",
+        ),
     ],
 )
 def test_parts_state_their_total(fact: str, text: str, status: str) -> None:
@@ -682,10 +688,9 @@ DELAY = "id: delay\nkind: quantity\nvalue: 17\nunit: minutes\ncues: [rain delay,
          "covered in the 17-minute rain delay that preceded the 10th inning.", "match"),
         (INNINGS, "The Chicago Cubs won their first title with a riveting, 8-7, 10-inning "
          "victory.", "match"),
-        # cubs 007: "in" right after a cue said with "an" gives its measure (a loose tie)
+        # "in" after a noun cue is not read: "a second attack in 3 days" is a frequency
         (INNINGS, "The Cubs blew a three-run lead before eventually eking out an 8-7 victory "
-         "in 10 innings.", "match"),
-        (INNINGS, "The Cubs eked out an 8-7 victory in 9 innings.", "omission"),
+         "in 10 innings.", "omission"),
         (MINUTES_MOAT, "Police reached the moat in 10 minutes.", "omission"),
         (DELAY, "The Cubs won it after the 17-minute rain delay that preceded the 10th inning.",
          "match"),
@@ -710,8 +715,16 @@ def test_since_after_a_noun_belongs_to_the_noun(fact: str, text: str, status: st
         ("No attack since 2010 has killed 40 people.", "omission"),
         ("Gangs killed 40 people a year in the city until 2010.", "omission"),
         # the first or worst since: the sentence's own count is the event's
-        ("It was the deadliest attack since 2010: 40 people were killed.", "contradiction"),
-        ("It was the deadliest attack since 2010: 3 people were killed.", "match"),
+        # ... nor a noun, a possessive, a dash or a bracket that goes on about that time (a
+        # hostile review's sentences)
+        ("It was the deadliest attack since 2010 bombings that killed 40 people.", "omission"),
+        ("It was the worst disaster since 2014's ferry sinking, which killed 40 people.",
+         "omission"),
+        ("It was the worst flood since 1953 - 40 people died then.", "omission"),
+        ("It was the deadliest attack since 2010 (40 killed in a market bombing).", "omission"),
+        # the first or worst since, and a phrase of the main clause: its count is the event's
+        ("It was the deadliest attack since 2010 with 40 people killed.", "contradiction"),
+        ("It was the deadliest attack since 2010 with 3 people killed.", "match"),
     ],
 )  # fmt: skip
 def test_the_first_since_a_date_dates_only_what_a_clause_after_it_tells(
@@ -782,27 +795,3 @@ def test_a_count_that_goes_on_counting_another_people_is_context(
     fact: str, text: str, status: str
 ) -> None:
     assert check_fact(fact, text).status.value == status
-
-
-BOY_3 = "id: boy\nkind: quantity\nvalue: 3\nunit: years\ncues: [boy, child]"
-
-
-@pytest.mark.parametrize(
-    ("fact", "text", "status", "reason"),
-    [
-        # cincinnati 007: "reported to be" says whose the figure is; "initially" makes it revised
-        (BOY_3, "The boy was initially reported to be 4 years old, but police later said he "
-         "is 3.", "contradiction", "revised"),
-        (BOY_3, "The boy was reported to be 4 years old.", "contradiction", "value"),
-        (BOY_3, "The child is believed to be 3 years old.", "match", "stated"),
-        (KILLED_17, "The number of people killed is estimated to be 17.", "match", "stated"),
-        # a forecast says nothing of what happened
-        (KILLED_17, "The number of people killed is expected to be 20.", "omission",
-         "not-stated"),
-    ],
-)  # fmt: skip
-def test_a_figure_said_to_be_someones_is_theirs(
-    fact: str, text: str, status: str, reason: str
-) -> None:
-    verdict = check_fact(fact, text)
-    assert (verdict.status.value, verdict.reason) == (status, reason)

@@ -287,10 +287,9 @@ TERM = "id: term\nkind: quantity\nvalue: 12\nunit: years\ncues: [jailed, sentenc
          "Deaths among the 65-plus age group reached 12.", "match", "12"),
         # "in" or "for" opens the measure of the cue's own phrase (cubs 003, 007; gorilla
         # 001, 003; made up, another story)
-        (INNINGS, "eventually eking out an 8-7 victory in 10 innings", "match", "10 innings"),
-        # (a noun cue said with "the" may be the object of a verb the measure belongs to:
-        # "reached the moat in 3 minutes"; so only a verb cue's object or agent, or a noun cue
-        # said with "a", lets "in" through)
+        (INNINGS, "eventually eking out an 8-7 victory in 10 innings", "omission", None),
+        # (a noun cue may be the object of a verb the measure belongs to: "reached the moat in
+        # 3 minutes"; so only a verb cue's object or agent lets "in" or "for" through)
         (INNINGS, "Joe Maddon's men eventually saw off the Cleveland Indians 8-7 in ten innings "
          "of a rain-delayed game seven", "match", "10 innings"),
         (MINUTES, "The 181-kg gorilla picked the boy up and dragged him for at least 10 minutes.",
