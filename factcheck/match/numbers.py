@@ -277,6 +277,8 @@ def _unit_factor(
     prefix = doc.text[max(0, tokens[index].start - 3) : tokens[index].start].rstrip()
     sign = prefix[-1] if prefix and prefix[-1] in CURRENCY_SIGNS else ""
     following = tokens[last + 1].lower if last + 1 < len(tokens) else ""
+    if following and doc.text[tokens[last].end : tokens[last + 1].start].strip(" \t\n\u00a0"):
+        following = ""  # punctuation between: "rose to 7; days followed" holds no 7 days
     percent = following in PERCENT_WORDS or doc.text.startswith("%", tokens[last].end)
     if not unit:
         return None if sign or percent or glued else (1.0, last, False)

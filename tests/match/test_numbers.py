@@ -174,3 +174,18 @@ def test_no_range_where_the_second_number_is_no_upper_end(text: str, first: floa
 def test_a_range_is_shown_as_written() -> None:
     assert _count("fell 10 to 12 feet", "ft").show("ft") == "10 to 12 ft"
     assert _count("about 3 to 4 metres", "ft").show("ft") == "9.84 to 13.12 ft (3 to 4 metres)"
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # a hostile review's sentence, and bulk articles read against a fact in won
+        ("The number of missing climbers rose to 7; days followed for the village.", "days"),
+        ("The number of missing climbers rose to 7, days before the storm.", "days"),
+        ("He scored 68, won the final and retired.", "won"),
+    ],
+)
+def test_punctuation_between_a_number_and_a_word_makes_it_no_unit(text: str, unit: str) -> None:
+    doc = Document(source_from_text(text, id="x.txt"))
+    tokens = doc.tokens_between(0, len(doc.text))
+    assert counts_in(doc, tokens, 0, len(doc.text), unit=unit) == []
