@@ -19,6 +19,7 @@ from factcheck.draft.event_dates import date_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
 from factcheck.draft.names import name_candidates
 from factcheck.draft.phrases import phrase_candidates
+from factcheck.draft.quotes import quote_candidates
 from factcheck.draft.results import result_candidates
 from factcheck.draft.roles import role_candidates
 from factcheck.draft.times import time_candidates
@@ -78,6 +79,7 @@ def _proposals(
         *time_candidates(docs, 1),
         *claim_candidates(docs, 1),
         *result_candidates(docs, 1),
+        *quote_candidates(docs),
     ]
     proposals = [
         p
