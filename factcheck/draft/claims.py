@@ -95,24 +95,24 @@ def claim_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
     """One candidate claim per account that ``min_sources`` sources give after a lead word of
     one family (a cause, a motive, an assessment)."""
     written: dict[tuple[str, str], set[str]] = defaultdict(set)  # -> the ways it is written
-    stating: dict[tuple[str, str], set[str]] = defaultdict(set)  # -> the sources giving it
+    giving: dict[tuple[str, str], set[str]] = defaultdict(set)  # -> the sources giving it
     for doc in docs:
         for family, phrase, as_written in _lead_phrases(doc):
             written[family, phrase].add(as_written)
-            stating[family, phrase].add(doc.source.id)
+            giving[family, phrase].add(doc.source.id)
     kept = []
     for family in FAMILIES:
-        phrases = {phrase: ids for (kind, phrase), ids in stating.items() if kind == family}
-        for account in _accounts(phrases):
-            if len(_stating(account, phrases)) >= min_sources:
-                kept.append((family, account, len(_stating(account, phrases))))
+        phrases = {phrase: ids for (kind, phrase), ids in giving.items() if kind == family}
+        for account in accounts(phrases):
+            if len(stating(account, phrases)) >= min_sources:
+                kept.append((family, account, len(stating(account, phrases))))
     kept.sort(key=lambda k: (-k[2], k[1][0], k[0]))
     found = []
     for family, account, _ in kept[:MAX_CLAIMS]:
         name = account[0]
         shown = {w for phrase in account for w in written[family, phrase]}
         keys: dict[str, object] = {
-            "id": "-".join(_content(name)) or "claim",
+            "id": "-".join(content(name)) or "claim",
             "kind": "claim",
             "value": name,
             "variants": {
@@ -220,20 +220,20 @@ def _participle(word: str, after: str) -> bool:
     return False
 
 
-def _content(phrase: str) -> tuple[str, ...]:
+def content(phrase: str) -> tuple[str, ...]:
     return tuple(w for w in phrase.lower().split() if w not in STOPWORDS)
 
 
-def _accounts(phrases: dict[str, set[str]]) -> list[tuple[str, ...]]:
+def accounts(phrases: dict[str, set[str]]) -> list[tuple[str, ...]]:
     """The phrases grouped into accounts: two are one when the content words of one are all
     among the other's, the account being named by its phrase of fewest words. Each account
     lists its phrases, shortest first. A phrase has at most ``MAX_WORDS`` words, so its home
     is found among the subsets of its words (64 at most), not by comparing it with every
     account: the cost grows with the number of phrases, not its square."""
-    ordered = sorted(phrases, key=lambda p: (len(_content(p)), p))
+    ordered = sorted(phrases, key=lambda p: (len(content(p)), p))
     groups: dict[frozenset[str], list[str]] = {}
     for phrase in ordered:
-        words = sorted(set(_content(phrase)))
+        words = sorted(set(content(phrase)))
         subsets = (
             frozenset(subset)
             for size in range(1, len(words) + 1)
@@ -247,5 +247,5 @@ def _accounts(phrases: dict[str, set[str]]) -> list[tuple[str, ...]]:
     return [tuple(group) for group in groups.values()]
 
 
-def _stating(account: tuple[str, ...], phrases: dict[str, set[str]]) -> set[str]:
+def stating(account: tuple[str, ...], phrases: dict[str, set[str]]) -> set[str]:
     return set().union(*(phrases[phrase] for phrase in account))

@@ -16,6 +16,7 @@ from factcheck.draft.counts import (
     count_candidates,
 )
 from factcheck.draft.event_dates import date_candidates
+from factcheck.draft.manner import manner_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
 from factcheck.draft.names import name_candidates
 from factcheck.draft.phrases import phrase_candidates
@@ -80,6 +81,7 @@ def _proposals(
         *claim_candidates(docs, 1),
         *result_candidates(docs, 1),
         *quote_candidates(docs),
+        *manner_candidates(docs, 1),
     ]
     proposals = [
         p

@@ -21,7 +21,8 @@ from factcheck.sources import default_sources, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
-# measured over all the files together: 135 of 201 facts with quotations two sources write
+# measured over all the files together: 136 of 201 facts with the clause of an adverb of
+# accident (Erie's "a decimal point was accidentally moved"); 135 with quotations two sources write
 # as claims (Las Vegas' "no connection", Mazar's "safe and uninjured"); 133 with motives, assessments, "following",
 # scores and ranks as claims (the Cubs' 8-7 and 3-1, KT's second-largest, Chibok's "in exchange
 # for", Kunduz's air strikes, American Airlines' argument), 126 before (116 before measures in
@@ -31,12 +32,13 @@ WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
 # alone, "since 1908", before the titles of players and drivers, "closer Aroldis Chapman"; 125
 # with them, before "Cincinnati Children's Hospital" was read as one name). It was 117 before
 # the count rules a hostile review narrowed on 2 December; MH370's no-shows went.
-FLOOR = 135 / 201
-# with --min-sources 1 (many written facts come from one source): 157 with quotations, 155
+FLOOR = 136 / 201
+# with --min-sources 1 (many written facts come from one source): 158 with the adverbs of
+# accident, 157 with quotations, 155
 # with the claims above
 # (and Cincinnati's "deemed too dicey", one source), 147 with the causes after a cause word as
 # claims (the seeds' "due to a lack of agreement of coordinates", one source), 146 before
-FLOOR_SINGLE = 157 / 201
+FLOOR_SINGLE = 158 / 201
 
 
 @pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
