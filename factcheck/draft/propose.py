@@ -15,6 +15,7 @@ from factcheck.draft.counts import (
     converted_figure,
     count_candidates,
 )
+from factcheck.draft.denials import denial_candidates
 from factcheck.draft.event_dates import date_candidates
 from factcheck.draft.manner import manner_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
@@ -82,6 +83,7 @@ def _proposals(
         *result_candidates(docs, 1),
         *quote_candidates(docs),
         *manner_candidates(docs, 1),
+        *denial_candidates(docs),
     ]
     proposals = [
         p
@@ -94,7 +96,7 @@ def _proposals(
 
 def _finished(proposals: list[Proposal]) -> list[Proposal]:
     """Without repeated counts, with unique ids, most disputed first."""
-    proposals = _unique_ids(_without_repeated_counts(proposals))
+    proposals = _unique_ids(_without_repeated_claims(_without_repeated_counts(proposals)))
     proposals.sort(key=_rank)
     return proposals
 
@@ -247,6 +249,22 @@ def _without_repeated_counts(proposals: list[Proposal]) -> list[Proposal]:
         and (":family:" in p.candidate.group or ":noun:" in p.candidate.group)
     ]
     return [p for p in proposals if not any(_repeats(p, event) for event in events)]
+
+
+def _without_repeated_claims(proposals: list[Proposal]) -> list[Proposal]:
+    """Of two claims with the same value, case aside, the more stated: a quotation and a
+    denial may be the same words ("no connection")."""
+    best: dict[str, Proposal] = {}
+    for p in proposals:
+        if p.candidate.kind == "claim":
+            value = str(p.candidate.keys["value"]).lower()
+            if value not in best or states_value(p) > states_value(best[value]):
+                best[value] = p
+    return [
+        p
+        for p in proposals
+        if p.candidate.kind != "claim" or best[str(p.candidate.keys["value"]).lower()] is p
+    ]
 
 
 def _repeats(count: Proposal, event: Proposal) -> bool:

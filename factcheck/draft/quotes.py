@@ -23,12 +23,13 @@ from collections.abc import Iterable, Sequence
 from factcheck.draft.model import Candidate
 from factcheck.draft.sentences import STOPWORDS, singular
 from factcheck.match.assertion import REPORTING_VERBS
-from factcheck.match.document import Document, phrase_pattern, phrase_words
+from factcheck.match.document import Document
 
 _QUOTED = re.compile(
     r"(?<![\w\"'])(?P<mark>[\"'])(?=\w)(?P<words>[^\"\n]{1,80}?)(?<=[\w.,!?])(?P=mark)(?!\w)"
 )
 _WORD = re.compile(r"[\w'-]+")
+_RUN = re.compile(r"[^\W_]+(?:'[^\W_]+)?")  # a word, its parts apart
 _PERSONS = frozenset("i me my we us our you your".split())
 _ARTICLES = frozenset("a an the".split())
 # a first word that makes the quotation a sentence of speech ("It could have been very bad",
@@ -54,7 +55,7 @@ def quote_candidates(docs: Iterable[Document]) -> list[Candidate]:
                 words = words[1:]  # "a life-threatening situation": the article is no account
             if words and _account(" ".join(words)):
                 quoted[_key(" ".join(words))].add(" ".join(words))
-    writing = {key: _writing(forms, docs) for key, forms in quoted.items()}
+    writing = _writing(set(quoted), docs)
     kept = sorted(
         (key for key in writing if len(writing[key]) >= 2), key=lambda k: (-len(writing[k]), k)
     )
@@ -89,9 +90,9 @@ def _account(words: str) -> bool:
 
 
 def _key(words: str) -> str:
-    """The words of a quotation as one key for its forms: lower case, in the singular
-    ("Massive damage", "direct actions")."""
-    return " ".join(singular(word) for word in _WORD.findall(words.lower()))
+    """The words of a quotation as one key for its forms: lower case, in the singular, the
+    parts of a hyphened word apart ("Massive damage", "direct actions", "life-threatening")."""
+    return " ".join(singular(word) for word in _RUN.findall(words.lower()))
 
 
 def _lower_first(form: str) -> tuple[bool, int, str]:
@@ -99,15 +100,20 @@ def _lower_first(form: str) -> tuple[bool, int, str]:
     return form[:1].isupper(), len(form), form
 
 
-def _writing(forms: Iterable[str], docs: Sequence[Document]) -> set[str]:
-    """The sources that write one of ``forms``, in quotation marks or not."""
-    writing = set()
-    for form in forms:
-        needed = phrase_words(form)
-        regex = re.compile(phrase_pattern(form), re.IGNORECASE)
-        writing |= {
-            doc.source.id
-            for doc in docs
-            if needed <= doc.words and regex.search(doc.text) is not None
-        }
+def _writing(keys: set[str], docs: Sequence[Document]) -> dict[str, set[str]]:
+    """The sources that write each key's words (see :func:`_key`), in quotation marks or
+    not: every run of two to six words of a source is looked up once, so the time grows with
+    the text, not with the text times the quotations."""
+    wanted = {tuple(key.split()) for key in keys}
+    firsts = {words[0] for words in wanted}
+    writing: dict[str, set[str]] = defaultdict(set)
+    for doc in docs:
+        words = [singular(word) for word in _RUN.findall(doc.text.lower())]
+        for at in range(len(words)):
+            if words[at] not in firsts:
+                continue
+            for size in range(MIN_WORDS, MAX_WORDS + 1):
+                run = tuple(words[at : at + size])
+                if run in wanted:
+                    writing[" ".join(run)].add(doc.source.id)
     return writing

@@ -21,7 +21,9 @@ from factcheck.sources import default_sources, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
-# measured over all the files together: 136 of 201 facts with the clause of an adverb of
+# measured over all the files together: 138 of 201 facts with negated accounts two sources
+# write alike (the gorilla "did not appear to be attacking", "wouldn't have knocked"); 136
+# with the clause of an adverb of
 # accident (Erie's "a decimal point was accidentally moved"); 135 with quotations two sources write
 # as claims (Las Vegas' "no connection", Mazar's "safe and uninjured"); 133 with motives, assessments, "following",
 # scores and ranks as claims (the Cubs' 8-7 and 3-1, KT's second-largest, Chibok's "in exchange
@@ -32,13 +34,14 @@ WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
 # alone, "since 1908", before the titles of players and drivers, "closer Aroldis Chapman"; 125
 # with them, before "Cincinnati Children's Hospital" was read as one name). It was 117 before
 # the count rules a hostile review narrowed on 2 December; MH370's no-shows went.
-FLOOR = 136 / 201
-# with --min-sources 1 (many written facts come from one source): 158 with the adverbs of
+FLOOR = 138 / 201
+# with --min-sources 1 (many written facts come from one source): 159 with negated accounts,
+# 158 with the adverbs of
 # accident, 157 with quotations, 155
 # with the claims above
 # (and Cincinnati's "deemed too dicey", one source), 147 with the causes after a cause word as
 # claims (the seeds' "due to a lack of agreement of coordinates", one source), 146 before
-FLOOR_SINGLE = 158 / 201
+FLOOR_SINGLE = 159 / 201
 
 
 @pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
