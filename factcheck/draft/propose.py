@@ -15,10 +15,14 @@ from factcheck.draft.counts import (
     converted_figure,
     count_candidates,
 )
+from factcheck.draft.denials import denial_candidates
 from factcheck.draft.event_dates import date_candidates
+from factcheck.draft.manner import manner_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
 from factcheck.draft.names import name_candidates
 from factcheck.draft.phrases import phrase_candidates
+from factcheck.draft.quotes import quote_candidates
+from factcheck.draft.results import result_candidates
 from factcheck.draft.roles import role_candidates
 from factcheck.draft.times import time_candidates
 from factcheck.draft.verify import labels, states_value, verified
@@ -78,6 +82,10 @@ def _proposals(
         *phrase_candidates(docs, 1),
         *time_candidates(docs, 1),
         *claim_candidates(docs, 1),
+        *result_candidates(docs, 1),
+        *quote_candidates(docs),
+        *manner_candidates(docs, 1),
+        *denial_candidates(docs),
     ]
     proposals = [
         p
@@ -90,7 +98,7 @@ def _proposals(
 
 def _finished(proposals: list[Proposal]) -> list[Proposal]:
     """Without repeated counts, with unique ids, most disputed first."""
-    proposals = _unique_ids(_without_repeated_counts(proposals))
+    proposals = _unique_ids(_without_repeated_claims(_without_repeated_counts(proposals)))
     proposals.sort(key=_rank)
     return proposals
 
@@ -243,6 +251,22 @@ def _without_repeated_counts(proposals: list[Proposal]) -> list[Proposal]:
         and (":family:" in p.candidate.group or ":noun:" in p.candidate.group)
     ]
     return [p for p in proposals if not any(_repeats(p, event) for event in events)]
+
+
+def _without_repeated_claims(proposals: list[Proposal]) -> list[Proposal]:
+    """Of two claims with the same value, case aside, the more stated: a quotation and a
+    denial may be the same words ("no connection")."""
+    best: dict[str, Proposal] = {}
+    for p in proposals:
+        if p.candidate.kind == "claim":
+            value = str(p.candidate.keys["value"]).lower()
+            if value not in best or states_value(p) > states_value(best[value]):
+                best[value] = p
+    return [
+        p
+        for p in proposals
+        if p.candidate.kind != "claim" or best[str(p.candidate.keys["value"]).lower()] is p
+    ]
 
 
 def _repeats(count: Proposal, event: Proposal) -> bool:

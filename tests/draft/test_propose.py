@@ -206,3 +206,17 @@ def test_a_cause_two_sources_give_is_a_claim_that_validates_and_checks() -> None
     report = check(loads(render_yaml(story), "draft.yaml"), sources)
     cells = [str(v.status) for v in report.verdicts if v.fact == claim.candidate.id]
     assert cells == [s.status for s in claim.statements]
+
+
+def test_a_quotation_and_a_denial_of_the_same_words_are_one_claim() -> None:
+    # Las Vegas (006 and 002): "no connection" is quoted, and written after a negation
+    sources = [
+        source_from_text('FBI says gunman had "no connection" to terrorist group.\n', id="a.txt"),
+        source_from_text(
+            "We have determined, to this point, no connection with a terrorist group.\n",
+            id="b.txt",
+        ),
+    ]
+    claims = [p for p in draft(sources).proposals if p.candidate.kind == "claim"]
+    assert [p.candidate.keys["value"] for p in claims] == ["no connection"]
+    assert states_value(claims[0]) == 2
