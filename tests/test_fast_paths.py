@@ -388,6 +388,24 @@ def test_sentences_the_count_prefilter_passes_over_hold_no_count(text: str) -> N
                     assert counts == [], (doc.text[start:end], unit, subjects)
 
 
+@settings(max_examples=200, deadline=None)
+@given(_joined(COUNT_PIECES + SEPARATOR_PIECES, 14), st.permutations(["", "$", "won", "km"]))
+@example("The soldiers won.\n$\n5 were killed. 3 km", ["won", "", "km", "$"])
+def test_the_count_prefilter_read_once_per_sentence_and_unit_is_what_it_reads_afresh(
+    text: str, units: list[str]
+) -> None:
+    """Asked of one document in any order of units, and asked again, the prefilter gives what
+    it gives each unit on a document of its own."""
+    doc = _document(text)
+    starts = doc._starts()
+    sentences = list(zip(starts, [*starts[1:], len(doc.text)], strict=True))
+    for _ in range(2):
+        for unit in units:
+            for start, end in sentences:
+                fresh = _document(text)
+                assert may_count(doc, start, end, unit) == may_count(fresh, start, end, unit)
+
+
 @pytest.mark.parametrize(
     ("text", "unit"),
     [

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,31 @@ def test_jobs_are_capped_at_the_usable_cpus(
     assert started == pools
     if not pools:  # one CPU: checked in this process
         assert sum(len(batch) for batch in batches) == 3
+
+
+def test_one_process_checks_each_source_only_when_its_batch_is_asked_for() -> None:
+    """In one process each batch is one source, checked lazily: a caller that drops each
+    source's verdicts before asking for the next never holds more than one source's."""
+    read: list[str] = []
+
+    def sources() -> Iterator[Source]:
+        for source in _sources(3):
+            read.append(source.id)
+            yield source
+
+    expectations = load(str(EXPECTATIONS))
+    stream = parallel.check_stream([expectations], sources(), jobs=1)
+    assert read == []
+    for count in (1, 2, 3):
+        batch = next(stream)
+        assert read == [f"{i}.txt" for i in range(count)]
+        assert [source.id for source, _ in batch] == [f"{count - 1}.txt"]
+    assert next(stream, None) is None
+    whole = check_report(expectations, _sources(3))
+    batches = parallel.check_stream([expectations], _sources(3))
+    assert tuple(v for batch in batches for _, per_file in batch for v in per_file[0]) == (
+        whole.verdicts
+    )
 
 
 def test_usable_cpus_is_at_least_one_and_at_most_the_machine() -> None:

@@ -120,6 +120,7 @@ class Document:
         "_ranges",
         "_sentence_starts",
         "_word_starts",
+        "countable",
         "counts",
         "encoded",
         "folded",
@@ -147,6 +148,8 @@ class Document:
         self._word_starts: dict[str, list[int]] = {}
         # the counts of a sentence, read once for every fact of its unit (see ``counts_in``)
         self.counts: dict[tuple[int, int, str, frozenset[str] | None], list[Count]] = {}
+        # whether a sentence may hold a count of a unit at all (see ``may_count``), read once
+        self.countable: dict[tuple[int, int, str], bool] = {}
         # the text as UTF-8, for user patterns (see ``claim``), encoded once when one needs it
         self.encoded: EncodedText | None = None
 

@@ -349,7 +349,16 @@ _WEIGHS = re.compile(r"\b(?:weigh\w*|heavy|heavier|weight)\b", re.IGNORECASE)
 def may_count(doc: Document, start: int, end: int, unit: str = "") -> bool:
     """Whether ``doc.text[start:end]`` (a sentence) may hold a count at all, with ``unit``
     when it names one (see ``_COUNT_START``). A currency sign may stand just before the
-    sentence: "$" at the end of a line."""
+    sentence: "$" at the end of a line. Read once per sentence and unit (``doc.countable``):
+    the facts of that unit share the answer."""
+    key = (start, end, unit)
+    found = doc.countable.get(key)
+    if found is None:
+        found = doc.countable[key] = _may_count(doc, start, end, unit)
+    return found
+
+
+def _may_count(doc: Document, start: int, end: int, unit: str) -> bool:
     if not unit:
         return _MAY_COUNT.search(doc.text, start, end) is not None
     if unit in CURRENCY_SIGNS:
