@@ -85,29 +85,6 @@ OWN_TENSE = re.compile(
     re.IGNORECASE,
 )
 
-
-def _previous_one(text: str, expr: DateExpr) -> bool:
-    """Whether the date is that of the last time before, in "their first title since 1908",
-    "the deadliest attack since 2010", and ends its phrase there: a comma or a phrase of the
-    main clause follows ("since 1908 with a riveting, 8-7, 10-inning victory", "since 1908,
-    more than could be covered in the 17-minute rain delay"). It then dates no other count of
-    the sentence. Not when words go on to tell of that earlier time: a clause ("since 2010,
-    when a bomber killed 40", "since 2010 to have killed 40"), a noun ("since 2010 bombings
-    that killed 63"), a possessive ("since 2014's ferry sinking"), a dash or a bracket."""
-    if not _FIRST_SINCE.search(text, max(0, expr.start - 60), expr.start):
-        return False
-    return _ENDS_ITS_PHRASE.match(text, expr.end) is not None
-
-
-_FIRST_SINCE = re.compile(
-    r"\b(?:first|last|best|worst|most|least|[a-z]{3,}est)\b[^.,;:!?]{0,40}?\bsince\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_ENDS_ITS_PHRASE = re.compile(
-    r"(?:,\s+(?!(?:when|which|that|where|who|whose|and|to|in\s+which)\b)[a-z]"
-    r"|\s+(?:with|at|on|as|in(?!\s+which))\b)",
-    re.IGNORECASE,
-)
 # a date after one of these bounds a period that runs on ("since March"): no past episode
 BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
 OTHER_TIME = re.compile(r"\b(?:last year|months before)\b", re.IGNORECASE)
@@ -1197,6 +1174,30 @@ class _TimeScopes:
     @staticmethod
     def _frames(tokens: list[Token], offset: int) -> bool:
         return any(t.start <= offset < t.end for t in tokens[:FRAMING])
+
+
+def _previous_one(text: str, expr: DateExpr) -> bool:
+    """Whether the date is that of the last time before, in "their first title since 1908",
+    "the deadliest attack since 2010", and ends its phrase there: a comma or a phrase of the
+    main clause follows ("since 1908 with a riveting, 8-7, 10-inning victory", "since 1908,
+    more than could be covered in the 17-minute rain delay"). It then dates no other count of
+    the sentence. Not when words go on to tell of that earlier time: a clause ("since 2010,
+    when a bomber killed 40", "since 2010 to have killed 40"), a noun ("since 2010 bombings
+    that killed 63"), a possessive ("since 2014's ferry sinking"), a dash or a bracket."""
+    if not _FIRST_SINCE.search(text, max(0, expr.start - 60), expr.start):
+        return False
+    return _ENDS_ITS_PHRASE.match(text, expr.end) is not None
+
+
+_FIRST_SINCE = re.compile(
+    r"\b(?:first|last|best|worst|most|least|[a-z]{3,}est)\b[^.,;:!?]{0,40}?\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ENDS_ITS_PHRASE = re.compile(
+    r"(?:,\s+(?!(?:when|which|that|where|who|whose|and|to|in\s+which)\b)[a-z]"
+    r"|\s+(?:with|at|on|as|in(?!\s+which))\b)",
+    re.IGNORECASE,
+)
 
 
 class _Dated:
