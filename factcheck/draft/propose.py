@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from factcheck.draft.ages import age_candidates
 from factcheck.draft.claims import claim_candidates
 from factcheck.draft.counts import (
     CONVERSION_SLACK,
@@ -83,6 +84,7 @@ def _proposals(
         *time_candidates(docs, 1),
         *claim_candidates(docs, 1),
         *result_candidates(docs, 1),
+        *age_candidates(docs, 1),
         *quote_candidates(docs),
         *manner_candidates(docs, 1),
         *denial_candidates(docs),

@@ -15,7 +15,10 @@
   spokesman"); names, one form the two files accept in common (the value or a variant, case
   aside); times, the drafted time within the written tolerance; claims, the same account:
   a source writing a phrase of one's expected variant states the other's expected variant, as
-  ``check`` reads it (see ``_same_claim``).
+  ``check`` reads it (see ``_same_claim``); a drafted time and a written claim, the same
+  moment: a source writing the drafted time states the written expected variant (a claim of
+  competing times, "00:41" against "12:21 a.m.", is found by a drafted time of 00:41, never
+  by one of 00:21).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.clock import ClockTime
+from factcheck.clock import ClockTime, show_minute
 from factcheck.dates import DateExpr
 from factcheck.draft.counts import written_amount
 from factcheck.draft.model import Draft
@@ -80,6 +83,8 @@ def recall(written: Expectations, drafted: Expectations) -> Recall:
 
 
 def same_fact(written: Fact, drafted: Fact) -> bool:
+    if isinstance(written.spec, ClaimSpec) and isinstance(drafted.spec, TimeSpec):
+        return _states(written, (f"It happened at {show_minute(drafted.spec.value)}",))
     if _FAMILY.get(written.kind, written.kind) != _FAMILY.get(drafted.kind, drafted.kind):
         return False
     mine, theirs = written.spec, drafted.spec

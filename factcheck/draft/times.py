@@ -3,9 +3,12 @@ sentence gives as the moment something happened ("landed ... at around 7:16 am l
 "at 6.57am"), with the words around it that tie it to the event, as a date's are found.
 
 A time is the moment of something when "at" stands before it (hedges aside) or it carries
-its half of the day ("shortly before 7am"); a bound ("by 10pm"), a time of another clock
-("2206 GMT") and a time that may be either half of the day are no candidates, nor is a clock
-without either ("Updated: 2017-09-15 17:52", a video's length "01:12").
+its half of the day ("shortly before 7am"), or it heads an entry of a timeline: a time of the
+24-hour clock opening a paragraph, its date and a colon after it ("00:41, 8 March: Malaysia
+Airlines Flight MH370 departed"; the clock reader reads no time before a colon, "01:07: The
+plane sent", which may be the hours of a time with seconds); a bound ("by 10pm"), a time of
+another clock ("2206 GMT") and a time that may be either half of the day are no candidates,
+nor is a clock without either ("Updated: 2017-09-15 17:52", a video's length "01:12").
 """
 
 from __future__ import annotations
@@ -28,6 +31,10 @@ _AT = re.compile(
     r"\bat\s+(?:(?:about|around|approximately|roughly|some|circa|nearly|almost|just)\s+)?$",
     re.IGNORECASE,
 )
+# the head of a timeline's entry: "00:41, 8 March: ..." at a paragraph's start
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*$")
+_ENTRY_HEAD = re.compile(r",[ \t]*[\w ]{1,20}:[ \t]")
+_HOURS_24 = re.compile(r"[012]\d:[0-5]\d")
 _HALF = re.compile(r"[ap]\.?m\b|noon|midnight|midday", re.IGNORECASE)
 
 
@@ -61,11 +68,26 @@ def time_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidat
 
 def _a_moment(text: str, time: ClockTime) -> bool:
     """Whether a time is given as the moment of something: one reading, no bound, no other
-    clock, and "at" before it or its half of the day written."""
+    clock, and "at" before it, its half of the day written, or the head of a timeline's
+    entry."""
     if time.bound or time.zone or len(time.readings) != 1:
         return False
     before = text[max(0, time.start - 30) : time.start]
-    return _AT.search(before) is not None or _HALF.search(time.text) is not None
+    return (
+        _AT.search(before) is not None
+        or _HALF.search(time.text) is not None
+        or _heads_an_entry(text, time)
+    )
+
+
+def _heads_an_entry(text: str, time: ClockTime) -> bool:
+    """Whether a time of the 24-hour clock opens a paragraph, with its date and a colon after
+    it: a timeline's entry, which tells what happened at that time."""
+    return (
+        _HOURS_24.fullmatch(time.text) is not None
+        and _LINE_START.search(text, max(0, time.start - 10), time.start) is not None
+        and _ENTRY_HEAD.match(text, time.end) is not None
+    )
 
 
 def _words_near(tokens: list[Token], time: ClockTime) -> set[str]:

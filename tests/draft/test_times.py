@@ -39,6 +39,37 @@ def test_a_time_after_at_or_with_its_half_of_the_day_is_a_moment(sentence: str) 
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # MH370 005: a timeline's entry, the time, its date, a colon
+        (
+            "00:41, 8 March: Malaysia Airlines Flight MH370 departed from Kuala Lumpur.",
+            "00:41",
+        ),
+        # made up, another story: the entries of a day's timeline
+        ("The day\n\n14:05, 3 May: The first train left the depot with 40 passengers.", "14:05"),
+        ("Timeline\n\n21:50, Friday: Police closed the bridge to traffic.", "21:50"),
+    ],
+)
+def test_a_time_heading_a_timeline_entry_is_a_moment(text: str, value: str) -> None:
+    assert value in _times(text, min_sources=1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "13:27 GMT +3 10 February 2017",  # seeds 004: a clock with its zone, no entry
+        "The video, 01:12: watch the moment it landed.",  # not a paragraph's start
+        "14:05, the first train left the depot.",  # no colon after: no entry's head
+        "7:15, 3 May: The first train left the depot.",  # not the 24-hour clock: either half
+        "The video, 14:05, 3 May: the first train left the depot.",  # not a paragraph's start
+    ],
+)
+def test_a_time_opening_a_line_without_an_entry_head_is_no_moment(text: str) -> None:
+    assert not _times(text, min_sources=1)
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "Xinhua | Updated: 2017-09-15 17:52",  # North Korea 003: a clock, no moment
