@@ -19,6 +19,7 @@ from factcheck.draft.denials import denial_candidates
 from factcheck.draft.event_dates import date_candidates
 from factcheck.draft.manner import manner_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
+from factcheck.draft.moments import moment_candidates
 from factcheck.draft.names import name_candidates
 from factcheck.draft.phrases import phrase_candidates
 from factcheck.draft.quotes import quote_candidates
@@ -85,6 +86,7 @@ def _proposals(
         *result_candidates(docs, 1),
         *quote_candidates(docs),
         *manner_candidates(docs, 1),
+        *moment_candidates(docs, 1),
         *denial_candidates(docs),
     ]
     proposals = [
