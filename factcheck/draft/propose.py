@@ -17,6 +17,7 @@ from factcheck.draft.counts import (
 )
 from factcheck.draft.denials import denial_candidates
 from factcheck.draft.event_dates import date_candidates
+from factcheck.draft.finishes import finish_candidates
 from factcheck.draft.manner import manner_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
 from factcheck.draft.moments import moment_candidates
@@ -87,6 +88,7 @@ def _proposals(
         *quote_candidates(docs),
         *manner_candidates(docs, 1),
         *moment_candidates(docs, 1),
+        *finish_candidates(docs, 1),
         *denial_candidates(docs),
     ]
     proposals = [
