@@ -24,6 +24,7 @@ from factcheck.draft.moments import moment_candidates
 from factcheck.draft.names import name_candidates
 from factcheck.draft.phrases import phrase_candidates
 from factcheck.draft.quotes import quote_candidates
+from factcheck.draft.relations import relation_candidates
 from factcheck.draft.results import result_candidates
 from factcheck.draft.roles import role_candidates
 from factcheck.draft.times import time_candidates
@@ -89,6 +90,7 @@ def _proposals(
         *manner_candidates(docs, 1),
         *moment_candidates(docs, 1),
         *finish_candidates(docs, 1),
+        *relation_candidates(docs, 1),
         *denial_candidates(docs),
     ]
     proposals = [
