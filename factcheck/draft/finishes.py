@@ -93,11 +93,14 @@ def _results(doc: Document) -> list[tuple[tuple[str, int], str]]:
                 if not words:
                     continue
                 place = _place(match)
-                if stance_of(doc, match.start("verb"), match.end("verb"))[0] is not Stance.ASSERTED:
-                    continue
                 head = match.start()  # the name first: from its first word that names
                 if head == match.start("name"):
                     head += match["name"].index(words[0])
+                if any(
+                    stance_of(doc, at, to)[0] is not Stance.ASSERTED
+                    for at, to in ((match.start("verb"), match.end("verb")), (head, match.end()))
+                ):
+                    continue  # the verb, and the whole phrase as the claim checker reads it
                 found.append(((words[-1], place), " ".join(doc.text[head : match.end()].split())))
     return found
 

@@ -11,8 +11,9 @@ clause, a reporting verb: "A chaotic Brazilian Grand Prix was suspended on lap 2
 Raikkonen crashed" gives "chaotic Brazilian Grand Prix was suspended on lap 20"); when it
 opens its clause, the words after it to the clause's end ("Lap 20 Kimi Raikkonen has a huge
 smash"). An article first is left out; a longer clause is cut to the ``MAX_WORDS`` words
-nearest the moment. A clause the sentence negates or leaves open ("it was not on lap 20")
-states nothing.
+nearest the moment. A clause the sentence negates or leaves open, read whole as the claim checker
+reads a phrase ("it was not on lap 20"; "the fairytale ending did not materialise as he
+crashed out of the Interlagos contest on lap 48"), states nothing.
 
 The clauses of one moment ("lap 48") are one claim of one variant, every clause as written a
 phrase of it: the sources name the moment alike, whatever words they give the event. The
@@ -97,9 +98,12 @@ def _clauses(doc: Document) -> list[tuple[str, str]]:
             span = _clause(words, first, last)
             if span is None:
                 continue
-            if stance_of(doc, moment.start(), moment.end())[0] is not Stance.ASSERTED:
-                continue
             head, tail = words[span[0]].start(), words[span[1]].end()
+            if any(
+                stance_of(doc, at, to)[0] is not Stance.ASSERTED
+                for at, to in ((moment.start(), moment.end()), (head, tail))
+            ):
+                continue  # the moment, and the whole clause as the checker reads a phrase
             found.append((_name(moment), " ".join(doc.text[head:tail].split())))
     return found
 

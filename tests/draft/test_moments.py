@@ -95,6 +95,9 @@ def test_the_clause_of_a_lap_an_inning_or_a_round_is_a_claim_of_that_moment(
     [
         "It was not on lap 20 that the race was stopped.",  # negated
         "It is unclear whether he crashed on lap 20.",  # left open
+        # the Grand Prix (002): the clause, read whole, is negated by the sentence
+        "However, the fairytale ending he would have envisaged did not materialise as he "
+        "crashed out of the Interlagos contest on lap 48.",
         "The race lasted 71 laps.",  # a count of laps, no moment
         "Lap 48.",  # the moment alone
         "Around 20,000 fans watched; the lap 20,000 times faster.",  # no lap number
