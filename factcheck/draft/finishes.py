@@ -1,10 +1,13 @@
-"""Candidate claims: who won a race, a game or a vote, and who came second, third...
+"""Candidate claims: who won a race, a game or a vote, who came second, third..., who went out.
 
 English writes a result with a name and a few verbs:
 - a **win**: the name before "won", "wins", "emerged victorious", "took the win" or "claimed
   victory", an adverb or two in -ly between ("Lewis Hamilton eventually won a very dangerous
   Grand Prix"); after "won by", a few lower-case words between ("Sunday's race was won by
   three-time series champion Hamilton"); after "winner" ("eventual winner Lewis Hamilton");
+- an **exit**: the name before "crashed out", "spun out", "was knocked out" or "was
+  eliminated" ("the retiring Felipe Massa crashed out", "Massa crashed out in the 48th of 71
+  laps"): how a competitor's race or tournament ended;
 - a **place**: the name before "finished", "came", "placed" or "ended" and an ordinal
   ("Rosberg finished second"), or before "in" an ordinal and "place", a few words between
   ("Rosberg stood next to him on the podium in second place"). A relative clause in commas
@@ -42,6 +45,10 @@ _ADVERBS = r"(?:[a-z]+ly\s+){0,2}"
 _WIN_VERBS = r"(?:won|wins|emerged\s+victorious|took\s+the\s+win|claimed\s+(?:the\s+)?victory)"
 _RESULTS = (
     re.compile(rf"\b{_NAME}\s+{_ADVERBS}(?P<verb>{_WIN_VERBS})\b"),
+    re.compile(
+        rf"\b{_NAME}\s+{_ADVERBS}"
+        r"(?P<verb>(?P<out>(?:crashed|spun|was\s+knocked)\s+out|was\s+eliminated))\b"
+    ),
     re.compile(rf"\b(?P<verb>won\s+by)\s+(?:[a-z][\w-]*\s+){{0,4}}{_NAME}\b"),
     re.compile(rf"\b(?P<verb>winner),?\s+{_NAME}\b"),
     re.compile(
@@ -70,7 +77,9 @@ def finish_candidates(docs: Iterable[Document], min_sources: int) -> list[Candid
     found = []
     for person, place in kept[:MAX_CLAIMS]:
         written = sorted(phrases[person, place], key=lambda p: (len(p.split()), p))
-        outcome = "won" if place == 1 else next(w for w, i in _ORDINALS.items() if i == place)
+        outcome = {0: "out", 1: "won"}.get(place) or next(
+            w for w, i in _ORDINALS.items() if i == place
+        )
         keys: dict[str, object] = {
             "id": f"{person.lower()}-{outcome}",
             "kind": "claim",
@@ -106,7 +115,9 @@ def _results(doc: Document) -> list[tuple[tuple[str, int], str]]:
 
 
 def _place(match: re.Match[str]) -> int:
-    """1 for a win, else the ordinal's number."""
+    """0 for an exit, 1 for a win, else the ordinal's number."""
+    if match.groupdict().get("out"):
+        return 0
     place = match.groupdict().get("place")
     if place is None:
         return 1

@@ -63,6 +63,18 @@ def _claims(*texts: str, min_sources: int = 1) -> dict[str, list[str]]:
         ),
         # the Cubs (002): an article before the name is no word of it
         ("The Chicago Cubs won the World Series.", "cubs-won", "Chicago Cubs won"),
+        # the Grand Prix (008): an exit, an adjective before the name left out
+        (
+            "The safety car came out when the retiring Felipe Massa crashed out.",
+            "massa-out",
+            "Felipe Massa crashed out",
+        ),
+        # a made-up story: a tournament
+        (
+            "Nadal was knocked out of Wimbledon in the second round.",
+            "nadal-out",
+            "Nadal was knocked out",
+        ),
         # a made-up story: a vote, a place in digits
         ("Smith came 3rd in the mayoral race.", "smith-third", "Smith came 3rd"),
     ],

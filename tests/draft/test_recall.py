@@ -21,8 +21,9 @@ from factcheck.sources import default_sources, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
-# measured over all the files together: 145 of 201 facts with who won and who came second
-# ("Lewis Hamilton eventually won", "Rosberg finished second"), 143 with the moments of a race
+# measured over all the files together: 146 of 201 facts with who went out ("Massa crashed
+# out"), 145 with who won and who came second ("Lewis Hamilton eventually won", "Rosberg
+# finished second"), 143 with the moments of a race
 # ("suspended on lap 20", "Lap 48 Felipe Massa has a smash"), 141 before, once the claim drafters and the
 # drafters of counts, names and dates of 2 December came together (138 with the claims alone:
 # negated accounts two sources write alike, "did not appear to be attacking"; the clause of an
@@ -38,8 +39,9 @@ WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
 # drivers, "closer Aroldis Chapman"; 125 with them, before "Cincinnati Children's Hospital"
 # was read as one name). It was 117 before the count rules a hostile review narrowed on 2
 # December; MH370's no-shows went.
-FLOOR = 145 / 201
-# with --min-sources 1 (many written facts come from one source): 170 with two things said to
+FLOOR = 146 / 201
+# with --min-sources 1 (many written facts come from one source): 171 with who went out, 170
+# with two things said to
 # be unrelated (Equifax's "the two are unrelated", one source), 169 with who won and who came
 # second, 167 with the moments of a
 # race (the Grand Prix's four laps), 163 with both (159 with
@@ -49,7 +51,7 @@ FLOOR = 145 / 201
 # two near-miss spellings of a name ranked as one, Mazar's "Faiz" and "Fayez"), 147 with the
 # causes after a cause word as claims (the seeds' "due to a lack of agreement of coordinates",
 # one source), 146 before
-FLOOR_SINGLE = 170 / 201
+FLOOR_SINGLE = 171 / 201
 
 
 @pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
