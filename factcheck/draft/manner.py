@@ -49,10 +49,19 @@ ID_WORDS = 5  # words of an account in its id, at most
 def manner_candidates(docs: Iterable[Document], min_sources: int) -> list[Candidate]:
     """One candidate claim per account of how something came about that ``min_sources``
     sources give."""
+    return clause_candidates(docs, min_sources, _MANNER, "manner")
+
+
+def clause_candidates(
+    docs: Iterable[Document], min_sources: int, words: re.Pattern[str], family: str
+) -> list[Candidate]:
+    """One candidate claim per account, the clause around a match of ``words`` (grouped as
+    :func:`~factcheck.draft.claims.accounts` groups causes), that ``min_sources`` sources
+    give; ``MAX_CLAIMS`` at most, the most given first."""
     written: dict[str, set[str]] = defaultdict(set)  # a clause -> the ways it is written
     giving: dict[str, set[str]] = defaultdict(set)  # a clause -> the sources giving it
     for doc in docs:
-        for clause, as_written in _clauses(doc):
+        for clause, as_written in _clauses(doc, words):
             written[clause].add(as_written)
             giving[clause].add(doc.source.id)
     kept = [a for a in accounts(giving) if len(stating(a, giving)) >= min_sources]
@@ -67,16 +76,16 @@ def manner_candidates(docs: Iterable[Document], min_sources: int) -> list[Candid
             "value": name,
             "variants": {name: phrases},
         }
-        found.append(Candidate(keys=keys, group=f"claim:manner:{name}"))
+        found.append(Candidate(keys=keys, group=f"claim:{family}:{name}"))
     return found
 
 
-def _clauses(doc: Document) -> list[tuple[str, str]]:
-    """Every clause of ``doc`` that says how something came about, and that its sentence
-    asserts: the clause without quotation marks or an article first, and as written."""
+def _clauses(doc: Document, pattern: re.Pattern[str]) -> list[tuple[str, str]]:
+    """Every clause of ``doc`` around a match of ``pattern`` that its sentence asserts: the
+    clause without quotation marks or an article first, and as written."""
     found = []
     for start, end in sentences(doc):
-        manners = list(_MANNER.finditer(doc.text, start, end))
+        manners = list(pattern.finditer(doc.text, start, end))
         if not manners:
             continue
         words = [m for m in _WORD.finditer(doc.text, start, end) if m.group() not in _QUOTES]

@@ -18,11 +18,14 @@ from factcheck.draft.counts import (
 )
 from factcheck.draft.denials import denial_candidates
 from factcheck.draft.event_dates import date_candidates
+from factcheck.draft.finishes import finish_candidates
 from factcheck.draft.manner import manner_candidates
 from factcheck.draft.model import Candidate, Draft, Proposal
+from factcheck.draft.moments import moment_candidates
 from factcheck.draft.names import name_candidates
 from factcheck.draft.phrases import phrase_candidates
 from factcheck.draft.quotes import quote_candidates
+from factcheck.draft.relations import relation_candidates
 from factcheck.draft.results import result_candidates
 from factcheck.draft.roles import role_candidates
 from factcheck.draft.times import time_candidates
@@ -87,6 +90,9 @@ def _proposals(
         *age_candidates(docs, 1),
         *quote_candidates(docs),
         *manner_candidates(docs, 1),
+        *moment_candidates(docs, 1),
+        *finish_candidates(docs, 1),
+        *relation_candidates(docs, 1),
         *denial_candidates(docs),
     ]
     proposals = [
