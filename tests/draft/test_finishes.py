@@ -5,20 +5,11 @@ from __future__ import annotations
 import pytest
 
 from factcheck.draft.finishes import finish_candidates
-from factcheck.match.document import Document
-from factcheck.sources import source_from_text
+from tests.draft.scans import one_variant_claims
 
 
 def _claims(*texts: str, min_sources: int = 1) -> dict[str, list[str]]:
-    """Each candidate's id -> the phrases of its one variant."""
-    docs = [Document(source_from_text(text, id=f"{i}.txt")) for i, text in enumerate(texts)]
-    found = {}
-    for candidate in finish_candidates(docs, min_sources):
-        assert candidate.kind == "claim"
-        [(name, phrases)] = candidate.keys["variants"].items()
-        assert name == candidate.keys["value"] == phrases[0]
-        found[candidate.id] = phrases
-    return found
+    return one_variant_claims(finish_candidates, *texts, min_sources=min_sources, by_id=True)
 
 
 @pytest.mark.parametrize(
