@@ -129,7 +129,9 @@ def count_candidates(docs: Iterable[Document], min_sources: int) -> list[Candida
             if len(seen) >= min_sources:
                 found.extend(_candidates(unit, tie, value, nouns[(unit, tie)]))
         for value, _ in common[1:MAX_VALUES]:
-            apart = _words_apart(near[(unit, tie)], value)
+            apart = _words_apart(near[(unit, tie)], value) or _precise_apart(
+                near[(unit, tie)], value
+            )
             if apart:
                 found.append(_apart(unit, tie, value, apart, nouns[(unit, tie)]))
     return found + timed.candidates()
@@ -169,6 +171,23 @@ def _words_apart(by_value: dict[float, dict[str, set[str]]], value: float) -> li
         for word, seen in by_value.get(value, {}).items()
         if len(seen) >= 2 and word not in others
     ]
+    return [word for word, _ in sorted(shared, key=lambda i: (-i[1], i[0]))][:MAX_APART]
+
+
+PRECISE = 5  # significant digits of a figure no source rounds to: a count of its own
+
+
+def _precise_apart(by_value: dict[float, dict[str, set[str]]], value: float) -> list[str]:
+    """The words near a precise figure ("We will need to contact 693,665 consumers by post")
+    that no source writes near any other value of its tie, even when one source alone writes
+    them: nobody rounds to 693,665, so it is a count of its own, not another source's
+    estimate of the tie's best value."""
+    digits = f"{value:.0f}".strip("0") if value == int(value) else ""
+    if len(digits) < PRECISE:
+        return []
+    others = {word for other, words in by_value.items() if other != value for word in words}
+    mine = by_value.get(value, {})
+    shared = [(word, len(seen)) for word, seen in mine.items() if word not in others]
     return [word for word, _ in sorted(shared, key=lambda i: (-i[1], i[0]))][:MAX_APART]
 
 

@@ -65,6 +65,7 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     titled: dict[str, Counter[str]] = defaultdict(Counter)
     inside: set[str] = set()
+    introduced: set[str] = set()
     next_words: dict[str, Counter[str]] = defaultdict(Counter)
     lower_words: Counter[str] = Counter()
     for doc in docs:
@@ -96,17 +97,28 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
                 at = match.start() + offset + max(0, run.find(core))
                 if not _starts_sentence(doc, at):
                     inside.add(key)
+                if _introduced(doc.text, at, at + len(core), title):
+                    introduced.add(key)
                 after = _NEXT_WORD.match(doc.text, at + len(core))
                 next_words[key][after[1] if after else ""] += 1
     keys = [k for k in sources if _kept(k, sources[k], inside, lower_words, min_sources)]
     half = (len(docs) + 1) // 2
     keys = _without_parts(keys, sources)
     spelt = _with_near_misses(keys, sources)
-    keys = sorted(keys, key=lambda k: (-len(spelt[k]), -_written_times(k, forms, lower_words), k))
+    keys = sorted(
+        keys,
+        key=lambda k: (
+            -len(spelt[k]),
+            -_written_times(k, forms, lower_words),
+            k,
+        ),
+    )
     widely = sum(len(sources[k]) >= half for k in keys)  # never capped: the story's own names
-    keys = keys[: max(widely, 2 * MAX_NAMES)]
+    first = max(widely, 2 * MAX_NAMES)
+    keys = keys[:first] + [k for k in keys[first:] if k in introduced]
     ranked = _without_misspellings(keys, sources)
-    ranked = ranked[: max(MAX_NAMES, sum(len(sources[k]) >= half for k in ranked))]
+    cap = max(MAX_NAMES, sum(len(sources[k]) >= half for k in ranked))
+    ranked = ranked[:cap] + [k for k in ranked[cap:] if k in introduced]
     acronyms = _acronyms(ranked, forms)
     determined = {word.lower() for doc in docs for word in _DETERMINED.findall(doc.text)}
     nouns = {
@@ -122,6 +134,21 @@ def name_candidates(docs: Sequence[Document], min_sources: int) -> list[Candidat
         for k in sorted(ranked)
         if k not in acronyms and _key(singular(k)) not in written_out and k not in written_out
     ]
+
+
+_AGE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,3}(?![\d.,]?\d)")
+_AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}-year-old[ \t]+$")
+
+
+def _introduced(text: str, start: int, end: int, title: str) -> bool:
+    """Whether a story introduces a person by this name: after an office or a title
+    ("acting Malaysian Transport Minister Hishammuddin Hussein"), or with an age ("Delavar
+    Seyed Mohammadreza, 29", "19-year-old Pouria Nour Mohammad Mehrdad"). Among names as many
+    sources write, those rank first under the cap of names: a person the story presents."""
+    last = title.split()[-1].lower() if title else ""
+    if last in OFFICES or last in TITLES:
+        return True
+    return bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 20), start))
 
 
 # a word after a determiner is a noun ("the number", "their numbers")

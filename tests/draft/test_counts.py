@@ -220,3 +220,54 @@ def test_a_further_value_without_words_of_its_own_in_two_sources_is_no_fact(
     texts: tuple[str, ...],
 ) -> None:
     assert not [key for key in _keys(*texts) if "-" in key]
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        # Equifax: Equifax's own count, one source, beside the estimates of others
+        (
+            (
+                "Equifax said 8,000 consumers were involved.\n",
+                "Some 8,000 consumers had their information involved.\n",
+                'It added: "We will need to contact 693,665 consumers by post."\n',
+            ),
+            {
+                "id": "consumers-contact",
+                "kind": "quantity",
+                "value": 693665,
+                "cues": ["contact", "need", "post"],
+                "subjects": ["consumers", "consumer"],
+            },
+        ),
+        # another story: a census's exact figure beside the round estimates of two papers
+        (
+            (
+                "About 40,000 residents were evacuated.\n",
+                "Some 40,000 residents were evacuated from the valley.\n",
+                "The census recorded 38,412 residents in the valley.\n",
+            ),
+            {
+                "id": "residents-census",
+                "kind": "quantity",
+                "value": 38412,
+                "cues": ["census", "recorded", "valley"],
+                "subjects": ["residents", "resident"],
+            },
+        ),
+    ],
+)
+def test_a_further_precise_value_of_a_noun_is_its_own_fact_by_the_words_one_source_writes(
+    texts: tuple[str, ...], expected: dict[str, object]
+) -> None:
+    assert _keys(*texts)[str(expected["id"])] == expected
+
+
+def test_a_further_round_value_one_source_writes_is_no_fact_of_its_own() -> None:
+    """ "nearly 700,000 consumers" in one source is another estimate of the tie's count."""
+    found = _keys(
+        "Equifax said 8,000 consumers were involved.\n",
+        "Some 8,000 consumers had their information involved.\n",
+        "The number includes nearly 700,000 consumers in Britain.\n",
+    )
+    assert not [key for key in found if "-" in key]

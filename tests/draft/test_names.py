@@ -305,3 +305,37 @@ def test_two_near_miss_spellings_of_a_name_rank_as_one_name_of_their_sources() -
     # a source writing both names two people
     both = _single(*(["Noor Mohammad Faiz met Noor Mohammad Fayez.\n"] * 2))
     assert "Noor Mohammad Faiz" in both and "Noor Mohammad Fayez" in both
+
+
+@pytest.mark.parametrize(
+    ("introduction", "person"),
+    [
+        # MH370: an office before the name
+        (
+            "Meanwhile acting Malaysian Transport Minister Hishammuddin Hussein spoke.",
+            "Hishammuddin Hussein",
+        ),
+        # MH370: an age after the name, and one before it
+        (
+            "Investigators named Delavar Seyed Mohammadreza, 29, on Monday.",
+            "Delavar Seyed Mohammadreza",
+        ),
+        (
+            "Investigators named 19-year-old Pouria Nour Mohammad Mehrdad.",
+            "Pouria Nour Mohammad Mehrdad",
+        ),
+        # another story: a title before the name
+        ("The ferry was inspected by Captain Maria Lindqvist that week.", "Maria Lindqvist"),
+    ],
+)
+def test_a_person_the_story_introduces_by_a_title_or_an_age_is_kept_past_the_cap(
+    introduction: str, person: str
+) -> None:
+    many = " ".join(f"We met Alpha{chr(97 + i // 26)}{chr(97 + i % 26)} Corp." for i in range(60))
+    assert person in _single(f"{many} {introduction}\n", "It rained.\n", "It rained.\n")
+
+
+def test_a_name_one_source_writes_without_a_title_or_an_age_stays_beyond_the_cap() -> None:
+    many = " ".join(f"We met Alpha{chr(97 + i // 26)}{chr(97 + i % 26)} Corp." for i in range(60))
+    text = f"{many} The ferry was inspected by Maria Lindqvist.\n"
+    assert "Maria Lindqvist" not in _single(text, "It rained.\n", "It rained.\n")

@@ -41,7 +41,11 @@ WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
 # was read as one name). It was 117 before the count rules a hostile review narrowed on 2
 # December; MH370's no-shows went.
 FLOOR = 147 / 201
-# with --min-sources 1 (many written facts come from one source): 173 with both rounds
+# with --min-sources 1 (many written facts come from one source): 176 with the people a story
+# introduces by an office, a title or an age kept past the cap of names (MH370's "acting
+# Malaysian Transport Minister Hishammuddin Hussein", "Delavar Seyed Mohammadreza, 29"); 174
+# with a further precise
+# value of a noun, one source enough (Equifax's "contact 693,665 consumers"); 173 with both rounds
 # below together: 165 with ages in apposition, 164 with a timeline's entry read as a moment and
 # a drafted time taken for a written claim of times (MH370's take-off, "00:41, 8 March: ...
 # departed"); 171 with who went out, 170 with two things said to be unrelated (Equifax's "the
@@ -53,7 +57,7 @@ FLOOR = 147 / 201
 # two near-miss spellings of a name ranked as one, Mazar's "Faiz" and "Fayez"), 147 with the
 # causes after a cause word as claims (the seeds' "due to a lack of agreement of coordinates",
 # one source), 146 before
-FLOOR_SINGLE = 173 / 201
+FLOOR_SINGLE = 176 / 201
 
 
 @pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
