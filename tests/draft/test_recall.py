@@ -58,6 +58,7 @@ FLOOR = 147 / 201
 # causes after a cause word as claims (the seeds' "due to a lack of agreement of coordinates",
 # one source), 146 before
 FLOOR_SINGLE = 176 / 201
+PER_FILE = 0.8
 
 
 @pytest.mark.parametrize(("min_sources", "floor"), [(2, FLOOR), (1, FLOOR_SINGLE)])
@@ -65,6 +66,7 @@ def test_recall_of_every_written_file_is_printed_and_stays_above_the_floor(
     min_sources: int, floor: float
 ) -> None:
     found = total = reachable = 0
+    below: list[str] = []  # files under 80%, the issue's goal for each file
     print(f"\n--min-sources {min_sources}")
     for path in WRITTEN:
         written = load(str(path))
@@ -79,6 +81,8 @@ def test_recall_of_every_written_file_is_printed_and_stays_above_the_floor(
         enough = sum(stated[fact.id] >= min_sources for fact in written.facts)
         found += len(result.found)
         total += len(result.found) + len(result.missed)
+        if result.ratio < PER_FILE:
+            below.append(path.name)
         reachable += enough
         print(
             f"{path.name}: recall {len(result.found)}/{len(written.facts)} = {result.ratio:.0%}"
@@ -91,6 +95,9 @@ def test_recall_of_every_written_file_is_printed_and_stays_above_the_floor(
         f" ({reachable} written facts stated by {min_sources}+ sources)"
     )
     assert found / total >= floor
+    # with --min-sources 1 every file reaches 80% (with 2, a draft that never invents cannot
+    # for files most of whose facts one source states: MH370's 7 of 14, Las Vegas' 8 of 14)
+    assert min_sources == 2 or not below, below
 
 
 DRAFTED = """\
