@@ -21,17 +21,28 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 DAY = 24 * 60
 ABOUT = 15  # "about 4.45am": within 15 minutes
 SHORTLY = 30  # "shortly before midnight": up to 30 minutes before
+
+# Zones whose abbreviation fixes its offset from UTC, in minutes east: a time in one of them
+# converts to another. Not "ET", "PT" (summer or winter), "CST" (US Central or China), "IST"
+# (India, Ireland or Israel), nor a place's time ("Hawaii time").
+ZONE_OFFSETS = {
+    "GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180,
+    "EST": -300, "EDT": -240, "CDT": -300, "MST": -420, "MDT": -360, "PST": -480, "PDT": -420,
+    "AEST": 600, "AEDT": 660, "JST": 540, "HKT": 480, "SGT": 480, "WIB": 420, "MYT": 480,
+}  # fmt: skip
 
 _TIME = re.compile(
     r"(?<![\w.:,])(?:"
     r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5][0-9]))?\s?(?P<half>[ap])(?:\.m\.|\.?m\b)"
     r"|(?P<h24>[01][0-9]|2[0-3]|[1-9]):(?P<m24>[0-5][0-9])(?![\d:]|\.\d)"  # not "3:48.82"
     r"|(?-i:(?P<word>midnight|noon|midday))\b"  # lower case: "Jamie Noon" is a name
+    # four figures before a zone that fixes its offset, as agencies write it: "(0336 GMT)"
+    r"|(?P<h4>[01][0-9]|2[0-3])(?P<m4>[0-5][0-9])(?=\s?(?-i:" + "|".join(ZONE_OFFSETS) + r")\b)"
     r")",
     re.IGNORECASE,
 )
@@ -78,6 +89,13 @@ class ClockTime:
             for reading in self.readings
             for shift in (-DAY, 0, DAY)
         )
+
+    def in_zone(self, offset: int) -> ClockTime:
+        """The same moment on the clock of a zone ``offset`` minutes east of UTC (this time's
+        zone must be one of ``ZONE_OFFSETS``): "0336 GMT" in PST (-480) reads 19:36."""
+        shift = offset - ZONE_OFFSETS[self.zone.upper()]
+        readings = tuple((reading + shift) % DAY for reading in self.readings)
+        return replace(self, readings=readings, zone="")
 
     def describe(self) -> str:
         """ "about 04:45", "00:41 or 12:41"."""
@@ -133,6 +151,8 @@ def find_times(text: str, start: int, end: int) -> list[ClockTime]:
 def _readings(match: re.Match[str], text: str, end: int) -> tuple[int, ...]:
     if match["word"]:
         return (0,) if match["word"].lower() == "midnight" else (12 * 60,)
+    if match["h4"]:
+        return (int(match["h4"]) * 60 + int(match["m4"]),)
     if match["h12"]:
         hour = int(match["h12"]) % 12 + (12 if match["half"].lower() == "p" else 0)
         return (hour * 60 + int(match["m12"] or 0),)

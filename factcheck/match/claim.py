@@ -138,7 +138,8 @@ def _finders(variant: Variant) -> list[Finder]:
     return finders
 
 
-_LEAD = re.compile(r"([A-Za-z0-9]+)(?: |$)")
+# a whole word, then the end or a space that must stand ("NH ?175" need not start with "NH")
+_LEAD = re.compile(r"([A-Za-z0-9]+)(?: (?![?*{])|$)")
 
 
 def pattern_lead(pattern: str) -> str | None:

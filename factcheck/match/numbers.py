@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factcheck.match.document import Document, Token
 from factcheck.match.units import (
@@ -94,6 +94,8 @@ _MAY_COUNT = _word_finder(_COUNT_START, digits=True)
 _MAY_COUNT_WITHOUT_UNIT = _word_finder(frozenset({*VAGUE, "no", *GROUPS}), digits=False)
 CURRENCY_SIGNS = "$£€¥"
 PERCENT_WORDS = frozenset(["percent", "per", "pct"])
+# the units a fact may declare to count percentages ("cut imports by 89%", "89 per cent")
+PERCENT_UNITS = frozenset(["%", "percent", "per cent", "pct", "percentage"])
 APPROXIMATE = 0.10  # "about", "nearly": within 10%
 
 # hedge words before a number -> how they shape its interval
@@ -149,10 +151,19 @@ class Count:
     dimension: str = ""  # what a hyphened measure says it measures: "80m-deep" -> "deep"
     ordinal: bool = False  # "a second red flag": how many so far, not a total (see ``ordinals``)
     age: bool = False  # an age said without its unit: "who turned 17" (see ``_age``)
+    precision: float = 0.0  # half the step its figure is rounded to, before any hedge
 
     @property
     def vague(self) -> bool:
         return self.value is None
+
+    def unhedged(self) -> Count:
+        """The count without the hedge before it: where the hedge's word belongs to a cue
+        ("handed over 21 girls", "turned around four hours into its flight")."""
+        if not self.hedge or self.value is None or self.to is not None:
+            return self
+        shape = _interval(self.value, self.precision, "")
+        return replace(self, first=self.index, hedge="", low_open=False, high_open=False, **shape)  # type: ignore[arg-type]
 
     def meets(self, low: float, high: float) -> bool:
         """Whether the count's interval meets the closed interval ``[low, high]``."""
@@ -284,6 +295,13 @@ def _unit_factor(
         return None if sign or percent or glued else (1.0, last, False)
     if unit in CURRENCY_SIGNS:
         return (1.0, last, False) if sign == unit and not glued else None
+    if unit.lower() in PERCENT_UNITS:  # "89%", "89 percent", "89 per cent", "89 pct"
+        if not percent or glued:
+            return None
+        if following == "per":  # "per cent" is two words; "per" alone ("5 per day") none
+            cent = last + 2 < len(tokens) and tokens[last + 2].lower == "cent"
+            return (1.0, last + 2, False) if cent else None
+        return (1.0, last if doc.text.startswith("%", tokens[last].end) else last + 1, False)
     if sign or percent:
         return None
     reader = unit_reader(unit)
@@ -363,8 +381,8 @@ def _may_count(doc: Document, start: int, end: int, unit: str) -> bool:
         return _MAY_COUNT.search(doc.text, start, end) is not None
     if unit in CURRENCY_SIGNS:
         has_unit = doc.text.find(unit, max(0, start - 3), end) != -1
-    elif unit_reader(unit).convertible:  # any unit of its dimension may stand there
-        has_unit = True
+    elif unit_reader(unit).convertible or unit.lower() in PERCENT_UNITS:
+        has_unit = True  # any unit of its dimension, or "%", "percent", "per cent"
     else:  # the unit word, or its singular ("2,000-seat" for seats)
         has_unit = doc.lower.find(unit.lower().removesuffix("s"), start, end) != -1
     return (
@@ -562,6 +580,7 @@ def _read(
         written = doc.text[tokens[index].start : tokens[unit_last].end]
     shape = _interval(amount, precision * factor, hedge)
     return Count(
+        precision=precision * factor,
         first=first,
         index=index,
         last=last,

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 
-from factcheck.clock import ClockTime, find_times, show_minute
+from factcheck.clock import ZONE_OFFSETS, ClockTime, find_times, show_minute
 from factcheck.match.date import REPORTING
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
 from factcheck.model import Fact, TimeSpec, Verdict
@@ -29,6 +29,9 @@ def compile_time(fact: Fact) -> Checker:
     cues = Cues(spec.cues)
     subjects = frozenset(word.lower() for word in spec.subjects)
     zones = frozenset(zone.lower() for zone in spec.zones)
+    # the offset of the first zone the fact lists that fixes one: a time in another such zone
+    # is converted to it ("0336 GMT" is 19:36 PST)
+    offset = next((ZONE_OFFSETS[z.upper()] for z in spec.zones if z.upper() in ZONE_OFFSETS), None)
     expected = show_minute(spec.value)
 
     def check(doc: Document) -> Verdict:
@@ -40,20 +43,26 @@ def compile_time(fact: Fact) -> Checker:
             tokens = doc.tokens_between(start, end)
             if subjects and not any(t.lower in subjects for t in tokens):
                 continue
-            for time, framing in _tied(tokens, cues.positions(tokens), times):
-                hit = Hit(start=time.start, end=time.end, value=time.describe())
+            for time, framing in _tied(doc.text, tokens, cues.positions(tokens), times):
                 other_zone = bool(time.zone) and time.zone.lower() not in zones
+                written = repr(time.text)
+                if other_zone and offset is not None and time.zone.upper() in ZONE_OFFSETS:
+                    converted = time.in_zone(offset)
+                    shown = show_minute(converted.readings[0])
+                    written = f"{time.text!r} {time.zone}, {shown} {spec.zones[0]}"
+                    time, other_zone = converted, False
+                hit = Hit(start=time.start, end=time.end, value=time.describe())
                 if time.bound or other_zone:
                     why = f"a bound ({time.hedge!r})" if time.bound else f"{time.zone} time"
                     note = f"{why}, not the local time of the event: {time.text!r}"
                     found["context"].append(_noted(hit, note))
                 elif time.agrees_with(spec.value, spec.tolerance):
-                    found["support"].append(_noted(hit, f"{time.text!r} agrees with {expected}"))
+                    found["support"].append(_noted(hit, f"{written} agrees with {expected}"))
                 elif framing:
-                    note = f"a time that opens the sentence, maybe of another moment: {time.text!r}"
+                    note = f"a time that opens the sentence, maybe of another moment: {written}"
                     found["context"].append(_noted(hit, note))
                 else:
-                    said = f"the source gives {time.describe()} ({time.text!r})"
+                    said = f"the source gives {time.describe()} ({written})"
                     note = f"{said} where {fact.expected} is expected"
                     found["conflict"].append(_noted(hit, note))
         return decide(
@@ -68,12 +77,13 @@ def compile_time(fact: Fact) -> Checker:
 
 
 def _tied(
-    tokens: list[Token], cue_spans: list[tuple[int, int]], times: list[ClockTime]
+    text: str, tokens: list[Token], cue_spans: list[tuple[int, int]], times: list[ClockTime]
 ) -> list[tuple[ClockTime, bool]]:
     """For each cue, the nearest time within ``WINDOW`` words (each time once; the one before
     the cue on a tie), or else the time that frames the sentence; with whether it was taken
-    only for framing it. The times of a sentence are in order and apart, so the nearest ones
-    are found by bisection: an endless sentence of cues and times costs its length."""
+    only for framing it, and a time that restates it in brackets in another zone. The times
+    of a sentence are in order and apart, so the nearest ones are found by bisection: an
+    endless sentence of cues and times costs its length."""
     starts = [token.start for token in tokens]
     placed = [
         (index, place)
@@ -100,7 +110,20 @@ def _tied(
                 framed.add(best[1])
         if best is not None:
             tied[best[1]] = times[best[1]]
+            following = best[1] + 1  # "at 11:36 a.m. (0336 GMT)": the same moment
+            if following < len(times) and _in_brackets_after(
+                text, times[best[1]], times[following]
+            ):
+                tied[following] = times[following]
+                if best[1] in framed:
+                    framed.add(following)
     return [(tied[index], index in framed) for index in sorted(tied)]
+
+
+def _in_brackets_after(text: str, time: ClockTime, other: ClockTime) -> bool:
+    """Whether ``other`` restates ``time`` in brackets right after it, as a time in another
+    zone: "departed at 11:36 a.m. (0336 GMT)"."""
+    return bool(other.zone) and text[time.end : other.start].strip() == "("
 
 
 def _framing(

@@ -201,7 +201,13 @@ def _pint_name(text: str) -> str:
     """A unit as written in prose, in pint's syntax: "km/h", "nautical miles" -> "nautical_miles",
     "miles per hour" -> "miles/hour"."""
     text = re.sub(r"\s+(?:per|an|a)\s+", "/", text.strip())
-    return re.sub(r"[\s-]+", "_", text)
+    return _TON.sub("tonne", re.sub(r"[\s-]+", "_", text))
+
+
+# A ton written bare is the metric ton (1,000 kg), as news agencies and most of the world write
+# it, so "600 tons" and "600 tonnes" are one figure; "short tons" and "long tons" are pint's
+# (907 and 1,016 kg).
+_TON = re.compile(r"(?<![A-Za-z_])tons?(?![A-Za-z_])")
 
 
 def _units(text: str) -> Any | None:

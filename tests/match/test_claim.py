@@ -321,3 +321,27 @@ variants:
 )
 def test_a_pattern_opening_with_a_word_matches_only_at_a_word_start(text: str, status: str) -> None:
     assert check_fact(ICBM, text).status.value == status
+
+
+FLIGHT = r"""
+id: flight-number
+kind: claim
+value: "175"
+variants:
+  "175":
+    patterns: ['flight 175\b', 'NH ?175\b']
+"""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tokyo-bound flight, NH175, was interrupted.",  # the ANA flight: the space is optional
+        "The Tokyo-bound flight, NH 175, was interrupted.",
+        "Flight 175 departed Los Angeles at 11:36 a.m.",
+    ],
+)
+def test_a_pattern_whose_first_space_is_optional_needs_no_word_of_its_own(text: str) -> None:
+    """'NH ?175' matches "NH175": the article holds no word "NH", so the word a pattern opens
+    with is one the text must hold only when a space that must stand follows it."""
+    assert check_fact(FLIGHT, text).status.value == "match"

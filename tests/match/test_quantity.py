@@ -615,3 +615,41 @@ KILLED_17 = "id: killed\nkind: quantity\nvalue: 17\ncues: [killed, killing]"
 )  # fmt: skip
 def test_a_cue_with_its_own_count_after_it_takes_none_before_it(text: str, status: str) -> None:
     assert check_fact(KILLED_17, text).status.value == status
+
+
+HANDED_OVER = "id: freed\nkind: quantity\nvalue: 21\ncues: [handed over, released]"
+TURNED_AROUND = (
+    "id: hours\nkind: quantity\nvalue: 4\nunit: hours\ncues: [turned around, turning around]"
+)
+DELAYED = "id: delay\nkind: quantity\nvalue: 17\nunit: minutes\ncues: [delayed]"
+KILLED_3 = "id: killed\nkind: quantity\nvalue: 3\ncues: [killed]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status", "found"),
+    [
+        # a cue that ends with a hedge's word: the word is the cue's, not the count's
+        (HANDED_OVER, "Boko Haram handed over 21 Chibok schoolgirls to the Red Cross.",
+         "match", "21"),
+        (HANDED_OVER, "Boko Haram handed over 22 Chibok schoolgirls to the Red Cross.",
+         "contradiction", "22"),
+        (HANDED_OVER, "Boko Haram released over 21 Chibok schoolgirls.", "contradiction",
+         "more than 21"),
+        (TURNED_AROUND, "The plane turned around four hours into its flight to Tokyo.", "match",
+         "4 hours"),
+        (TURNED_AROUND, "She wondered why the plane was turning around four hours into the "
+         "11-hour flight.", "match", "4 hours"),
+        (TURNED_AROUND, "The plane turned around 4.5 hours into its flight.", "contradiction",
+         "4.5 hours"),
+        # "by" before a measure gives the size of a change; before a bare count, the doers
+        (DELAYED, "The final was delayed by 17 minutes of rain.", "match", "17 minutes"),
+        (DELAYED, "The final was delayed by 20 minutes.", "contradiction", "20 minutes"),
+        (KILLED_3, "Three people were killed by 2 gunmen.", "match", "3"),
+        (KILLED_3, "Two people were killed by three gunmen on Friday.", "contradiction", "2"),
+    ],
+)  # fmt: skip
+def test_a_hedge_word_of_the_cue_and_by_before_a_measure(
+    fact: str, text: str, status: str, found: str | None
+) -> None:
+    verdict = check_fact(fact, text)
+    assert (verdict.status, verdict.found) == (status, found), verdict.detail

@@ -88,7 +88,39 @@ def test_a_zone_the_fact_names_is_its_own_clock() -> None:
         "omission",
         "match",
     )
-    assert check_fact(fact, "The gunman opened fire at 1:05 a.m. EDT.").status == "omission"
+    # a zone that fixes its offset converts to the fact's: 1:05 a.m. EDT is 22:05 PDT
+    assert check_fact(fact, "The gunman opened fire at 1:05 a.m. EDT.").status == "match"
+    assert check_fact(fact, "The gunman opened fire at 1:05 a.m. ET.").status == "omission"
+
+
+DEPARTED = 'id: takeoff\nkind: time\nvalue: "11:36"\ncues: [departed]\nzones: [PST]'
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "found"),
+    [
+        # Reuters on the ANA flight: the GMT time in brackets restates the local one, wrongly
+        # (11:36 a.m. PST is 19:36 GMT)
+        ("Flight 175 departed Los Angeles at 11:36 a.m. (0336 GMT) for Tokyo Narita Airport.",
+         "contradiction", "19:36"),
+        ("Flight 175 departed Los Angeles at 11:36 a.m. (1936 GMT) for Tokyo Narita Airport.",
+         "match", "11:36"),
+        ("Flight 175 departed at 1936 GMT.", "match", "11:36"),
+        ("Flight 175 departed at 2:36 p.m. EST on Tuesday.", "match", "11:36"),
+        ("Flight 175 departed at 3:36 p.m. EST on Tuesday.", "contradiction", "12:36"),
+        # no fixed offset: "ET" is EST or EDT, "CST" US Central or China, a place's time
+        ("Flight 175 departed at 2:36 p.m. ET on Tuesday.", "omission", None),
+        ("Flight 175 departed at 1:36 p.m. CST on Tuesday.", "omission", None),
+        ("Flight 175 departed at 9:36 a.m. Hawaii time.", "omission", None),
+        # four figures are a time only before a zone: "in 1936" is a year
+        ("Flight 175 departed in 1936 for the first time.", "omission", None),
+    ],
+)  # fmt: skip
+def test_a_time_in_a_zone_of_fixed_offset_converts_to_the_facts_zone(
+    text: str, status: str, found: str | None
+) -> None:
+    verdict = check_fact(DEPARTED, text)
+    assert (verdict.status, verdict.found) == (status, found), verdict.detail
 
 
 def test_a_cue_takes_only_its_nearest_time() -> None:

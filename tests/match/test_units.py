@@ -446,3 +446,40 @@ def test_a_figure_tied_only_loosely_never_contradicts(
     fact = f"id: f\nkind: quantity\nvalue: 17\nunit: {unit}\ncues: [gorilla, dragged]"
     verdict = check_fact(fact, plant(sentences, form.format(n=n), at))
     assert verdict.status != "contradiction", verdict.detail
+
+
+TONS = "id: oil\nkind: quantity\nvalue: 600\nunit: tons\ncues: [transferring, transferred]"
+PERCENT = "id: cut\nkind: quantity\nvalue: 89\nunit: percent\ncues: [cut, fell]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status", "found"),
+    [
+        # North Korea's oil (December 2017): a ton written bare is the metric ton
+        (TONS, "Its crew is suspected of transferring about 600 tons of refined petroleum.",
+         "match", "about 600 tons"),
+        (TONS, "The ship transferred 600 tonnes of oil.", "match", "600 tons"),
+        (TONS, "The ship transferred 600 metric tons of oil.", "match", "600 tons"),
+        (TONS, "The ship transferred 600,000 kg of oil.", "match", "600 tons (600,000 kg)"),
+        (TONS, "The ship transferred 600 short tons of oil.", "contradiction",
+         "544.31 tons (600 short tons)"),
+        # percentages count for a fact whose unit asks for them, in every way they are written
+        (PERCENT, "Imports fell 89 percent, officials said.", "match", "89 percent"),
+        (PERCENT, "Imports were cut by 89% in the quarter.", "match", "89 percent"),
+        (PERCENT, "Imports fell by about 90 per cent, officials said.", "match",
+         "about 90 percent"),
+        (PERCENT, "Imports fell 50 per cent, officials said.", "contradiction", "50 percent"),
+        # ... and only those: a bare number, points, or "per" alone are no percentage
+        (PERCENT, "Imports fell 89, officials said.", "omission", None),
+        (PERCENT, "Imports fell 89 points, officials said.", "omission", None),
+        (PERCENT, "Imports fell 89 per day, officials said.", "omission", None),
+        # without that unit, a percentage is still no count
+        ("id: cut\nkind: quantity\nvalue: 89\ncues: [cut]", "China cut imports by 89%.",
+         "omission", None),
+    ],
+)  # fmt: skip
+def test_tons_are_metric_and_percentages_count_for_a_percent_unit(
+    fact: str, text: str, status: str, found: str | None
+) -> None:
+    verdict = check_fact(fact, text)
+    assert (verdict.status, verdict.found) == (status, found), verdict.detail
