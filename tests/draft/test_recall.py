@@ -20,7 +20,14 @@ from factcheck.model import Fact
 from factcheck.sources import default_sources, read_sources
 
 ROOT = Path(__file__).resolve().parent.parent.parent
-WRITTEN = sorted((ROOT / "expectations").glob("*.yaml"))
+# files written after the draft's rules were grown, for the fourth development set (2
+# December): how the draft does on stories nobody tuned it for, with --min-sources 2 and 1.
+# Their floors are what it reaches on them when they came; the floors below are the others'.
+UNSEEN = {
+    "north-korea-oil-transfers-2017.yaml": {2: 10, 1: 10},
+    "united-tokyo-flight-return-2017.yaml": {2: 10, 1: 11},
+}
+WRITTEN = [p for p in sorted((ROOT / "expectations").glob("*.yaml")) if p.name not in UNSEEN]
 # measured over all the files together: 147 with both rounds below: 142 of 201
 # with a person's age in apposition as a claim (Ahed Tamimi's "Tamimi, 16,"); 146 with who went
 # out ("Massa crashed out"), 145 with who won and who came second ("Lewis Hamilton eventually
@@ -69,27 +76,10 @@ def test_recall_of_every_written_file_is_printed_and_stays_above_the_floor(
     below: list[str] = []  # files under 80%, the issue's goal for each file
     print(f"\n--min-sources {min_sources}")
     for path in WRITTEN:
-        written = load(str(path))
-        sources = read_sources(default_sources(written))
-        started = time.perf_counter()
-        story = draft(sources, min_sources=min_sources)
-        seconds = time.perf_counter() - started
-        drafted = drafted_expectations(story)
-        result = recall(written, drafted)
-        assert check(drafted, sources).verdicts  # what it proposes checks
-        stated = Counter(v.fact for v in check(written, sources).verdicts if v.status == "match")
-        enough = sum(stated[fact.id] >= min_sources for fact in written.facts)
-        found += len(result.found)
-        total += len(result.found) + len(result.missed)
-        if result.ratio < PER_FILE:
+        got, facts, enough = _recall_printed(path, min_sources)
+        found, total, reachable = found + got, total + facts, reachable + enough
+        if got / facts < PER_FILE:
             below.append(path.name)
-        reachable += enough
-        print(
-            f"{path.name}: recall {len(result.found)}/{len(written.facts)} = {result.ratio:.0%}"
-            f" ({len(story.proposals)} proposed from {len(sources)} sources in {seconds:.2f}s;"
-            f" {enough} written facts stated by {min_sources}+ sources);"
-            f" missed: {', '.join(result.missed)}"
-        )
     print(
         f"all files: recall {found}/{total} = {found / total:.0%}"
         f" ({reachable} written facts stated by {min_sources}+ sources)"
@@ -98,6 +88,37 @@ def test_recall_of_every_written_file_is_printed_and_stays_above_the_floor(
     # with --min-sources 1 every file reaches 80% (with 2, a draft that never invents cannot
     # for files most of whose facts one source states: MH370's 7 of 14, Las Vegas' 8 of 14)
     assert min_sources == 2 or not below, below
+
+
+@pytest.mark.parametrize("min_sources", [2, 1])
+@pytest.mark.parametrize("name", sorted(UNSEEN))
+def test_recall_on_files_written_after_the_drafts_rules_stays_above_its_floor(
+    name: str, min_sources: int
+) -> None:
+    got, _, _ = _recall_printed(ROOT / "expectations" / name, min_sources)
+    assert got >= UNSEEN[name][min_sources]
+
+
+def _recall_printed(path: Path, min_sources: int) -> tuple[int, int, int]:
+    """The written facts of ``path`` its draft finds, its facts, and those ``min_sources`` or
+    more sources state as ``check`` reads the file; printed on one line."""
+    written = load(str(path))
+    sources = read_sources(default_sources(written))
+    started = time.perf_counter()
+    story = draft(sources, min_sources=min_sources)
+    seconds = time.perf_counter() - started
+    drafted = drafted_expectations(story)
+    result = recall(written, drafted)
+    assert check(drafted, sources).verdicts  # what it proposes checks
+    stated = Counter(v.fact for v in check(written, sources).verdicts if v.status == "match")
+    enough = sum(stated[fact.id] >= min_sources for fact in written.facts)
+    print(
+        f"{path.name}: recall {len(result.found)}/{len(written.facts)} = {result.ratio:.0%}"
+        f" ({len(story.proposals)} proposed from {len(sources)} sources in {seconds:.2f}s;"
+        f" {enough} written facts stated by {min_sources}+ sources);"
+        f" missed: {', '.join(result.missed)}"
+    )
+    return len(result.found), len(result.found) + len(result.missed), enough
 
 
 DRAFTED = """\
