@@ -54,7 +54,7 @@ _OFFSET = re.compile(
 _OFFSET_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "half an": 0.5}
 _ZONE = re.compile(
     r"\s*\(?(?P<zone>GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|"
-    r"MT|AEST|AEDT|IST|JST|HKT|SGT|WIB|MYT)\b"
+    r"MT|AEST|AEDT|IST|JST|HKT|SGT|WIB|MYT)\b(?P<shift>\s?[+\-\u2212]\s?\d{1,2}(?::?[0-5]\d)?)?"
     r"|\s+(?!Local\b)(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?) time\b"  # "11:57am Hawaii time"
 )
 _HALF_AFTER = re.compile(
@@ -92,8 +92,11 @@ class ClockTime:
 
     def in_zone(self, offset: int) -> ClockTime:
         """The same moment on the clock of a zone ``offset`` minutes east of UTC (this time's
-        zone must be one of ``ZONE_OFFSETS``): "0336 GMT" in PST (-480) reads 19:36."""
-        shift = offset - ZONE_OFFSETS[self.zone.upper()]
+        zone must fix its offset: see :func:`zone_offset`): "0336 GMT" in PST (-480) reads
+        19:36."""
+        own = zone_offset(self.zone)
+        assert own is not None, self.zone
+        shift = offset - own
         readings = tuple((reading + shift) % DAY for reading in self.readings)
         return replace(self, readings=readings, zone="")
 
@@ -142,10 +145,35 @@ def find_times(text: str, start: int, end: int) -> list[ClockTime]:
                 high=high,
                 hedge=hedge,
                 bound=bound,
-                zone=(zone["zone"] or zone["place"]) if zone else "",
+                zone=_zone_name(zone) if zone else "",
             )
         )
     return found
+
+
+def _zone_name(zone: re.Match[str]) -> str:
+    """ "GMT", "GMT+7" (an offset written after it, spaces dropped), "Hawaii"."""
+    if zone["place"]:
+        return zone["place"]
+    shift = re.sub(r"\s", "", zone["shift"] or "").replace("\u2212", "-")
+    return zone["zone"] + shift
+
+
+_SHIFTED = re.compile(r"(?:GMT|UTC)([+-])(\d{1,2}):?(\d\d)?")
+
+
+def zone_offset(zone: str) -> int | None:
+    """The offset from UTC, in minutes east, of a zone that fixes one ("PST": -480, "GMT+7":
+    420), else ``None`` ("ET", "CST", "Hawaii")."""
+    if zone.upper() in ZONE_OFFSETS:
+        return ZONE_OFFSETS[zone.upper()]
+    shifted = _SHIFTED.fullmatch(zone.upper())
+    if shifted is None:
+        return None
+    minutes = int(shifted[2]) * 60 + int(shifted[3] or 0)
+    if minutes > 14 * 60:
+        return None  # no zone lies further from UTC
+    return minutes if shifted[1] == "+" else -minutes
 
 
 def _readings(match: re.Match[str], text: str, end: int) -> tuple[int, ...]:

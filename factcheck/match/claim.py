@@ -133,7 +133,9 @@ def _finders(variant: Variant) -> list[Finder]:
     ]
     for pattern in variant.patterns:
         lead = pattern_lead(pattern)
-        regex = UserPattern(pattern, word_start=lead is not None)
+        # a pattern that begins with a letter or digit matches where a word of the text begins
+        # ("T ?20" is no match inside "last 20"), even when its first word is not a whole word
+        regex = UserPattern(pattern, word_start=pattern[:1].isascii() and pattern[:1].isalnum())
         finders.append((None if lead is None else frozenset((lead,)), frozenset(), regex))
     return finders
 

@@ -329,6 +329,8 @@ def _attached(
                 near_a_cue.add(expr.start)
             elif cue_first > last and _when_clause(doc, tokens, last, cue_first):
                 near.append((True, expr, (first, last)))  # "on Saturday when the boy fell"
+            elif cue_last < first and _when_after(doc, tokens, cue_last, first):
+                near.append((True, expr, (first, last)))  # "boarded ... when they returned on"
         # a cue dated by its own possessive ("Friday's test") takes no other date: "Friday's
         # test follows a statement on Wednesday" dates the statement on Wednesday
         mine = [item for item in near if item[2][1] == cue_first - 1 and _possessive(tokens, item)]
@@ -477,6 +479,31 @@ def _when_clause(doc: Document, tokens: list[Token], date_last: int, cue: int) -
     return not (set(doc.text[tokens[when].end : tokens[cue].start]) & _CLAUSE_MARKS)
 
 
+def _when_after(doc: Document, tokens: list[Token], cue: int, date_first: int) -> bool:
+    """Whether the date starting at token ``date_first`` stands in a "when" clause that follows
+    the cue at token ``cue`` in its sentence, which says what happened at the cue's moment: "The
+    authorities boarded the Lighthouse Winmore and questioned its crew members when they
+    returned to Yeosu on Nov. 24". Up to ``CLAUSE_WINDOW`` words from the cue to "when", with
+    no punctuation and no word that opens another clause but "and" between; up to
+    ``CLAUSE_WINDOW`` words of the clause, with none, before the date. Such a date may support
+    the fact, never contradict it: the clause may tell of another moment."""
+    when = next(
+        (
+            i
+            for i in range(cue + 1, min(date_first, cue + 2 + CLAUSE_WINDOW))
+            if tokens[i].lower == "when"
+        ),
+        None,
+    )
+    if when is None or date_first - when - 1 > CLAUSE_WINDOW:
+        return False
+    if {t.lower for t in tokens[cue + 1 : when]} & (_SEPARATORS - {"and"}):
+        return False
+    if {t.lower for t in tokens[when + 1 : date_first]} & _SEPARATORS:
+        return False
+    return not (set(doc.text[tokens[cue].end : tokens[date_first].start]) & _CLAUSE_MARKS)
+
+
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # a cue right after these is a noun the clause names, not what happened then
 _BEFORE_A_NOUN = DETERMINERS | frozenset("a an of for to into about in on at by with".split())
@@ -506,4 +533,14 @@ def _reporting_verb(tokens: list[Token], first: int, last: int, cue_tokens: set[
     after = tokens[last + 1 : last + 2]
     if after and after[0].lower in REPORTING and last + 1 not in cue_tokens:
         return after[0].text
+    # a noun of reporting right before the date, or before "on" and it: "after reports last
+    # week that South Korean authorities seized the ship", "in a statement on Friday"
+    before = first - 2 if first >= 2 and tokens[first - 1].lower == "on" else first - 1
+    if before >= 0 and tokens[before].lower in REPORTING_NOUNS and before not in cue_tokens:
+        return tokens[before].text
     return None
+
+
+REPORTING_NOUNS = frozenset(
+    "report reports statement statements announcement remarks briefing interview".split()
+)

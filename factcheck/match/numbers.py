@@ -157,13 +157,19 @@ class Count:
     def vague(self) -> bool:
         return self.value is None
 
-    def unhedged(self) -> Count:
-        """The count without the hedge before it: where the hedge's word belongs to a cue
-        ("handed over 21 girls", "turned around four hours into its flight")."""
-        if not self.hedge or self.value is None or self.to is not None:
+    def either_way(self) -> Count:
+        """The count whose hedge's word may be a cue's ("handed over 21 girls", "the missile
+        flew over 3,000 km"): read both with and without the hedge, so that it agrees where
+        either reading does. "over 21" (above 21) becomes at least 21, "under 21" at most 21;
+        the other hedges already hold their figure."""
+        if not self.hedge or self.value is None:
             return self
-        shape = _interval(self.value, self.precision, "")
-        return replace(self, first=self.index, hedge="", low_open=False, high_open=False, **shape)  # type: ignore[arg-type]
+        hedge = {"above": "at-least", "below": "at-most"}.get(self.hedge, self.hedge)
+        low = min(self.low, self.value - self.precision)
+        high = max(self.high, (self.to or self.value) + self.precision)
+        return replace(
+            self, first=self.index, hedge=hedge, low=low, high=high, low_open=False, high_open=False
+        )
 
     def meets(self, low: float, high: float) -> bool:
         """Whether the count's interval meets the closed interval ``[low, high]``."""
@@ -276,9 +282,15 @@ def _hedge_before(tokens: list[Token], index: int) -> tuple[str, int]:
     return "", index
 
 
+# what one of the number's unit is in the fact's unit, the last token of that unit, whether the
+# number is an age said without its unit, and the spread of the factor (see UnitReader.spread)
+UnitOf = tuple[float, int, bool, tuple[float, float]]
+EXACT = (1.0, 1.0)
+
+
 def _unit_factor(
     doc: Document, tokens: list[Token], index: int, last: int, unit: str, glued: str
-) -> tuple[float, int, bool] | None:
+) -> UnitOf | None:
     """What one of the number's unit is in the fact's unit, the last token of that unit, and
     whether the number is an age said without its unit (see :func:`_age`):
     1.0 when the number at ``index..last`` carries the fact's unit (or, without one, none), a
@@ -292,16 +304,17 @@ def _unit_factor(
         following = ""  # punctuation between: "rose to 7; days followed" holds no 7 days
     percent = following in PERCENT_WORDS or doc.text.startswith("%", tokens[last].end)
     if not unit:
-        return None if sign or percent or glued else (1.0, last, False)
+        return None if sign or percent or glued else (1.0, last, False, EXACT)
     if unit in CURRENCY_SIGNS:
-        return (1.0, last, False) if sign == unit and not glued else None
+        return (1.0, last, False, EXACT) if sign == unit and not glued else None
     if unit.lower() in PERCENT_UNITS:  # "89%", "89 percent", "89 per cent", "89 pct"
         if not percent or glued:
             return None
         if following == "per":  # "per cent" is two words; "per" alone ("5 per day") none
             cent = last + 2 < len(tokens) and tokens[last + 2].lower == "cent"
-            return (1.0, last + 2, False) if cent else None
-        return (1.0, last if doc.text.startswith("%", tokens[last].end) else last + 1, False)
+            return (1.0, last + 2, False, EXACT) if cent else None
+        at = last if doc.text.startswith("%", tokens[last].end) else last + 1
+        return (1.0, at, False, EXACT)
     if sign or percent:
         return None
     reader = unit_reader(unit)
@@ -321,12 +334,13 @@ def _unit_factor(
         return None
     if reader.money and pound and not glued and _next_is_of(tokens, unit_last):
         return None  # "stole 800 pounds of copper wire": a weight, which money cannot take
-    return factor, unit_last, False
+    low, high = reader.spread(written)
+    return factor, unit_last, False, (low, high)
 
 
 def _age(
     doc: Document, tokens: list[Token], index: int, last: int, reader: UnitReader, after: str
-) -> tuple[float, int, bool] | None:
+) -> UnitOf | None:
     """An age said without its unit, for a fact in a unit of time: "who turned 17", "aged
     45", "at the age of 3", "Harambe, who was 17, ..." are years, unless a unit follows
     ("aged 3 months", "turned 90 degrees")."""
@@ -337,7 +351,7 @@ def _age(
     ):
         return None
     factor = reader.factor("years")
-    return None if factor is None or is_unit(after) else (factor, last, True)
+    return None if factor is None or is_unit(after) else (factor, last, True, EXACT)
 
 
 def _next_is_of(tokens: list[Token], index: int) -> bool:
@@ -567,7 +581,7 @@ def _read(
     unit_of = _unit_factor(doc, tokens, index, last, unit, glued[1] if glued else "")
     if unit_of is None:
         return None
-    factor, unit_last, age = unit_of
+    factor, unit_last, age, (least, most) = unit_of
     hedge, first = _hedge_before(tokens, index)
     if not hedge and glued and plus(tokens[index].text):
         hedge = "at-least"  # "400-plus", "a 400-pound-plus gorilla"
@@ -575,10 +589,13 @@ def _read(
     number = glued[0] if glued else tokens[index].text
     precision = _precision(number, scale)
     written = ""
-    if factor != 1.0:  # a measure written in another unit is rounded in that unit
+    if factor != 1.0 or (least, most) != EXACT:  # a measure in another unit is rounded in it
         precision = precision or 0.5 * scale
         written = doc.text[tokens[index].start : tokens[unit_last].end]
     shape = _interval(amount, precision * factor, hedge)
+    if (least, most) != EXACT:  # a ton that may be short or long: the interval stretches
+        shape["low"] = float(shape.get("low", 0.0)) * least
+        shape["high"] = float(shape.get("high", math.inf)) * most
     return Count(
         precision=precision * factor,
         first=first,

@@ -41,12 +41,14 @@ from collections.abc import Callable
 
 from factcheck.dates import DateExpr
 from factcheck.match.clauses import SCOPE_MARKERS, Clauses
+from factcheck.match.date import REPORTING
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
 from factcheck.match.numbers import (
     CURRENCY_SIGNS,
     GROUPS,
     HEDGE_WORDS,
     ORDINALS,
+    PERCENT_UNITS,
     Count,
     counts_in,
     may_count,
@@ -168,6 +170,11 @@ def compile_quantity(fact: Fact) -> Checker:
     )
     # a weight converted for a fact in "pounds" never conflicts (see factcheck.match.units)
     money = bool(spec.unit) and spec.unit not in CURRENCY_SIGNS and unit_reader(spec.unit).money
+    # a unit whose figure may be the size of a change ("by 89 percent", "by 17 minutes")
+    changes = bool(spec.unit) and (
+        spec.unit.lower() in PERCENT_UNITS
+        or (spec.unit not in CURRENCY_SIGNS and unit_reader(spec.unit).convertible)
+    )
 
     @functools.cache
     def peoples() -> frozenset[str]:
@@ -252,6 +259,7 @@ def compile_quantity(fact: Fact) -> Checker:
                     named,
                     measure=bool(spec.unit),
                     loosely=loosely,
+                    changes=changes,
                 )
             ]
             for count, extent, first, last in linked + ordinals:
@@ -465,6 +473,7 @@ def _linked(
     named_before: Callable[[list[Token]], bool] = lambda tokens: True,
     measure: bool = False,
     loosely: list[tuple[Count, int]] | None = None,
+    changes: bool = False,
 ) -> list[tuple[Count, int]]:
     """The counts tied to the cue spanning tokens ``first..last``, each with the last token of
     its words (the subject after a count that follows the cue: "kills 3 Turkish troops"). A
@@ -482,17 +491,26 @@ def _linked(
     # after the cue: past fillers (and hedges, which belong to the count), or past other words
     # of the same clause when a subject stands right after the count ("exposed personal
     # information of 143 million people")
-    index, loose, verb, described = last + 1, False, False, False
+    index, loose, verb, described, by = last + 1, False, False, False, False
     hedged = covering.get(last)
-    if hedged is not None and hedged.first <= last < hedged.index == last + 1:
-        # a cue that ends with a hedge's word: the word is the cue's ("handed over 21
-        # schoolgirls", "turned around four hours into its flight")
-        starting = {**starting, last + 1: hedged.unhedged()}
+    if (
+        hedged is not None
+        and hedged.first <= last < hedged.index == last + 1
+        and not _time_offset(tokens, hedged)
+    ):
+        # a cue that ends with a hedge's word: the word may be the cue's ("handed over 21
+        # schoolgirls") or the count's ("the missile flew over 3,000 km"): either reading
+        # agrees; not a measure of how long before or after ("turned around 2 hours before")
+        starting = {**starting, last + 1: hedged.either_way()}
     while index < len(tokens) and index not in starting and index - last <= MAX_LOOSE:
         word = tokens[index].lower
-        # "illegally", "allegedly"; for a measure "by" gives the size of a change ("cut by 89
-        # percent", "delayed by 17 minutes"), while "killed by three gunmen" names the doers
-        if word not in FILLERS_AFTER and not word.endswith("ly") and not (measure and word == "by"):
+        # "illegally", "allegedly"; before a physical measure or a percentage "by" gives the
+        # size of a change ("cut by 89 percent", "delayed by 17 minutes"): a loose tie, as the
+        # level may follow ("raised by 0.25 percent to 1.25 percent"); "killed by three
+        # gunmen", "shot by 4 officers" name the doers
+        if word == "by" and changes:
+            by = True
+        elif word not in FILLERS_AFTER and not word.endswith("ly"):
             described = described or _describes(text, tokens, index, last)
             if word in BREAKERS or (_punctuated(text, tokens, index) and not described):
                 index = _total_after(tokens, index)  # ", bringing the total to 145.5 million"
@@ -524,14 +542,21 @@ def _linked(
     elif count is not None:
         gap = MAX_PARTITIVE_GAP if _next_is(tokens, count.last, "of") else MAX_SUBJECT_GAP
         subject = subject_at(tokens, count.last + 1, count.last + gap)
+        joined = (
+            None if subject is not None else _coordinated(text, tokens, starting, count, subject_at)
+        )
         if subject is not None:
             linked.append((count, max(subject, count.last)))
+        elif joined is not None:
+            linked.append(joined)
         elif (
             _ends_clause(text, tokens, count.last) and subject_at(tokens, 0, first - 1) is not None
         ):
             # no noun after the count: it counts what the sentence named before the cue
             # ("the number of Americans ... exposed to 145.5 million, some 2.5 million more")
             linked.append((count, count.last))
+        if by and linked:
+            loose_ties.append((linked[-1][0], first))
     # before the cue: the nearest count, with no conjunction between ("girls and women" is one)
     # (a list of parts is passed through to the part whose noun is a subject); not when the
     # cue has its own count after it: "Flight 372 crashed at dawn, killing 14 passengers and
@@ -539,6 +564,10 @@ def _linked(
     own = linked and not _punctuated(text, tokens, last + 1)  # not "of the 11 injured, one"
     reach = first - 1 if own else max(-1, first - 1 - MAX_BEFORE)
     for index in range(first - 1, reach, -1):
+        if ";" in text[tokens[index].end : tokens[index + 1].start]:
+            break  # another clause: "The Dow fell 2 percent; the S&P 500 dropped 1.5 percent"
+        if tokens[index].lower in REPORTING:
+            break  # a count before it counts the speakers: "20 percent of respondents said"
         joins_subjects = index + 1 < first and subject_at(tokens, index + 1, index + 1) == index + 1
         if tokens[index].lower in BREAKERS and not joins_subjects and index not in parts:
             break
@@ -594,6 +623,57 @@ def _framing_span(
 
 
 FRAME_REACH = 15  # tokens from a framing span to a cue of its main clause
+
+
+def _time_offset(tokens: list[Token], count: Count) -> bool:
+    """Whether a count of time says how long before or after something ("2 hours before it
+    was due to land", "three days later"): a moment, not a span the cue lasted."""
+    unit = count.last + 1
+    if unit >= len(tokens) or singular(tokens[unit].lower) not in _TIME_UNITS:
+        return False
+    return unit + 1 < len(tokens) and tokens[unit + 1].lower in _OFFSET_WORDS
+
+
+_TIME_UNITS = frozenset("second minute hour day week month year".split())
+_OFFSET_WORDS = frozenset("before after ago earlier later".split())
+
+
+def _coordinated(
+    text: str,
+    tokens: list[Token],
+    starting: dict[int, Count],
+    count: Count,
+    subject_at: SubjectTest,
+) -> tuple[Count, int] | None:
+    """The count of the fact's subjects joined by "and" to the count right after a cue, which
+    counts another noun: the cue's objects share it. "killing 14 passengers and three crew"
+    kills 3 crew; "placed six North Korean shipping and trading companies and 20 of their
+    vessels on sanctions list" places 20 vessels. The first count's noun phrase runs up to
+    ``MAX_LOOSE`` words with no punctuation and no word of a clause; the count after "and"
+    needs a subject right after it (after "of": "20 of their vessels"), and no verb after that
+    ("killed 3 soldiers and 11 civilians were wounded" kills no civilians)."""
+    if subject_at(tokens, count.last + 1, count.last + 1) == count.last:
+        return None  # the fact names no subjects: any count is its own
+    for index in range(count.last + 1, min(len(tokens) - 1, count.last + MAX_LOOSE)):
+        word = tokens[index].lower
+        if _punctuated(text, tokens, index):
+            return None
+        if word != "and":
+            if word in CLAUSE_WORDS or word in AUXILIARIES:
+                return None
+            continue
+        if index + 1 not in starting:
+            continue  # "shipping and trading companies"
+        other = starting[index + 1]
+        gap = MAX_PARTITIVE_GAP if _next_is(tokens, other.last, "of") else MAX_SUBJECT_GAP
+        subject = subject_at(tokens, other.last + 1, other.last + gap)
+        if subject is None:
+            return None
+        after = tokens[subject + 1].lower if subject + 1 < len(tokens) else ""
+        if after in AUXILIARIES or after.endswith("ed"):
+            return None
+        return other, subject
+    return None
 
 
 def _loosely_tied(text: str, tokens: list[Token], count: Count, last: int, measure: bool) -> bool:

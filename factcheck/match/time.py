@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 
-from factcheck.clock import ZONE_OFFSETS, ClockTime, find_times, show_minute
+from factcheck.clock import ClockTime, find_times, show_minute, zone_offset
 from factcheck.match.date import REPORTING
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide
 from factcheck.model import Fact, TimeSpec, Verdict
@@ -31,7 +31,7 @@ def compile_time(fact: Fact) -> Checker:
     zones = frozenset(zone.lower() for zone in spec.zones)
     # the offset of the first zone the fact lists that fixes one: a time in another such zone
     # is converted to it ("0336 GMT" is 19:36 PST)
-    offset = next((ZONE_OFFSETS[z.upper()] for z in spec.zones if z.upper() in ZONE_OFFSETS), None)
+    offset = next((o for o in map(zone_offset, spec.zones) if o is not None), None)
     expected = show_minute(spec.value)
 
     def check(doc: Document) -> Verdict:
@@ -43,14 +43,17 @@ def compile_time(fact: Fact) -> Checker:
             tokens = doc.tokens_between(start, end)
             if subjects and not any(t.lower in subjects for t in tokens):
                 continue
-            for time, framing in _tied(doc.text, tokens, cues.positions(tokens), times):
+            tied = _tied(doc.text, tokens, cues.positions(tokens), times, zones)
+            for time, framing, restating in tied:
                 other_zone = bool(time.zone) and time.zone.lower() not in zones
-                written = repr(time.text)
-                if other_zone and offset is not None and time.zone.upper() in ZONE_OFFSETS:
-                    converted = time.in_zone(offset)
-                    shown = show_minute(converted.readings[0])
+                written, converted = repr(time.text), False
+                if other_zone and offset is not None and zone_offset(time.zone) is not None:
+                    # converted, a time may support the fact, never contradict it: zones are
+                    # misnamed ("EST" in summer, Australia's "EST"), and a time in another zone
+                    # near a cue is often of another moment (a briefing, a market's move)
+                    shown = show_minute(time.in_zone(offset).readings[0])
                     written = f"{time.text!r} {time.zone}, {shown} {spec.zones[0]}"
-                    time, other_zone = converted, False
+                    time, other_zone, converted = time.in_zone(offset), False, True
                 hit = Hit(start=time.start, end=time.end, value=time.describe())
                 if time.bound or other_zone:
                     why = f"a bound ({time.hedge!r})" if time.bound else f"{time.zone} time"
@@ -58,6 +61,9 @@ def compile_time(fact: Fact) -> Checker:
                     found["context"].append(_noted(hit, note))
                 elif time.agrees_with(spec.value, spec.tolerance):
                     found["support"].append(_noted(hit, f"{written} agrees with {expected}"))
+                elif converted and not restating:
+                    note = f"a time of another zone, converted, which only supports: {written}"
+                    found["context"].append(_noted(hit, note))
                 elif framing:
                     note = f"a time that opens the sentence, maybe of another moment: {written}"
                     found["context"].append(_noted(hit, note))
@@ -77,11 +83,18 @@ def compile_time(fact: Fact) -> Checker:
 
 
 def _tied(
-    text: str, tokens: list[Token], cue_spans: list[tuple[int, int]], times: list[ClockTime]
-) -> list[tuple[ClockTime, bool]]:
+    text: str,
+    tokens: list[Token],
+    cue_spans: list[tuple[int, int]],
+    times: list[ClockTime],
+    zones: frozenset[str] = frozenset(),
+) -> list[tuple[ClockTime, bool, bool]]:
     """For each cue, the nearest time within ``WINDOW`` words (each time once; the one before
     the cue on a tie), or else the time that frames the sentence; with whether it was taken
-    only for framing it, and a time that restates it in brackets in another zone. The times
+    only for framing it; and a time that restates a local one (``zones``: the fact's) in
+    brackets in another zone, with
+    whether it does (the source says the two are one moment, so a converted restatement that
+    disagrees contradicts it, as any other time would). The times
     of a sentence are in order and apart, so the nearest ones are found by bisection: an
     endless sentence of cues and times costs its length."""
     starts = [token.start for token in tokens]
@@ -95,6 +108,7 @@ def _tied(
     opening = placed[0] if placed and firsts[0] <= FRAMING else None
     tied: dict[int, ClockTime] = {}
     framed: set[int] = set()
+    restating: set[int] = set()
     for first, last in cue_spans:
         best: tuple[int, int] | None = None  # (gap, index of the time)
         before = bisect.bisect_left(lasts, first) - 1  # the last time ending before the cue
@@ -111,13 +125,17 @@ def _tied(
         if best is not None:
             tied[best[1]] = times[best[1]]
             following = best[1] + 1  # "at 11:36 a.m. (0336 GMT)": the same moment
-            if following < len(times) and _in_brackets_after(
-                text, times[best[1]], times[following]
+            local = not times[best[1]].zone or times[best[1]].zone.lower() in zones
+            if (
+                local
+                and following < len(times)
+                and _in_brackets_after(text, times[best[1]], times[following])
             ):
                 tied[following] = times[following]
+                restating.add(following)
                 if best[1] in framed:
                     framed.add(following)
-    return [(tied[index], index in framed) for index in sorted(tied)]
+    return [(tied[index], index in framed, index in restating) for index in sorted(tied)]
 
 
 def _in_brackets_after(text: str, time: ClockTime, other: ClockTime) -> bool:

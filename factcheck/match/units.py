@@ -163,10 +163,30 @@ class UnitReader:
         self._factors[written] = found
         return found
 
+    def spread(self, written: str) -> tuple[float, float]:
+        """How much a converted figure may differ from the factor's reading, as the factors
+        by which to multiply that reading at least and at most: a ton written bare is a metric
+        ton here (1,000 kg) but may be a short one (907 kg) or a long one (1,016 kg), so "600
+        tons" for a fact in tonnes is 544 to 610 tonnes, and "862 tonnes" for a fact in tons
+        848 to 950 tons. (1.0, 1.0) for every other unit."""
+        bare_written, bare_declared = _bare_ton(written), _bare_ton(self.declared)
+        if bare_written == bare_declared or not self.mass:
+            return 1.0, 1.0
+        if bare_written:
+            return _SHORT_TON, _LONG_TON
+        return 1 / _LONG_TON, 1 / _SHORT_TON
+
     def _not_money(self, written: str) -> bool:
         """Whether ``written`` is no currency here: "pounds" is money in a story, but the pound
         of mass for a fact in kilograms or pounds (``unit: lb``): "a 400-pound gorilla"."""
         return written not in CURRENCY_WORDS or (self.mass and written in ("pound", "pounds"))
+
+
+_SHORT_TON, _LONG_TON = 0.90718474, 1.0160469088  # in metric tons
+
+
+def _bare_ton(word: str) -> bool:
+    return singular(word.lower()) == "ton"
 
 
 @functools.cache
@@ -204,9 +224,10 @@ def _pint_name(text: str) -> str:
     return _TON.sub("tonne", re.sub(r"[\s-]+", "_", text))
 
 
-# A ton written bare is the metric ton (1,000 kg), as news agencies and most of the world write
-# it, so "600 tons" and "600 tonnes" are one figure; "short tons" and "long tons" are pint's
-# (907 and 1,016 kg).
+# A ton written bare is read as the metric ton (1,000 kg), as news agencies and most of the
+# world write it, so "600 tons" and "600 tonnes" agree; it may be a short ton or a long one, so
+# such a figure in another unit of mass is read with that spread (see ``UnitReader.spread``).
+# "short tons" and "long tons" are pint's (907 and 1,016 kg).
 _TON = re.compile(r"(?<![A-Za-z_])tons?(?![A-Za-z_])")
 
 

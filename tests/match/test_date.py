@@ -278,7 +278,8 @@ def test_a_headline_has_five_words_or_more_most_of_them_capitalised(
     assert _headline(doc.text, doc.tokens_between(0, len(doc.text))) is headline
 
 
-@pytest.mark.parametrize("separator", ["and", "but", "while", "when", "since", "after"])
+# ("when" opens a clause that may tell of the cue's moment: see the "when" clause tests)
+@pytest.mark.parametrize("separator", ["and", "but", "while", "since", "after"])
 def test_a_conjunction_ends_the_clause_window(check_text: CheckText, separator: str) -> None:
     text = f"The strike {_words(3)} {separator} {_words(4)} February 9, 2017."
     assert check_text("date", text).status.value == "omission"
@@ -568,7 +569,9 @@ def test_a_date_planted_after_a_reporting_verb_never_contradicts(
         ("Friday's test follows a statement on Wednesday.", "match"),
         ("Wednesday's test follows a statement on Friday.", "contradiction"),
         # without the possessive, both dates are near the cue
-        ("The test on Friday follows a statement on Wednesday.", "contradiction"),
+        ("The test on Friday follows a launch on Wednesday.", "contradiction"),
+        # ... but a date right after a noun of reporting dates the report
+        ("The test on Friday follows a statement on Wednesday.", "match"),
     ],
 )
 def test_a_possessive_date_is_the_cue_s_own(text: str, status: str) -> None:
@@ -688,3 +691,30 @@ def test_a_date_a_day_after_an_event_dates_it_a_day_earlier(
     text: str, published: dt.date, status: str
 ) -> None:
     assert check_fact(SHOT, text, published, event="2016-05-28").status.value == status
+
+
+SEIZED = "id: seized\nkind: date\nvalue: 2017-11-24\ncues: [seized, boarded]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # North Korea's oil (AP, 5 January 2018): "last week" dates the reports
+        ("Prosecutors are investigating after reports last week that South Korean authorities "
+         "seized the Hong Kong-flagged Lighthouse Winmore.", "omission"),
+        ("In a statement on Friday, customs officials said they seized the tanker.", "omission"),
+        ("Customs officials seized the tanker on Friday.", "contradiction"),
+        # a "when" clause after the cue tells of the cue's moment (NYT, 29 December 2017)
+        ("The South Korean authorities boarded the Lighthouse Winmore and questioned its crew "
+         "members when they returned to Yeosu on Nov. 24.", "match"),
+        # ... and only supports: it may tell of another moment
+        ("The South Korean authorities boarded the Lighthouse Winmore and questioned its crew "
+         "members when they returned to Yeosu on Nov. 20.", "omission"),
+        ("Police seized the tanker, which had been missing since it vanished on Nov. 20.",
+         "omission"),
+    ],
+)  # fmt: skip
+def test_a_reporting_noun_dates_the_report_and_a_when_clause_the_cue(
+    text: str, status: str
+) -> None:
+    assert check_fact(SEIZED, text, dt.date(2018, 1, 5), event="2017-11-24").status.value == status

@@ -623,6 +623,8 @@ TURNED_AROUND = (
 )
 DELAYED = "id: delay\nkind: quantity\nvalue: 17\nunit: minutes\ncues: [delayed]"
 KILLED_3 = "id: killed\nkind: quantity\nvalue: 3\ncues: [killed]"
+FLEW_OVER = "id: range\nkind: quantity\nvalue: 3700\nunit: km\ncues: [flew over]"
+OFFICERS = "id: shot\nkind: quantity\nvalue: 2\nunit: officers\ncues: [shot]"
 
 
 @pytest.mark.parametrize(
@@ -630,25 +632,61 @@ KILLED_3 = "id: killed\nkind: quantity\nvalue: 3\ncues: [killed]"
     [
         # a cue that ends with a hedge's word: the word is the cue's, not the count's
         (HANDED_OVER, "Boko Haram handed over 21 Chibok schoolgirls to the Red Cross.",
-         "match", "21"),
+         "match", "at least 21"),
         (HANDED_OVER, "Boko Haram handed over 22 Chibok schoolgirls to the Red Cross.",
-         "contradiction", "22"),
+         "contradiction", "at least 22"),
         (HANDED_OVER, "Boko Haram released over 21 Chibok schoolgirls.", "contradiction",
          "more than 21"),
         (TURNED_AROUND, "The plane turned around four hours into its flight to Tokyo.", "match",
-         "4 hours"),
+         "about 4 hours"),
         (TURNED_AROUND, "She wondered why the plane was turning around four hours into the "
-         "11-hour flight.", "match", "4 hours"),
+         "11-hour flight.", "match", "about 4 hours"),
         (TURNED_AROUND, "The plane turned around 4.5 hours into its flight.", "contradiction",
-         "4.5 hours"),
-        # "by" before a measure gives the size of a change; before a bare count, the doers
+         "about 4.5 hours"),
+        # ... which may be the count's too: either reading agrees (a hostile review's sentences)
+        (FLEW_OVER, "The missile flew over 3,000 km before falling into the Pacific.", "match",
+         "at least 3,000 km"),
+        (FLEW_OVER, "The missile flew over 3,800 km before falling into the Pacific.",
+         "contradiction", "at least 3,800 km"),
+        # ... and no measure of how long before or after
+        (TURNED_AROUND, "The flight turned around 2 hours before it was due to land.",
+         "omission", None),
+        # "by" before a physical measure or a percentage gives the size of a change, and only
+        # supports (the level may follow: "by 0.25 percent to 1.25 percent"); before a count
+        # noun, the doers
         (DELAYED, "The final was delayed by 17 minutes of rain.", "match", "17 minutes"),
-        (DELAYED, "The final was delayed by 20 minutes.", "contradiction", "20 minutes"),
+        (DELAYED, "The final was delayed by 20 minutes.", "omission", None),
+        (OFFICERS, "The suspect was shot by 3 officers and died at the scene.", "omission", None),
         (KILLED_3, "Three people were killed by 2 gunmen.", "match", "3"),
         (KILLED_3, "Two people were killed by three gunmen on Friday.", "contradiction", "2"),
     ],
 )  # fmt: skip
 def test_a_hedge_word_of_the_cue_and_by_before_a_measure(
+    fact: str, text: str, status: str, found: str | None
+) -> None:
+    verdict = check_fact(fact, text)
+    assert (verdict.status, verdict.found) == (status, found), verdict.detail
+
+
+CREW = "id: crew\nkind: quantity\nvalue: 3\ncues: [killing, killed]\nsubjects: [crew]"
+VESSELS = "id: vessels\nkind: quantity\nvalue: 20\ncues: [placed]\nsubjects: [vessels]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status", "found"),
+    [
+        # the cue's objects joined by "and" share it
+        (CREW, "The plane crashed, killing 14 passengers and three crew.", "match", "3"),
+        (CREW, "The plane crashed, killing 14 passengers and four crew.", "contradiction", "4"),
+        (VESSELS, "The US Treasury Department later placed six North Korean shipping and "
+         "trading companies and 20 of their vessels on sanctions list.", "match", "20"),
+        # ... not a count with a verb of its own, nor one after another verb
+        (CREW, "The blast killed 14 passengers and four crew were hurt.", "omission", None),
+        (CREW, "The blast killed 14 passengers and injured four crew.", "omission", None),
+        (CREW, "The blast killed 14 passengers, and four crew died later.", "omission", None),
+    ],
+)  # fmt: skip
+def test_counts_joined_by_and_share_the_cue_before_them(
     fact: str, text: str, status: str, found: str | None
 ) -> None:
     verdict = check_fact(fact, text)
