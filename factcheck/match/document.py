@@ -453,11 +453,13 @@ def leading_words(phrases: Iterable[str]) -> frozenset[str] | None:
 
 
 def phrase_pattern(phrase: str) -> str:
-    """A regex for a literal phrase: words at word boundaries, any spacing, optional hyphens."""
+    """A regex for a literal phrase: words at word boundaries, any spacing, optional hyphens;
+    words the phrase writes apart may be joined by a hyphen or set off by quotes in the text
+    ("red handed" matches "red-handed" and "caught 'red handed'")."""
     words = []
     for word in phrase.split():
         words.append(r"[\s-]?".join(re.escape(part) for part in word.split("-") if part))
-    return r"(?<![\w-])" + r"\s+".join(words) + r"(?![\w-])"
+    return r"(?<![\w-])" + r"[\s'\"-]+".join(words) + r"(?![\w-])"
 
 
 def one_line(value: str) -> str:

@@ -345,3 +345,24 @@ def test_a_pattern_whose_first_space_is_optional_needs_no_word_of_its_own(text: 
     """'NH ?175' matches "NH175": the article holds no word "NH", so the word a pattern opens
     with is one the text must hold only when a space that must stand follows it."""
     assert check_fact(FLIGHT, text).status.value == "match"
+
+
+RED_HANDED = "id: caught\nkind: claim\nvalue: caught\nvariants:\n  caught: [caught red handed]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # North Korea's oil (December 2017): the phrase's words in quotes, or hyphened
+        ("Trump said China was caught \u2018red handed\u2019 selling oil to North Korea.", "match"),
+        ("Trump said China was caught 'red-handed' allowing oil into North Korea.", "match"),
+        ('Trump said China had been caught "RED HANDED".', "match"),
+        # ... still whole words, in order
+        ("China was caught redhanded.", "omission"),
+        ("Red-handed, China was caught.", "omission"),
+    ],
+)
+def test_a_phrase_matches_across_quotes_and_hyphens_between_its_words(
+    text: str, status: str
+) -> None:
+    assert check_fact(RED_HANDED, text).status.value == status
