@@ -484,7 +484,8 @@ def _when_after(doc: Document, tokens: list[Token], cue: int, date_first: int) -
     the cue at token ``cue`` in its sentence, which says what happened at the cue's moment: "The
     authorities boarded the Lighthouse Winmore and questioned its crew members when they
     returned to Yeosu on Nov. 24". Up to ``CLAUSE_WINDOW`` words from the cue to "when", with
-    no punctuation and no word that opens another clause but "and" between; up to
+    no punctuation, no word that opens another clause but "and", and no pronoun or auxiliary
+    that starts another predicate between ("the record she set when ..."); up to
     ``CLAUSE_WINDOW`` words of the clause, with none, before the date. Such a date may support
     the fact, never contradict it: the clause may tell of another moment."""
     when = next(
@@ -497,13 +498,18 @@ def _when_after(doc: Document, tokens: list[Token], cue: int, date_first: int) -
     )
     if when is None or date_first - when - 1 > CLAUSE_WINDOW:
         return False
-    if {t.lower for t in tokens[cue + 1 : when]} & (_SEPARATORS - {"and"}):
-        return False
+    between = {t.lower for t in tokens[cue + 1 : when]}
+    if between & (_SEPARATORS - {"and"}) or between & _ANOTHER_PREDICATE:
+        return False  # "the record she set when ...", "and was still there when ..."
     if {t.lower for t in tokens[when + 1 : date_first]} & _SEPARATORS:
         return False
     return not (set(doc.text[tokens[cue].end : tokens[date_first].start]) & _CLAUSE_MARKS)
 
 
+# words that start another predicate between a cue and a "when": its clause is theirs
+_ANOTHER_PREDICATE = frozenset(
+    "he she it they we i you was were is are be been had has have did do does".split()
+)
 _PARTS_OF_DAY = frozenset("morning afternoon evening night".split())
 # a cue right after these is a noun the clause names, not what happened then
 _BEFORE_A_NOUN = DETERMINERS | frozenset("a an of for to into about in on at by with".split())
@@ -533,10 +539,17 @@ def _reporting_verb(tokens: list[Token], first: int, last: int, cue_tokens: set[
     after = tokens[last + 1 : last + 2]
     if after and after[0].lower in REPORTING and last + 1 not in cue_tokens:
         return after[0].text
-    # a noun of reporting right before the date, or before "on" and it: "after reports last
-    # week that South Korean authorities seized the ship", "in a statement on Friday"
+    # a noun of reporting right before the date (or before "on" and it), when what it reports
+    # follows as reported speech: "after reports last week that South Korean authorities
+    # seized the ship", "In a statement on Friday, police said ..."; not "reports on Sunday
+    # of gunfire" (the report of the event, when it happened), nor a cue's own report
     before = first - 2 if first >= 2 and tokens[first - 1].lower == "on" else first - 1
-    if before >= 0 and tokens[before].lower in REPORTING_NOUNS and before not in cue_tokens:
+    if before < 0 or tokens[before].lower not in REPORTING_NOUNS or before in cue_tokens:
+        return None
+    if any(tokens[i].lower in REPORTING or tokens[i].lower in REPORTING_NOUNS for i in cue_tokens):
+        return None
+    following = [t.lower for t in tokens[last + 1 : last + 4]]
+    if following[:1] == ["that"] or any(word in REPORTING for word in following):
         return tokens[before].text
     return None
 

@@ -152,6 +152,7 @@ class Count:
     ordinal: bool = False  # "a second red flag": how many so far, not a total (see ``ordinals``)
     age: bool = False  # an age said without its unit: "who turned 17" (see ``_age``)
     precision: float = 0.0  # half the step its figure is rounded to, before any hedge
+    spread: tuple[float, float] = (1.0, 1.0)  # a bare ton: see UnitReader.spread
 
     @property
     def vague(self) -> bool:
@@ -170,6 +171,13 @@ class Count:
         return replace(
             self, first=self.index, hedge=hedge, low=low, high=high, low_open=False, high_open=False
         )
+
+    def meets_within_spread(self, low: float, high: float) -> bool:
+        """Whether the count's interval, stretched by its unit's spread (a bare ton that may
+        be short or long), meets ``[low, high]``: then it may be the fact's figure."""
+        least, most = self.spread
+        stretched = replace(self, low=self.low * least, high=self.high * most, spread=EXACT)
+        return stretched.meets(low, high)
 
     def meets(self, low: float, high: float) -> bool:
         """Whether the count's interval meets the closed interval ``[low, high]``."""
@@ -593,11 +601,9 @@ def _read(
         precision = precision or 0.5 * scale
         written = doc.text[tokens[index].start : tokens[unit_last].end]
     shape = _interval(amount, precision * factor, hedge)
-    if (least, most) != EXACT:  # a ton that may be short or long: the interval stretches
-        shape["low"] = float(shape.get("low", 0.0)) * least
-        shape["high"] = float(shape.get("high", math.inf)) * most
     return Count(
         precision=precision * factor,
+        spread=(least, most),
         first=first,
         index=index,
         last=last,

@@ -45,6 +45,7 @@ from factcheck.match.date import REPORTING
 from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
 from factcheck.match.numbers import (
     CURRENCY_SIGNS,
+    EXACT,
     GROUPS,
     HEDGE_WORDS,
     ORDINALS,
@@ -297,6 +298,9 @@ def compile_quantity(fact: Fact) -> Checker:
                     elif any(count is tie and first == cue for tie, cue in loosely):
                         # a loose tie may support the fact, never contradict it
                         target, hit = "context", _noted(hit, "tied to the cue only loosely")
+                    elif count.spread != EXACT and count.meets_within_spread(low, high):
+                        # "862 tonnes" against 950 tons: the file's tons may be short ones
+                        target, hit = "context", _noted(hit, "a ton may be short or long")
                     elif count.written and money:
                         # "the 300-kg gorilla" against "unit: pounds": the file's pounds may
                         # be money (see factcheck.match.units)
@@ -566,7 +570,7 @@ def _linked(
     for index in range(first - 1, reach, -1):
         if ";" in text[tokens[index].end : tokens[index + 1].start]:
             break  # another clause: "The Dow fell 2 percent; the S&P 500 dropped 1.5 percent"
-        if tokens[index].lower in REPORTING:
+        if tokens[index].lower in REPORTING and not _aside(text, tokens, index):
             break  # a count before it counts the speakers: "20 percent of respondents said"
         joins_subjects = index + 1 < first and subject_at(tokens, index + 1, index + 1) == index + 1
         if tokens[index].lower in BREAKERS and not joins_subjects and index not in parts:
@@ -638,6 +642,22 @@ _TIME_UNITS = frozenset("second minute hour day week month year".split())
 _OFFSET_WORDS = frozenset("before after ago earlier later".split())
 
 
+def _aside(text: str, tokens: list[Token], verb: int) -> bool:
+    """Whether the reporting verb at token ``verb`` is an aside inside the clause of a count
+    before it ("Three people, police said, were killed"; "Eight people - officials said -
+    were killed") or opens a relative clause of that count's noun ("the 300 people officials
+    said were trapped"): punctuation within two words after it, or a verb of the clause
+    right after it."""
+    if any(_punctuated(text, tokens, i) for i in range(verb + 1, min(verb + 3, len(tokens)))):
+        return True
+    return verb + 1 < len(tokens) and tokens[verb + 1].lower in _CLAUSE_GOES_ON
+
+
+_CLAUSE_GOES_ON = frozenset(
+    "were was are is remain remains remained had have has would will could it they".split()
+)
+
+
 def _coordinated(
     text: str,
     tokens: list[Token],
@@ -669,9 +689,11 @@ def _coordinated(
         subject = subject_at(tokens, other.last + 1, other.last + gap)
         if subject is None:
             return None
-        after = tokens[subject + 1].lower if subject + 1 < len(tokens) else ""
-        if after in AUXILIARIES or after.endswith("ed"):
-            return None
+        # a verb of its own right after its noun ("three crew were hurt", "three crew members
+        # survived", "three crew said they saw a flash"): no object of the cue
+        for word in (t.lower for t in tokens[subject + 1 : subject + 3]):
+            if word in AUXILIARIES or word in REPORTING or word.endswith("ed"):
+                return None
         return other, subject
     return None
 

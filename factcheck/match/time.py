@@ -43,8 +43,7 @@ def compile_time(fact: Fact) -> Checker:
             tokens = doc.tokens_between(start, end)
             if subjects and not any(t.lower in subjects for t in tokens):
                 continue
-            tied = _tied(doc.text, tokens, cues.positions(tokens), times, zones)
-            for time, framing, restating in tied:
+            for time, framing in _tied(tokens, cues.positions(tokens), times):
                 other_zone = bool(time.zone) and time.zone.lower() not in zones
                 written, converted = repr(time.text), False
                 if other_zone and offset is not None and zone_offset(time.zone) is not None:
@@ -61,7 +60,7 @@ def compile_time(fact: Fact) -> Checker:
                     found["context"].append(_noted(hit, note))
                 elif time.agrees_with(spec.value, spec.tolerance):
                     found["support"].append(_noted(hit, f"{written} agrees with {expected}"))
-                elif converted and not restating:
+                elif converted:
                     note = f"a time of another zone, converted, which only supports: {written}"
                     found["context"].append(_noted(hit, note))
                 elif framing:
@@ -83,20 +82,12 @@ def compile_time(fact: Fact) -> Checker:
 
 
 def _tied(
-    text: str,
-    tokens: list[Token],
-    cue_spans: list[tuple[int, int]],
-    times: list[ClockTime],
-    zones: frozenset[str] = frozenset(),
-) -> list[tuple[ClockTime, bool, bool]]:
+    tokens: list[Token], cue_spans: list[tuple[int, int]], times: list[ClockTime]
+) -> list[tuple[ClockTime, bool]]:
     """For each cue, the nearest time within ``WINDOW`` words (each time once; the one before
     the cue on a tie), or else the time that frames the sentence; with whether it was taken
-    only for framing it; and a time that restates a local one (``zones``: the fact's) in
-    brackets in another zone, with
-    whether it does (the source says the two are one moment, so a converted restatement that
-    disagrees contradicts it, as any other time would). The times
-    of a sentence are in order and apart, so the nearest ones are found by bisection: an
-    endless sentence of cues and times costs its length."""
+    only for framing it. The times of a sentence are in order and apart, so the nearest ones
+    are found by bisection: an endless sentence of cues and times costs its length."""
     starts = [token.start for token in tokens]
     placed = [
         (index, place)
@@ -108,7 +99,6 @@ def _tied(
     opening = placed[0] if placed and firsts[0] <= FRAMING else None
     tied: dict[int, ClockTime] = {}
     framed: set[int] = set()
-    restating: set[int] = set()
     for first, last in cue_spans:
         best: tuple[int, int] | None = None  # (gap, index of the time)
         before = bisect.bisect_left(lasts, first) - 1  # the last time ending before the cue
@@ -124,24 +114,7 @@ def _tied(
                 framed.add(best[1])
         if best is not None:
             tied[best[1]] = times[best[1]]
-            following = best[1] + 1  # "at 11:36 a.m. (0336 GMT)": the same moment
-            local = not times[best[1]].zone or times[best[1]].zone.lower() in zones
-            if (
-                local
-                and following < len(times)
-                and _in_brackets_after(text, times[best[1]], times[following])
-            ):
-                tied[following] = times[following]
-                restating.add(following)
-                if best[1] in framed:
-                    framed.add(following)
-    return [(tied[index], index in framed, index in restating) for index in sorted(tied)]
-
-
-def _in_brackets_after(text: str, time: ClockTime, other: ClockTime) -> bool:
-    """Whether ``other`` restates ``time`` in brackets right after it, as a time in another
-    zone: "departed at 11:36 a.m. (0336 GMT)"."""
-    return bool(other.zone) and text[time.end : other.start].strip() == "("
+    return [(tied[index], index in framed) for index in sorted(tied)]
 
 
 def _framing(

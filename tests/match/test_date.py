@@ -570,8 +570,9 @@ def test_a_date_planted_after_a_reporting_verb_never_contradicts(
         ("Wednesday's test follows a statement on Friday.", "contradiction"),
         # without the possessive, both dates are near the cue
         ("The test on Friday follows a launch on Wednesday.", "contradiction"),
-        # ... but a date right after a noun of reporting dates the report
-        ("The test on Friday follows a statement on Wednesday.", "match"),
+        ("The test on Friday follows a statement on Wednesday.", "contradiction"),
+        # ... but a date right after a noun of reporting, before what it reports, dates it
+        ("The test on Friday follows a statement on Wednesday that it would go ahead.", "match"),
     ],
 )
 def test_a_possessive_date_is_the_cue_s_own(text: str, status: str) -> None:
@@ -693,7 +694,7 @@ def test_a_date_a_day_after_an_event_dates_it_a_day_earlier(
     assert check_fact(SHOT, text, published, event="2016-05-28").status.value == status
 
 
-SEIZED = "id: seized\nkind: date\nvalue: 2017-11-24\ncues: [seized, boarded]"
+SEIZED = "id: seized\nkind: date\nvalue: 2017-11-24\ncues: [seized, boarded, announced]"
 
 
 @pytest.mark.parametrize(
@@ -703,6 +704,11 @@ SEIZED = "id: seized\nkind: date\nvalue: 2017-11-24\ncues: [seized, boarded]"
         ("Prosecutors are investigating after reports last week that South Korean authorities "
          "seized the Hong Kong-flagged Lighthouse Winmore.", "omission"),
         ("In a statement on Friday, customs officials said they seized the tanker.", "omission"),
+        # ... not the report of the event itself, nor a cue that is the report (a hostile
+        # review's sentences)
+        ("Officers responded to reports on Friday of a tanker seized off Yeosu.", "contradiction"),
+        ("Customs officials announced the tanker was seized, in a statement on Friday.",
+         "contradiction"),
         ("Customs officials seized the tanker on Friday.", "contradiction"),
         # a "when" clause after the cue tells of the cue's moment (NYT, 29 December 2017)
         ("The South Korean authorities boarded the Lighthouse Winmore and questioned its crew "

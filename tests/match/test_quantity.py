@@ -684,6 +684,10 @@ VESSELS = "id: vessels\nkind: quantity\nvalue: 20\ncues: [placed]\nsubjects: [ve
         (CREW, "The blast killed 14 passengers and four crew were hurt.", "omission", None),
         (CREW, "The blast killed 14 passengers and injured four crew.", "omission", None),
         (CREW, "The blast killed 14 passengers, and four crew died later.", "omission", None),
+        (CREW, "The crash killed 14 passengers and three crew members survived.", "omission",
+         None),
+        (CREW, "The missile killed 14 passengers and three crew said they saw a flash.",
+         "omission", None),
     ],
 )  # fmt: skip
 def test_counts_joined_by_and_share_the_cue_before_them(
@@ -691,3 +695,27 @@ def test_counts_joined_by_and_share_the_cue_before_them(
 ) -> None:
     verdict = check_fact(fact, text)
     assert (verdict.status, verdict.found) == (status, found), verdict.detail
+
+
+UNEMPLOYMENT = "id: rate\nkind: quantity\nvalue: 4.7\nunit: percent\ncues: [unemployment, S&P 500]"
+KILLED_THREE = "id: killed\nkind: quantity\nvalue: 3\ncues: [killed, trapped]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # a semicolon or a reporting verb ends the search for a count before the cue
+        (UNEMPLOYMENT, "Only 20 percent of respondents said unemployment was their top concern.",
+         "omission"),
+        (UNEMPLOYMENT, "The Dow fell 2 percent; the S&P 500 dropped.", "omission"),
+        # ... but not a reporting verb said as an aside, or before the count's own verb (a
+        # hostile review's sentences)
+        (KILLED_THREE, "Three people, police said, were killed in the blast.", "match"),
+        (KILLED_THREE, "Eight people - officials said - were killed.", "contradiction"),
+        (KILLED_THREE, "The 300 people officials said were trapped were freed.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_count_before_the_cue_is_not_across_a_semicolon_or_a_speaker(
+    fact: str, text: str, status: str
+) -> None:
+    assert check_fact(fact, text).status.value == status

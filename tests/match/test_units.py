@@ -462,16 +462,18 @@ PERCENT = "id: cut\nkind: quantity\nvalue: 89\nunit: percent\ncues: [cut, fell]"
         (TONS, "The ship transferred 600 metric tons of oil.", "match",
          "600 tons (600 metric tons)"),
         (TONS, "The ship transferred 600,000 kg of oil.", "match", "600 tons (600,000 kg)"),
-        # a bare ton may be a short or a long one: a figure in another unit of mass agrees
-        # within that spread (the 600 tons of a file may be short tons)
-        (TONS, "The ship transferred 600 short tons of oil.", "match",
-         "544.31 tons (600 short tons)"),
+        # a bare ton may be a short or a long one: a figure in another unit of mass that
+        # agrees only within that spread is context, neither a match nor a contradiction (the
+        # 600 tons of a file may be short tons; a writer's 40 tons may be short ones)
+        (TONS, "The ship transferred 600 short tons of oil.", "omission", None),
         (TONS, "The ship transferred 700 tonnes of oil.", "contradiction",
          "700 tons (700 tonnes)"),
         ("id: span\nkind: quantity\nvalue: 950\nunit: tons\ncues: [span]",
-         "The 862-tonne span collapsed.", "match", "862 tons (862-tonne)"),
+         "The 862-tonne span collapsed.", "omission", None),
         ("id: whale\nkind: quantity\nvalue: 36\nunit: tonnes\ncues: [weighed]",
-         "The whale weighed 40 tons, NOAA said.", "match", "40 tonnes (40 tons)"),
+         "The whale weighed 40 tons, NOAA said.", "omission", None),
+        ("id: whale\nkind: quantity\nvalue: 36\nunit: tonnes\ncues: [weighed]",
+         "The whale weighed 50 tons, NOAA said.", "contradiction", "50 tonnes (50 tons)"),
         # percentages count for a fact whose unit asks for them, in every way they are written
         (PERCENT, "Imports fell 89 percent, officials said.", "match", "89 percent"),
         (PERCENT, "Imports were cut by 89% in the quarter.", "match", "89 percent"),
