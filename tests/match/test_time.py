@@ -236,3 +236,16 @@ def test_with_subjects_a_time_counts_only_in_a_sentence_naming_one(
 def test_a_time_verdict_says_what_was_found_and_why(text: str, status: str, detail: str) -> None:
     verdict = check_fact(TAKEOFF, text)
     assert (verdict.status, verdict.detail) == (status, detail)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    hour=st.integers(0, 23),
+    minute=st.integers(0, 59),
+    zone=st.sampled_from(["GMT", "UTC", "EST", "EDT", "CET", "JST", "HKT", "GMT+7", "UTC-5"]),
+)
+def test_a_time_of_another_zone_never_contradicts(hour: int, minute: int, zone: str) -> None:
+    """Whatever time a source gives in another zone of fixed offset, converted it agrees or
+    is context: zones are misnamed, and such a time near a cue is often of another moment."""
+    text = f"Flight 175 departed at {hour:02d}:{minute:02d} {zone} on Tuesday."
+    assert check_fact(DEPARTED, text).status.value != "contradiction"

@@ -494,3 +494,12 @@ def test_tons_are_metric_and_percentages_count_for_a_percent_unit(
 ) -> None:
     verdict = check_fact(fact, text)
     assert (verdict.status, verdict.found) == (status, found), verdict.detail
+
+
+@settings(max_examples=80, deadline=None)
+@given(tonnes=st.integers(545, 609))
+def test_a_figure_within_the_spread_of_a_bare_ton_never_contradicts(tonnes: int) -> None:
+    """600 tons may be 544 to 610 tonnes (short to long tons): a figure in tonnes inside that
+    spread agrees or is context, never a contradiction."""
+    verdict = check_fact(TONS, f"The ship transferred {tonnes} tonnes of oil.")
+    assert verdict.status != "contradiction", verdict.detail
