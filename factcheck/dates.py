@@ -119,10 +119,7 @@ _NAMED_FIRST = (
 _PERIOD = (
     r"(?i:(?:(?:earlier|later)\s+)?this\s+(?:week|month)|last\s+(?:week|month|weekend)"
     r"|this\s+past\s+week(?:end)?|(?:over\s+the|the\s+past)\s+weekend"
-    r"|(?:\d{1,2}|an?|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+ago"
-    # told from the date before it in the text: "seized in November ... the previous month"
-    r"|the\s+(?:previous|preceding)\s+(?:day|month|year)"
-    r"|the\s+(?:day|month|year)\s+before(?=\s*[.,;:]|\s*\Z)|an?\s+(?:day|month|year)\s+earlier)"
+    r"|(?:\d{1,2}|an?|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+ago)"
 )
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # "early Sunday", "early on Sunday", "in the early hours of Sunday": the night before may be meant
@@ -200,7 +197,7 @@ _FIRST = (
     "(?i:[isfbuoelmt])",
     "(?i:[isfbou])",
     _NAMED_FIRST,
-    r"(?i:earl|late|th(?:is|e\s+[pdmy])|last|over|an?\s+[dwmy]|one\s|two\s|thr|fou|fiv|six|\d+\s+[dw])",
+    r"(?i:earl|late|th(?:is|e\s+p)|last|over|an?\s+[dw]|one\s|two\s|thr|fou|fiv|six|\d+\s+[dw])",
     "[MTWFS]",
     "(?i:[elty])",
 )
@@ -214,9 +211,6 @@ _FINDER = re.compile(
 )
 _WEEKDAY_BY_PREFIX = {name[:3]: index for index, name in enumerate(WEEKDAYS)}
 _RELATIVE_DAYS = {"yesterday": -1, "last night": -1, "tomorrow": 1}
-
-
-ANAPHORIC = "before the date said"  # the period of "the previous month" until resolved
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -263,8 +257,8 @@ class DateExpr:
         day (or month) on or before the anchor: news reports speak of the past. Without an
         anchor the expression is returned unchanged.
         """
-        if anchor is None or (self.period or "").startswith(ANAPHORIC):
-            return self  # "the previous month" counts from a date of the text: see ``before``
+        if anchor is None:
+            return self
         if self.period is not None:
             return self._resolve_period(anchor)
         if self.named is not None and self.year is None:
@@ -282,28 +276,6 @@ class DateExpr:
         if self.weekday is not None:
             return self._on(anchor - dt.timedelta(days=(anchor.weekday() - self.weekday) % 7))
         return self
-
-    def before(self, earlier: DateExpr) -> DateExpr | None:
-        """This "the previous month" ("the month before", "a year earlier", "the previous
-        day") told from ``earlier``, the date the text gave before it: "was seized in November
-        ... the previous month" is October. ``None`` when ``earlier`` does not give the unit
-        (a day needs a full date, a month a month, a year a year)."""
-        unit = (self.period or "").removeprefix(ANAPHORIC).strip()
-        if unit == "day":
-            full = earlier.full_date()
-            return (
-                None
-                if full is None
-                else replace(self._on(full - dt.timedelta(days=1)), period=None)
-            )
-        if unit == "month" and earlier.month is not None:
-            year, month = earlier.year, earlier.month - 1
-            if month == 0:
-                year, month = (None if year is None else year - 1), 12
-            return replace(self, period=None, year=year, month=month)
-        if unit == "year" and earlier.year is not None:
-            return replace(self, period=None, year=earlier.year - 1)
-        return None
 
     def shifted(self, days: int) -> DateExpr | None:
         """The day ``days`` away from this one, once resolved: a full date, or a weekday alone
@@ -485,9 +457,6 @@ def _named(match: re.Match[str]) -> DateExpr:
 def _period(match: re.Match[str]) -> DateExpr:
     words = match["period"].lower().split()
     start, end, text = match.start(), match.end(), match.group()
-    if words[-1] in ("before", "earlier") or words[1] in ("previous", "preceding"):
-        unit = next(word for word in words if word in ("day", "month", "year"))
-        return DateExpr(start=start, end=end, text=text, period=f"{ANAPHORIC} {unit}")
     if words[-1] == "ago":
         count = int(words[0]) if words[0].isdigit() else _NUMBER_WORDS[words[0]]
         if words[1].startswith("day"):

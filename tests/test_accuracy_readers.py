@@ -121,5 +121,5 @@ def test_the_fourth_development_set_holds_at_the_figures_the_docs_claim() -> Non
     after the third set's tuning (annotated before any rule was changed for them); a change
     that moves one updates the docs and this gate in the same commit."""
     assert len(list((DATA / "annotations" / "dev4").glob("*.yaml"))) == 2
-    assert _measured("dev4") == ((249, 256, 0), (249, 256, 0), 256, (1, 1))
-    _claimed("249/256 (97.3%)", "0 (0.0%)", "Readers agree: 256/256")
+    assert _measured("dev4") == ((248, 256, 0), (248, 256, 0), 256, (1, 1))
+    _claimed("248/256 (96.9%)", "0 (0.0%)", "Readers agree: 256/256")

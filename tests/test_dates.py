@@ -281,27 +281,3 @@ def test_a_bracket_joins_a_weekday_and_a_date_only_around_the_date(
     text: str, said: list[str]
 ) -> None:
     assert [expr.text for expr in find_dates(text)] == said
-
-
-@pytest.mark.parametrize(
-    ("earlier", "text", "told"),
-    [
-        # told from the date the text gave before it (North Korea's oil, AP)
-        ("in November", "the previous month", (None, 10, None)),
-        ("November 24, 2017", "the month before.", (2017, 10, None)),
-        ("in January 2018", "a month earlier", (2017, 12, None)),
-        ("in 2016", "the previous year", (2015, None, None)),
-        ("on March 8, 2014", "the previous day", (2014, 3, 7)),
-        # ... and only what that date gives: no day before a bare month
-        ("in November", "the previous day", None),
-    ],
-)
-def test_the_previous_month_is_told_from_the_date_before_it(
-    earlier: str, text: str, told: tuple[int | None, int | None, int | None] | None
-) -> None:
-    (first,) = find_dates(earlier)
-    (anaphoric,) = find_dates(text)
-    resolved = anaphoric.before(first)
-    assert (None if resolved is None else (resolved.year, resolved.month, resolved.day)) == told
-    # never against the source's date: "the previous month" of a January source is no December
-    assert anaphoric.resolve(dt.date(2018, 1, 5)) == anaphoric

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.dates import ANAPHORIC, DateExpr, find_dates, may_hold_date
+from factcheck.dates import DateExpr, find_dates, may_hold_date
 from factcheck.model import NOT_STATED, Evidence, Fact, Source, Stance, Status, Verdict, unstated
 from factcheck.normalize import Folded, fold
 
@@ -158,29 +158,8 @@ class Document:
         found = self._dates.get((start, end))
         if found is None:
             dated = may_hold_date(self.text, start, end)  # most sentences hold no date at all
-            found = find_dates(self.text, start, end) if dated else []
-            if any((e.period or "").startswith(ANAPHORIC) for e in found):
-                found = self._told_from_before(found, start)
-            self._dates[(start, end)] = found
+            found = self._dates[(start, end)] = find_dates(self.text, start, end) if dated else []
         return found
-
-    def _told_from_before(self, found: list[DateExpr], start: int) -> list[DateExpr]:
-        """The sentence's dates with each "the previous month" told from the last date given
-        before it, in the sentence or the one before ("was seized in November. Its crew ...
-        the previous month": October); left unresolved when there is none to tell from."""
-        before: list[DateExpr] = []
-        if start > 0:
-            previous = self.sentence(start - 1)
-            if may_hold_date(self.text, *previous):
-                before = find_dates(self.text, *previous)
-        told: list[DateExpr] = []
-        for expr in found:
-            if (expr.period or "").startswith(ANAPHORIC):
-                earlier = [e for e in (*before, *told) if e.period is None and e.end <= expr.start]
-                resolved = expr.before(earlier[-1]) if earlier else None
-                expr = resolved or expr
-            told.append(expr)
-        return told
 
     def starts_of(self, words: frozenset[str]) -> list[int]:
         """Sorted offsets where one of ``words`` (lower case) starts a word of the text: where a

@@ -724,30 +724,3 @@ def test_a_reporting_noun_dates_the_report_and_a_when_clause_the_cue(
     text: str, status: str
 ) -> None:
     assert check_fact(SEIZED, text, dt.date(2018, 1, 5), event="2017-11-24").status.value == status
-
-
-OIL_TONS = "id: oil\nkind: quantity\nvalue: 600\nunit: tons\ncues: [transferring]\nwhen: 2017-10-19"
-TRANSFER = "id: transfer\nkind: date\nvalue: 2017-10-19\ncues: [transferred]"
-
-
-@pytest.mark.parametrize(
-    ("fact", "text", "status"),
-    [
-        # North Korea's oil (AP, 5 January 2018): "the previous month" is October, told from
-        # "November", not December from the source's date
-        (OIL_TONS, "Last week, South Korean authorities announced the Lighthouse Winmore was "
-         "seized in November. Its crew is suspected of transferring about 600 tons of refined "
-         "petroleum products the previous month.", "match"),
-        (TRANSFER, "The ship was seized in November. It transferred oil the previous month.",
-         "match"),
-        (TRANSFER, "The ship was seized in December. It transferred oil the previous month.",
-         "contradiction"),
-        # with no date before it, it dates nothing
-        (TRANSFER, "It transferred oil the previous month.", "omission"),
-    ],
-)  # fmt: skip
-def test_the_previous_month_is_told_from_the_date_before_it_in_the_text(
-    fact: str, text: str, status: str
-) -> None:
-    verdict = check_fact(fact, text, dt.date(2018, 1, 5), event="2017-10-19")
-    assert verdict.status.value == status, verdict.detail
