@@ -44,10 +44,13 @@ class Location:
 
 
 def show_amount(value: float, unit: str = "") -> str:
-    """``284460000000`` -> ``284,460,000,000``; a sign unit goes before, a word after."""
+    """``284460000000`` -> ``284,460,000,000``; a sign unit goes before, a word after, and a
+    percent sign after, as written: ``89%``."""
     text = f"{value:,.2f}".rstrip("0").rstrip(".") if value != int(value) else f"{int(value):,}"
     if not unit:
         return text
+    if unit == "%":
+        return f"{text}%"
     return f"{unit}{text}" if not unit[0].isalpha() else f"{text} {unit}"
 
 

@@ -480,6 +480,9 @@ PERCENT = "id: cut\nkind: quantity\nvalue: 89\nunit: percent\ncues: [cut, fell]"
         (PERCENT, "Imports fell by about 90 per cent, officials said.", "match",
          "about 90 percent"),
         (PERCENT, "Imports fell 50 per cent, officials said.", "contradiction", "50 percent"),
+        # a percent sign as the unit is shown after the figure, as written
+        ('id: cut\nkind: quantity\nvalue: 89\nunit: "%"\ncues: [fell]',
+         "Imports fell 89 per cent, officials said.", "match", "89%"),
         # ... and only those: a bare number, points, or "per" alone are no percentage
         (PERCENT, "Imports fell 89, officials said.", "omission", None),
         (PERCENT, "Imports fell 89 points, officials said.", "omission", None),
