@@ -250,6 +250,29 @@ def _cue_warnings(tree: MarkedTree, data: dict[str, Any]) -> Iterator[Problem]:
             if (message := cue_problem(cue)) is not None:
                 at: At = ("facts", index, "cues", number)
                 yield problem_at(tree.path, tree.mark(at), prefixed(at, f"warning: {message}"))
+        if (message := _zones_problem(fact.get("zones") or ())) is not None:
+            at = ("facts", index, "zones")
+            yield problem_at(tree.path, tree.mark(at), prefixed(at, f"warning: {message}"))
+
+
+def _zones_problem(zones: Any) -> str | None:
+    """Why a time fact's ``zones`` may mislead: two zones of different fixed offsets, whose
+    times are both compared as the event's own clock."""
+    from factcheck.clock import zone_offset
+
+    offsets = {
+        zone: offset
+        for zone in zones
+        if isinstance(zone, str) and (offset := zone_offset(zone)) is not None
+    }
+    if len(set(offsets.values())) < 2:
+        return None
+    shown = ", ".join(f"{zone} (UTC{offset / 60:+g})" for zone, offset in offsets.items())
+    return (
+        f"the zones {shown} are clocks of different offsets, yet a time in any of them is "
+        "compared as the event's own: list the event's zone alone (times of other zones of "
+        "fixed offset are converted to it)"
+    )
 
 
 def _number_errors(fact: dict[str, Any], at: At) -> Iterator[tuple[At, str]]:

@@ -440,6 +440,30 @@ def test_validate_warns_of_a_cue_that_can_never_match_and_still_exits_0(tmp_path
     ]
 
 
+@pytest.mark.parametrize(
+    ("zones", "warned"),
+    [
+        ("[GMT+7, PST]", True),  # two clocks, both compared as the event's own
+        ("[PST, PDT]", True),
+        ("[PDT, Pacific]", False),  # one fixed offset, and a place's time
+        ("[WIB, GMT+7]", False),  # one offset, said two ways
+    ],
+)
+def test_validate_warns_of_zones_of_different_offsets_and_still_exits_0(
+    tmp_path: Path, zones: str, warned: bool
+) -> None:
+    text = (
+        'event: x\nfacts:\n  - id: t\n    kind: time\n    value: "11:36"\n'
+        f"    cues: [departed]\n    zones: {zones}\n"
+    )
+    path = write(tmp_path / "zones.yaml", text)
+    result = call("validate", path)
+    assert result.code == 0
+    assert result.stdout == f"ok: {path} (1 fact)\n"
+    assert (f"{path}:7:12: facts[0].zones: warning: the zones " in result.stderr) is warned
+    assert ("clocks of different offsets" in result.stderr) is warned
+
+
 def test_validate_needs_at_least_one_file() -> None:
     result = call("validate")
     assert result.code == 2
