@@ -86,14 +86,27 @@ class Checkers:
                     exactly |= exact
         self._always = frozenset(always)
         self._words = frozenset(by_word)
-        # word -> the facts it alone is enough for (taken in one set union), and the others
+        # word -> the facts it alone is enough for (taken in one set union), and the others,
+        # each with the words it needs every one of (the sets of one word, tested in one
+        # subset test), the sets of several words it needs one of, and its string
         self._enough: dict[str, frozenset[int]] = {}
-        self._needing_more: dict[str, list[tuple[int, tuple[frozenset[str], ...], str]]] = {}
+        self._needing_more: dict[
+            str, list[tuple[int, frozenset[str], tuple[frozenset[str], ...], str]]
+        ] = {}
         for word, facts_of in by_word.items():
             self._enough[word] = frozenset(
                 index for index, rest, s in facts_of if not rest and not s
             )
-            self._needing_more[word] = [entry for entry in facts_of if entry[1] or entry[2]]
+            self._needing_more[word] = [
+                (
+                    index,
+                    frozenset(w for words in rest if len(words) == 1 for w in words),
+                    tuple(words for words in rest if len(words) != 1),
+                    string,
+                )
+                for index, rest, string in facts_of
+                if rest or string
+            ]
 
     def __call__(self, doc: Document) -> tuple[tuple[Verdict, ...], ...]:
         verdicts = unstated_many(self._ids, doc.source.id, self._expected)
@@ -107,13 +120,14 @@ class Checkers:
         run = set(self._always)
         for word in self._words & words:
             run |= self._enough[word]
-            run.update(
-                index
-                for index, rest, string in self._needing_more[word]
-                if index not in run
-                and all(not s.isdisjoint(words) for s in rest)
-                and string in lower
-            )
+            for index, every, some, string in self._needing_more[word]:
+                if (
+                    index not in run
+                    and every <= words
+                    and (not some or all(not s.isdisjoint(words) for s in some))
+                    and string in lower
+                ):
+                    run.add(index)
         if self._by_string:
             run.update(index for text, index in self._by_string if text in doc.text)
         if self._by_inside:
