@@ -33,7 +33,7 @@ from factcheck.match.document import (
     phrase_words,
 )
 from factcheck.match.mention import acronym_lead, alias_regex, is_acronym
-from factcheck.match.name import ANYWHERE, BY_NAME, NOWHERE, Spelling
+from factcheck.match.name import ANYWHERE, BY_NAME, NOWHERE, Spelling, may_suspect
 from factcheck.match.needles import pattern_literal
 from factcheck.match.numbers import Count, counts_in, may_count
 from factcheck.match.quantity import FRAMING, NEAR_DATE, _Dated, _one_clause
@@ -595,6 +595,48 @@ def test_a_word_of_a_length_no_declared_word_allows_is_no_suspect_as_by_its_defi
 ) -> None:
     spelling = Spelling(spec)
     assert spelling.suspicion(written) == reference_suspicion(spelling, written)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(NAME_SPECS),
+    st.sampled_from(string.ascii_uppercase),
+    _joined(NAME_PIECES, 4).filter(lambda rest: re.fullmatch("[A-Za-z]{2,}", rest) is not None),
+)
+@example(NAME_SPECS[0], "A", "kkar")
+@example(NAME_SPECS[0], "H", "ulusithe")
+@example(NAME_SPECS[1], "F", "rdric")
+@example(NAME_SPECS[1], "F", "redericx")
+@example(NAME_SPECS[4], "B", "aghdadiss")
+def test_a_capitalised_run_near_no_declared_word_is_no_suspect_as_by_its_definition(
+    spec: NameSpec, initial: str, rest: str
+) -> None:
+    """What ``Checkers`` tests a new capitalised run with first, for all the name facts of its
+    initial at once: a run it finds near none of them is a suspect of none."""
+    spelling = Spelling(spec)
+    written = initial + rest
+    declared, exact = spelling.near
+    near = [word for word in declared if word[0] == initial.lower()]
+    if not may_suspect(written, near, exact):
+        assert reference_suspicion(spelling, written) == NOWHERE
+
+
+@pytest.mark.parametrize(
+    ("written", "near"),
+    [
+        ("Akkar", True),  # one letter more than "akar"
+        ("Ankara", True),  # two: near, though no suspect when judged
+        ("Hulusithe", True),  # "hulusi" with "the" glued to it
+        ("Athens", False),
+        ("Hospital", False),
+    ],
+)
+def test_only_runs_near_a_declared_word_of_their_initial_are_judged(
+    written: str, near: bool
+) -> None:
+    declared, exact = Spelling(NAME_SPECS[0]).near
+    initial = [word for word in declared if word[0] == written[0].lower()]
+    assert may_suspect(written, initial, exact) is near
 
 
 # -- the evidence-free omission --------------------------------------------------------------

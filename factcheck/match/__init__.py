@@ -12,7 +12,7 @@ from factcheck.match.claim import compile_claim
 from factcheck.match.date import compile_date
 from factcheck.match.document import Checker, Document
 from factcheck.match.mention import compile_mention
-from factcheck.match.name import ANYWHERE, BY_NAME, compile_name
+from factcheck.match.name import ANYWHERE, BY_NAME, compile_name, may_suspect
 from factcheck.match.needles import needles
 from factcheck.match.quantity import compile_quantity
 from factcheck.match.role import compile_role
@@ -52,6 +52,9 @@ class Checkers:
         self._by_inside: list[tuple[str, int]] = []  # strings of the lower-case text
         # initial -> the facts a capitalised run with it may concern, with their tests
         self._by_run: dict[str, list[tuple[int, Callable[[str], int]]]] = {}
+        # initial -> what every suspect of those facts is near: their declared words of the
+        # initial, and the words a suspect may be exactly (see ``may_suspect``)
+        self._near: dict[str, tuple[list[str], set[str]]] = {}
         # fact -> the words a document needs for a run it suspects only beside the name
         self._companions: dict[int, frozenset[str] | None] = {}
         # what the capitalised runs met so far concern, found once for every document: the
@@ -75,18 +78,35 @@ class Checkers:
             self._by_inside += ((text, index) for text in required.inside)
             if required.capitalised is not None:
                 self._companions[index] = required.companions
+                declared, exact = required.near
                 for initial in required.initials:
                     self._by_run.setdefault(initial, []).append((index, required.capitalised))
+                    near, exactly = self._near.setdefault(initial, ([], set()))
+                    near += (w for w in declared if w[0] == initial.lower() and w not in near)
+                    exactly |= exact
         self._always = frozenset(always)
         self._words = frozenset(by_word)
-        # word -> the facts it alone is enough for (taken in one set union), and the others
+        # word -> the facts it alone is enough for (taken in one set union), and the others,
+        # each with the words it needs every one of (the sets of one word, tested in one
+        # subset test), the sets of several words it needs one of, and its string
         self._enough: dict[str, frozenset[int]] = {}
-        self._needing_more: dict[str, list[tuple[int, tuple[frozenset[str], ...], str]]] = {}
+        self._needing_more: dict[
+            str, list[tuple[int, frozenset[str], tuple[frozenset[str], ...], str]]
+        ] = {}
         for word, facts_of in by_word.items():
             self._enough[word] = frozenset(
                 index for index, rest, s in facts_of if not rest and not s
             )
-            self._needing_more[word] = [entry for entry in facts_of if entry[1] or entry[2]]
+            self._needing_more[word] = [
+                (
+                    index,
+                    frozenset(w for words in rest if len(words) == 1 for w in words),
+                    tuple(words for words in rest if len(words) != 1),
+                    string,
+                )
+                for index, rest, string in facts_of
+                if rest or string
+            ]
 
     def __call__(self, doc: Document) -> tuple[tuple[Verdict, ...], ...]:
         verdicts = unstated_many(self._ids, doc.source.id, self._expected)
@@ -100,13 +120,14 @@ class Checkers:
         run = set(self._always)
         for word in self._words & words:
             run |= self._enough[word]
-            run.update(
-                index
-                for index, rest, string in self._needing_more[word]
-                if index not in run
-                and all(not s.isdisjoint(words) for s in rest)
-                and string in lower
-            )
+            for index, every, some, string in self._needing_more[word]:
+                if (
+                    index not in run
+                    and every <= words
+                    and (not some or all(not s.isdisjoint(words) for s in some))
+                    and string in lower
+                ):
+                    run.add(index)
         if self._by_string:
             run.update(index for text, index in self._by_string if text in doc.text)
         if self._by_inside:
@@ -128,7 +149,11 @@ class Checkers:
                 if len(suspects) + len(innocent) >= _REMEMBERED_RUNS:
                     suspects.clear()
                     innocent.clear()
-                judged = [(index, test(word)) for index, test in self._by_run.get(word[0], ())]
+                near = self._near.get(word[0])
+                if near is None or not may_suspect(word, *near):
+                    innocent.add(word)  # no fact of its initial finds it a suspect
+                    continue
+                judged = [(index, test(word)) for index, test in self._by_run[word[0]]]
                 anywhere = tuple(index for index, level in judged if level == ANYWHERE)
                 by_name = tuple(index for index, level in judged if level == BY_NAME)
                 if not anywhere and not by_name:

@@ -19,7 +19,9 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
@@ -173,6 +175,14 @@ class Spelling:
             near.update(range(len(target) - limit, len(target) + limit + 1) if limit else ())
             near.update(len(target) + len(glued) for glued in GLUED if len(target) >= 4)
         self.suspicion = functools.lru_cache(maxsize=65536)(self._suspicion)
+        # what every suspect is near (see ``may_suspect``): a declared word within 2 edits,
+        # or one of these words exactly (a word that lost its accents, a declared word of 4+
+        # letters with a short word glued to it)
+        self.near = (
+            tuple(self.declared),
+            frozenset(self.stripped)
+            | {target + glued for target in self.declared if len(target) >= 4 for glued in GLUED},
+        )
 
     def target_of(self, plain: str, capital: bool, next_to_name: bool) -> str | None:
         """The declared word that the lower-case ``plain`` misspells, if any (``capital``:
@@ -201,6 +211,20 @@ class Spelling:
         return ANYWHERE if self.target_of(word, capital, False) is not None else BY_NAME
 
 
+def may_suspect(written: str, near: Sequence[str], exact: AbstractSet[str]) -> bool:
+    """``False`` only where :meth:`Spelling.suspicion` finds the capitalised ``written``
+    ``NOWHERE`` for every spelling whose ``near`` words (those of ``written``'s initial, lower
+    case) and ``exact`` words are among these: a suspect is a word that lost its accents or
+    has a short word glued to a declared one (``exact``), or one within 2 edits of a declared
+    word of its initial (the most any length allows, see :func:`allowed_distance`). One test
+    in C for every name fact of the initial, where judging it costs a test per fact."""
+    plain = written.lower()
+    return (
+        plain in exact
+        or process.extractOne(plain, near, scorer=OSA.distance, score_cutoff=2) is not None
+    )
+
+
 @functools.lru_cache(maxsize=256)
 def spelling_of(spec: NameSpec) -> Spelling:
     """The :class:`Spelling` of ``spec``, made once: a fact's needles and its checker share it,
@@ -210,7 +234,13 @@ def spelling_of(spec: NameSpec) -> Spelling:
 
 def name_needles(
     fact: Fact,
-) -> tuple[list[tuple[frozenset[str], ...]], str, Callable[[str], int], frozenset[str] | None]:
+) -> tuple[
+    list[tuple[frozenset[str], ...]],
+    str,
+    Callable[[str], int],
+    frozenset[str] | None,
+    tuple[tuple[str, ...], frozenset[str]],
+]:
     """What a text must have for ``fact`` to be more than an evidence-free omission there: for
     one of the alternatives, a word of each of its sets (lower case, as ``Document.words``), or
     a capitalised run of letters (as ``Document.capitalised_runs``) that starts with one of the
@@ -221,7 +251,8 @@ def name_needles(
     halves are words), and no word may misspell it (a capitalised run, or a word that lost an
     accented initial); a word that misspells the name only next to another of its words
     (``BY_NAME``) needs a token that is one of them, its possessive dropped, and that token is
-    a word of ``Document.words`` when the words of the name are runs of letters and digits."""
+    a word of ``Document.words`` when the words of the name are runs of letters and digits.
+    Last, what every suspect is near (``Spelling.near``, see :func:`may_suspect`)."""
     spec = fact.spec
     assert isinstance(spec, NameSpec)
     spelling = spelling_of(spec)
@@ -233,7 +264,7 @@ def name_needles(
     ]
     known = frozenset(spelling.known)
     companions = known if all(_RUN.fullmatch(word) for word in known) else None
-    return alternatives, spelling.initials, spelling.suspicion, companions
+    return alternatives, spelling.initials, spelling.suspicion, companions, spelling.near
 
 
 def compile_name(fact: Fact) -> Checker:

@@ -39,7 +39,8 @@ class Needles:
     (case-sensitive acronyms: a hit of "IS" needs "IS", not any "is"); or a capitalised run of
     letters (``Document.capitalised_runs``) that starts with one of ``initials`` and that
     ``capitalised`` finds a suspect: ``ANYWHERE``, or ``BY_NAME`` in a document that has one of
-    the ``companions`` words (``None``: in any document)."""
+    the ``companions`` words (``None``: in any document). Every such suspect is ``near`` the
+    name (its declared words and exact words, see :func:`~factcheck.match.name.may_suspect`)."""
 
     __slots__ = (
         "alternatives",
@@ -49,13 +50,20 @@ class Needles:
         "guarded",
         "initials",
         "inside",
+        "near",
     )
 
     def __init__(
         self,
         alternatives: Iterable[Sequence[frozenset[str]]],
         exact: tuple[str, ...] = (),
-        capitalised: tuple[str, Callable[[str], int], frozenset[str] | None] | None = None,
+        capitalised: tuple[
+            str,
+            Callable[[str], int],
+            frozenset[str] | None,
+            tuple[tuple[str, ...], frozenset[str]],
+        ]
+        | None = None,
         inside: tuple[str, ...] = (),
         guarded: Iterable[tuple[Sequence[frozenset[str]], str]] = (),
     ) -> None:
@@ -66,6 +74,9 @@ class Needles:
         self.initials = capitalised[0] if capitalised else ""
         self.capitalised: Callable[[str], int] | None = capitalised[1] if capitalised else None
         self.companions: frozenset[str] | None = capitalised[2] if capitalised else None
+        self.near: tuple[tuple[str, ...], frozenset[str]] = (
+            capitalised[3] if capitalised else ((), frozenset())
+        )
 
 
 def needles(fact: Fact) -> Needles | None:
@@ -89,8 +100,8 @@ def needles(fact: Fact) -> Needles | None:
     if isinstance(spec, ClaimSpec):
         return _claim_needles(spec)
     if isinstance(spec, NameSpec):
-        alternatives, initials, suspicion, companions = name_needles(fact)
-        return Needles(alternatives, capitalised=(initials, suspicion, companions))
+        alternatives, initials, suspicion, companions, near = name_needles(fact)
+        return Needles(alternatives, capitalised=(initials, suspicion, companions, near))
     return None
 
 
