@@ -26,6 +26,9 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 UNSEEN = {
     "north-korea-oil-transfers-2017.yaml": {2: 10, 1: 10},
     "united-tokyo-flight-return-2017.yaml": {2: 10, 1: 11},
+    # the fifth development set's (2 December, later)
+    "broadcom-qualcomm-offer-2018.yaml": {2: 8, 1: 10},
+    "falcon-heavy-first-launch-2018.yaml": {2: 6, 1: 9},
 }
 WRITTEN = [p for p in sorted((ROOT / "expectations").glob("*.yaml")) if p.name not in UNSEEN]
 # measured over all the files together: 147 with both rounds below: 142 of 201
