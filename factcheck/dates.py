@@ -118,6 +118,7 @@ _NAMED_FIRST = (
 )
 _PERIOD = (
     r"(?i:(?:(?:earlier|later)\s+)?this\s+(?:week|month)|last\s+(?:week|month|weekend)"
+    r"|(?<![Tt]he\s)next\s+(?:week|month|year)"  # not "the next month", told from another day
     r"|this\s+past\s+week(?:end)?|(?:over\s+the|the\s+past)\s+weekend"
     r"|(?:\d{1,2}|an?|one|two|three|four|five|six)\s+(?:days?|weeks?)\s+ago)"
 )
@@ -197,7 +198,7 @@ _FIRST = (
     "(?i:[isfbuoelmt])",
     "(?i:[isfbou])",
     _NAMED_FIRST,
-    r"(?i:earl|late|th(?:is|e\s+p)|last|over|an?\s+[dw]|one\s|two\s|thr|fou|fiv|six|\d+\s+[dw])",
+    r"(?i:earl|late|th(?:is|e\s+p)|last|next|over|an?\s+[dw]|one\s|two\s|thr|fou|fiv|six|\d+\s+[dw])",
     "[MTWFS]",
     "(?i:[elty])",
 )
@@ -301,7 +302,11 @@ class DateExpr:
             year, month = anchor.year, anchor.month
             if words.startswith("last"):
                 year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+            elif words.startswith("next"):
+                year, month = (year, month + 1) if month < 12 else (year + 1, 1)
             return replace(self, period=None, year=year, month=month)
+        if words == "next year":
+            return replace(self, period=None, year=anchor.year + 1)
         if words.endswith("weekend"):  # the latest Saturday and Sunday, Sunday on or before
             sunday = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)
             if anchor.weekday() == 5:
@@ -312,6 +317,8 @@ class DateExpr:
             first, last = back - dt.timedelta(days=6), back + dt.timedelta(days=6)
         elif words.startswith("last"):
             first, last = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+        elif words.startswith("next"):
+            first, last = monday + dt.timedelta(days=7), monday + dt.timedelta(days=13)
         else:  # this week
             first, last = monday, monday + dt.timedelta(days=6)
         return replace(self, period=None, first=first, last=last)
@@ -463,7 +470,7 @@ def _period(match: re.Match[str]) -> DateExpr:
             return DateExpr(start=start, end=end, text=text, relative=-count)
         return DateExpr(start=start, end=end, text=text, period=f"weeks ago {count}")
     last = words[0] == "last" or "past" in words
-    period = ("last " if last else "this ") + words[-1]
+    period = ("last " if last else "next " if words[0] == "next" else "this ") + words[-1]
     if words[-1] == "week" and "past" in words:
         period = "this week"  # "this past week": the week so far
     return DateExpr(start=start, end=end, text=text, period=period)
@@ -491,6 +498,7 @@ _DIGIT = re.compile(r"\d")
 _DATE_WORDS = (
     *("day", "week", "month", "morn", "afternoon", "eve", "ght", "tomorrow", "halloween"),
     "thanksgiving",
+    "next year",
 )
 _CAPITALISED_MONTHS = tuple(name.capitalize() for name in MONTH_NAMES)
 

@@ -406,6 +406,18 @@ def _amount(value: Any) -> float | None:
     return amount if math.isfinite(amount) else None
 
 
+def _rounding(value: Any) -> float:
+    """Half a unit of the last digit of a value written with a scale word ("8.7 million":
+    50,000; "121 billion": 500 million); 0 for any other value, which is exact."""
+    if not isinstance(value, str) or " " not in value:
+        return 0.0
+    number, _, scale = value.partition(" ")
+    if scale not in _SCALES:
+        return 0.0
+    decimals = len(number.partition(".")[2])
+    return 0.5 * 10.0**-decimals * _SCALES[scale]
+
+
 def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:
     unit = raw.get("unit", "")
     if "range" in raw:
@@ -414,6 +426,11 @@ def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:
     else:
         low = high = _amount(raw["value"]) or 0.0
         expected = show_amount(low, unit)
+        rounding = _rounding(raw["value"])
+        # a figure written with a scale word is as rounded as the same words in a source:
+        # "121 billion" is 120.5 to 121.5 billion, so "more than $121 billion" agrees; kept
+        # short of the halves, so that "$120 billion" (119.5 to 120.5) does not
+        low, high = low - rounding * (1 - 1e-9), high + rounding * (1 - 1e-9)
     tolerance = float(raw.get("tolerance", 0.0))
     if tolerance:
         expected += f" (±{tolerance:.0%})"

@@ -130,5 +130,5 @@ def test_the_fifth_development_set_holds_at_the_figures_the_docs_claim() -> None
     2026, after the fourth set's tuning (annotated before any rule was changed for them); a
     change that moves one updates the docs and this gate in the same commit."""
     assert len(list((DATA / "annotations" / "dev5").glob("*.yaml"))) == 2
-    assert _measured("dev5") == ((191, 224, 7), (190, 224, 7), 223, (0, 0))
-    _claimed("191/224 (85.3%)", "7 (3.1%)", "Readers agree: 223/224")
+    assert _measured("dev5") == ((201, 224, 1), (200, 224, 1), 223, (0, 0))
+    _claimed("201/224 (89.7%)", "1 (0.4%)", "Readers agree: 223/224")

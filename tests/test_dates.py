@@ -281,3 +281,26 @@ def test_a_bracket_joins_a_weekday_and_a_date_only_around_the_date(
     text: str, said: list[str]
 ) -> None:
     assert [expr.text for expr in find_dates(text)] == said
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        # Broadcom (5 February 2018): "a special meeting next month" is March
+        ("Qualcomm shareholders vote at a meeting next month.", (2018, 3, None, None)),
+        ("The launch slipped to next week.", (None, None, dt.date(2018, 2, 12), dt.date(2018, 2, 18))),
+        ("The rocket flies again next year.", (2019, None, None, None)),
+        # "the next month" is told from another day of the story: no date of its own
+        ("The next month, he resigned.", None),
+    ],
+)  # fmt: skip
+def test_next_week_month_and_year_resolve_against_the_source_date(
+    text: str, resolved: tuple[int | None, int | None, dt.date | None, dt.date | None] | None
+) -> None:
+    found = find_dates(text)
+    if resolved is None:
+        assert found == []
+        return
+    (expr,) = found
+    day = expr.resolve(dt.date(2018, 2, 5))
+    assert (day.year, day.month, day.first, day.last) == resolved

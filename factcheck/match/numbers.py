@@ -296,6 +296,31 @@ UnitOf = tuple[float, int, bool, tuple[float, float]]
 EXACT = (1.0, 1.0)
 
 
+# the words a currency sign's amount may be written with instead: "121 billion US dollars"
+CURRENCY_NAMES = {
+    "$": ("dollars", "dollar", "usd"),
+    "€": ("euros", "euro", "eur"),
+    "£": ("pounds sterling", "sterling", "gbp"),
+    "¥": ("yen", "jpy"),
+}
+_DOLLAR_COUNTRIES = frozenset("us u.s".split())
+
+
+def _currency_named(tokens: list[Token], last: int, sign: str) -> int | None:
+    """The last token of the currency's name right after an amount, for a fact in that sign's
+    currency: "121 billion US dollars", "82 dollars", "10 million euros", "5 million pounds
+    sterling" (a bare "pounds" may be a weight), "3 billion yen"; else ``None``."""
+    words = [t.lower for t in tokens[last + 1 : last + 4]]
+    at = last + 1
+    if sign == "$" and words[:1] and words[0] in _DOLLAR_COUNTRIES:
+        words, at = words[1:], at + 1
+    for name in CURRENCY_NAMES[sign]:
+        parts = name.split()
+        if words[: len(parts)] == parts:
+            return at + len(parts) - 1
+    return None
+
+
 def _unit_factor(
     doc: Document, tokens: list[Token], index: int, last: int, unit: str, glued: str
 ) -> UnitOf | None:
@@ -314,7 +339,10 @@ def _unit_factor(
     if not unit:
         return None if sign or percent or glued else (1.0, last, False, EXACT)
     if unit in CURRENCY_SIGNS:
-        return (1.0, last, False, EXACT) if sign == unit and not glued else None
+        if sign == unit and not glued:
+            return (1.0, last, False, EXACT)
+        named = _currency_named(tokens, last, unit) if not (sign or glued) else None
+        return None if named is None else (1.0, named, False, EXACT)
     if unit.lower() in PERCENT_UNITS:  # "89%", "89 percent", "89 per cent", "89 pct"
         if not percent or glued:
             return None
@@ -402,7 +430,9 @@ def _may_count(doc: Document, start: int, end: int, unit: str) -> bool:
     if not unit:
         return _MAY_COUNT.search(doc.text, start, end) is not None
     if unit in CURRENCY_SIGNS:
-        has_unit = doc.text.find(unit, max(0, start - 3), end) != -1
+        has_unit = doc.text.find(unit, max(0, start - 3), end) != -1 or any(
+            doc.lower.find(word, start, end) != -1 for word in CURRENCY_NAMES[unit]
+        )
     elif unit_reader(unit).convertible or unit.lower() in PERCENT_UNITS:
         has_unit = True  # any unit of its dimension, or "%", "percent", "per cent"
     else:  # the unit word, or its singular ("2,000-seat" for seats)

@@ -301,6 +301,10 @@ def compile_quantity(fact: Fact) -> Checker:
                     elif count.spread != EXACT and count.meets_within_spread(low, high):
                         # "862 tonnes" against 950 tons: the file's tons may be short ones
                         target, hit = "context", _noted(hit, "a ton may be short or long")
+                    elif _another_magnitude(count, low, high):
+                        # "$121 billion" against a price of $82 a share: no report misstates a
+                        # figure a thousandfold; it measures something else
+                        target, hit = "context", _noted(hit, "a figure of another magnitude")
                     elif count.written and money:
                         # "the 300-kg gorilla" against "unit: pounds": the file's pounds may
                         # be money (see factcheck.match.units)
@@ -492,6 +496,16 @@ def _linked(
     starting, covering = sentence.starting, sentence.covering
     linked = []
     loose_ties = [] if loosely is None else loosely
+    if (
+        tokens[first].text[0].isupper()
+        and last + 1 < len(tokens)
+        and text[tokens[last].end : tokens[last + 1].start].strip() == ":"
+    ):
+        # a label and its value, as in a fact box: "Cores: 3 Engines: 27" gives the engines
+        # 27, and the 3 before the label is the cores' (a label is capitalised: "after eight
+        # hours of flying: Los Angeles" is none)
+        label = starting.get(last + 1)
+        return [] if label is None else [(label, label.last)]
     # after the cue: past fillers (and hedges, which belong to the count), or past other words
     # of the same clause when a subject stands right after the count ("exposed personal
     # information of 143 million people")
@@ -567,6 +581,8 @@ def _linked(
     # three crew" counts 17 killed, and 372 is no one's
     own = linked and not _punctuated(text, tokens, last + 1)  # not "of the 11 injured, one"
     reach = first - 1 if own else max(-1, first - 1 - MAX_BEFORE)
+    if _cue_joined(text, tokens, last, starting):
+        reach = first - 1  # "$82 a share in cash and stock": 82 is no cash part
     for index in range(first - 1, reach, -1):
         if ";" in text[tokens[index].end : tokens[index + 1].start]:
             break  # another clause: "The Dow fell 2 percent; the S&P 500 dropped 1.5 percent"
@@ -627,6 +643,40 @@ def _framing_span(
 
 
 FRAME_REACH = 15  # tokens from a framing span to a cue of its main clause
+
+
+def _cue_joined(text: str, tokens: list[Token], last: int, starting: dict[int, Count]) -> bool:
+    """Whether "and" or "or" joins one more word to the cue ending at token ``last``, which
+    closes its phrase: a count before them counts both ("$82 a share in cash and stock" is no
+    cash part; "15 killed and wounded" no count of the killed). Not another clause ("killed
+    and the attacker fled") nor another count ("3 killed and 11 wounded")."""
+    word = last + 2
+    if word >= len(tokens) or tokens[last + 1].lower not in ("and", "or") or word in starting:
+        return False
+    if _punctuated(text, tokens, last + 1) or _punctuated(text, tokens, word):
+        return False
+    joined = tokens[word].lower
+    if not joined.isalpha() or joined in DETERMINERS or joined in _PRONOUNS:
+        return False
+    return (
+        word + 1 >= len(tokens)
+        or _punctuated(text, tokens, word + 1)
+        or (tokens[word + 1].lower in _PHRASE_OPENERS)
+    )
+
+
+_PHRASE_OPENERS = frozenset("in on at by for from during after near".split())
+
+
+MAGNITUDE = 1000  # a figure this many times the expected one, or that part of it, is apart
+
+
+def _another_magnitude(count: Count, low: float, high: float) -> bool:
+    """Whether a count lies a thousandfold or more from the expected interval (both above
+    zero): a total against a price per share, billions against a count of people."""
+    if count.value is None or count.value <= 0 or low <= 0:
+        return False
+    return count.value >= high * MAGNITUDE or count.value * MAGNITUDE <= low
 
 
 def _time_offset(tokens: list[Token], count: Count) -> bool:

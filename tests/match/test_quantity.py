@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from hypothesis import assume, example, given
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from factcheck.dates import find_dates
@@ -719,3 +719,54 @@ def test_a_count_before_the_cue_is_not_across_a_semicolon_or_a_speaker(
     fact: str, text: str, status: str
 ) -> None:
     assert check_fact(fact, text).status.value == status
+
+
+OFFER_TOTAL = (
+    'id: total\nkind: quantity\nvalue: "121 billion"\nunit: $\ncues: [offer, Qualcomm for]'
+)
+PER_SHARE = "id: share\nkind: quantity\nvalue: 82\nunit: $\ncues: [offer, bid]"
+CASH = "id: cash\nkind: quantity\nvalue: 60\nunit: $\ncues: [in cash]"
+ENGINES = "id: engines\nkind: quantity\nvalue: 27\ncues: [engines]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # Broadcom's bid for Qualcomm (February 2018): a value written with a scale word is
+        # as rounded as the source's words
+        (OFFER_TOTAL, "Broadcom is sweetening its offer to acquire Qualcomm for more than $121 "
+         "billion.", "match"),
+        (OFFER_TOTAL, "Broadcom raised its offer to $120 billion.", "contradiction"),
+        # ... an amount may name its currency instead of its sign
+        (OFFER_TOTAL, "Broadcom raised its offer to more than 121 billion US dollars.", "match"),
+        (PER_SHARE, "Broadcom raised its offer to 82 dollars a share.", "match"),
+        (PER_SHARE, "Broadcom raised its offer to 85 U.S. dollars a share.", "contradiction"),
+        (PER_SHARE, "Broadcom raised its offer to 82 yuan a share.", "omission"),
+        # ... a figure a thousandfold away measures something else
+        (PER_SHARE, "Broadcom Raises Its Qualcomm Offer to $121 Billion", "omission"),
+        # ... a cue with a word joined to it: the count before is of both
+        (CASH, "Broadcom raised its offer to $82 a share in cash and stock, up from $70.",
+         "omission"),
+        (CASH, "Broadcom offered $60 a share in cash.", "match"),
+        # the Falcon Heavy's fact box: a capitalised label and its value
+        (ENGINES, "Stages: 2 Boosters: 2 Cores: 3 Engines: 27 Payload to LEO: 63,800kg", "match"),
+        (ENGINES, "Stages: 2 Boosters: 2 Cores: 3 Engines: 28 Payload to LEO: 63,800kg",
+         "contradiction"),
+        ("id: flying\nkind: quantity\nvalue: 8\ncues: [of flying]",
+         "Passengers ended up where they started after eight hours of flying: Los Angeles.",
+         "match"),
+    ],
+)  # fmt: skip
+def test_amounts_of_money_labels_and_joined_cues(fact: str, text: str, status: str) -> None:
+    verdict = check_fact(fact, text)
+    assert verdict.status.value == status, verdict.detail
+
+
+@settings(max_examples=60, deadline=None)
+@given(scale=st.sampled_from(["million", "billion"]), figure=st.integers(1, 999))
+def test_a_figure_a_thousandfold_from_the_expected_one_never_contradicts(
+    scale: str, figure: int
+) -> None:
+    """A price per share never meets a total of millions or billions: context, not a conflict."""
+    verdict = check_fact(PER_SHARE, f"Broadcom raised its offer to ${figure} {scale}.")
+    assert verdict.status.value != "contradiction", verdict.detail
