@@ -408,14 +408,23 @@ def _amount(value: Any) -> float | None:
 
 def _rounding(value: Any) -> float:
     """Half a unit of the last digit of a value written with a scale word ("8.7 million":
-    50,000; "121 billion": 500 million); 0 for any other value, which is exact."""
+    50,000; "121 billion": 500 million), when that is at most 1% of it; 0 for any other value,
+    which is exact."""
     if not isinstance(value, str) or " " not in value:
         return 0.0
     number, _, scale = value.partition(" ")
     if scale not in _SCALES:
         return 0.0
     decimals = len(number.partition(".")[2])
-    return 0.5 * 10.0**-decimals * _SCALES[scale]
+    half = 0.5 * 10.0**-decimals * _SCALES[scale]
+    amount = _amount(value) or 0.0
+    # only a figure of some precision is taken as rounded: "121 billion" (0.4%) and "8.7
+    # million" (0.6%) are; "2 million" (25%) is the file's exact figure, which "2.4 million"
+    # contradicts
+    return half if half <= amount * ROUNDED_AT_MOST else 0.0
+
+
+ROUNDED_AT_MOST = 0.01  # the share of a value its rounding may be, for it to count as rounded
 
 
 def _quantity(raw: dict[str, Any]) -> tuple[FactSpec, str]:

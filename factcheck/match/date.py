@@ -160,6 +160,11 @@ def compile_date(fact: Fact) -> Checker:
                 elif loose:
                     note = f"{expr.text!r} dates a 'when' clause, which may name an earlier event"
                     context.append(Hit(start=expr.start, end=expr.end, value=said, note=note))
+                elif (expr.period or "").startswith("next "):
+                    # a plan ("will recall ... next month", "a funeral will be held next week")
+                    # may support the event's date, never contradict it
+                    note = f"{expr.text!r} looks forward, often to another event"
+                    context.append(Hit(start=expr.start, end=expr.end, value=said, note=note))
                 elif (
                     resolved.year is not None and abs(resolved.year - expected.year) >= OTHER_YEARS
                 ):

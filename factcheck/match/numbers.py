@@ -300,7 +300,7 @@ EXACT = (1.0, 1.0)
 CURRENCY_NAMES = {
     "$": ("dollars", "dollar", "usd"),
     "€": ("euros", "euro", "eur"),
-    "£": ("pounds sterling", "sterling", "gbp"),
+    "£": ("pounds sterling", "gbp"),  # not "sterling" alone: "12 sterling silver spoons"
     "¥": ("yen", "jpy"),
 }
 _DOLLAR_COUNTRIES = frozenset("us u.s".split())

@@ -301,7 +301,7 @@ def compile_quantity(fact: Fact) -> Checker:
                     elif count.spread != EXACT and count.meets_within_spread(low, high):
                         # "862 tonnes" against 950 tons: the file's tons may be short ones
                         target, hit = "context", _noted(hit, "a ton may be short or long")
-                    elif _another_magnitude(count, low, high):
+                    elif _another_magnitude(count, low, high, spec.unit):
                         # "$121 billion" against a price of $82 a share: no report misstates a
                         # figure a thousandfold; it measures something else
                         target, hit = "context", _noted(hit, "a figure of another magnitude")
@@ -505,7 +505,8 @@ def _linked(
         # 27, and the 3 before the label is the cores' (a label is capitalised: "after eight
         # hours of flying: Los Angeles" is none)
         label = starting.get(last + 1)
-        return [] if label is None else [(label, label.last)]
+        if label is not None:  # else a headline's "3 Killed: Gunman Opens Fire" goes on
+            return [(label, label.last)]
     # after the cue: past fillers (and hedges, which belong to the count), or past other words
     # of the same clause when a subject stands right after the count ("exposed personal
     # information of 143 million people")
@@ -646,17 +647,18 @@ FRAME_REACH = 15  # tokens from a framing span to a cue of its main clause
 
 
 def _cue_joined(text: str, tokens: list[Token], last: int, starting: dict[int, Count]) -> bool:
-    """Whether "and" or "or" joins one more word to the cue ending at token ``last``, which
-    closes its phrase: a count before them counts both ("$82 a share in cash and stock" is no
-    cash part; "15 killed and wounded" no count of the killed). Not another clause ("killed
-    and the attacker fled") nor another count ("3 killed and 11 wounded")."""
+    """Whether "and" or "or" joins to the cue ending at token ``last`` another part of one
+    whole, which closes its phrase: a count before them counts both ("$82 a share in cash and
+    stock" is no cash part; "15 killed and wounded" no count of the killed). Not another
+    clause ("killed and the attacker fled"), another count ("3 killed and 11 wounded") or the
+    same people twice ("arrested and charged", "shot and killed")."""
     word = last + 2
     if word >= len(tokens) or tokens[last + 1].lower not in ("and", "or") or word in starting:
         return False
     if _punctuated(text, tokens, last + 1) or _punctuated(text, tokens, word):
         return False
-    joined = tokens[word].lower
-    if not joined.isalpha() or joined in DETERMINERS or joined in _PRONOUNS:
+    pair = frozenset((tokens[last].lower, tokens[word].lower))
+    if not any(pair <= group for group in _PARTS_OF_ONE_WHOLE):
         return False
     return (
         word + 1 >= len(tokens)
@@ -666,17 +668,24 @@ def _cue_joined(text: str, tokens: list[Token], last: int, starting: dict[int, C
 
 
 _PHRASE_OPENERS = frozenset("in on at by for from during after near".split())
+# words whose counts, joined, make one whole: the casualties, a bid's consideration
+_PARTS_OF_ONE_WHOLE = (
+    frozenset("killed dead wounded injured hurt missing".split()),
+    frozenset("deaths injuries".split()),
+    frozenset("cash stock shares".split()),
+)
 
 
 MAGNITUDE = 1000  # a figure this many times the expected one, or that part of it, is apart
 
 
-def _another_magnitude(count: Count, low: float, high: float) -> bool:
-    """Whether a count lies a thousandfold or more from the expected interval (both above
-    zero): a total against a price per share, billions against a count of people."""
-    if count.value is None or count.value <= 0 or low <= 0:
+def _another_magnitude(count: Count, low: float, high: float, unit: str) -> bool:
+    """Whether an amount of money is a thousandfold or more the expected one, itself under a
+    thousand: a total against a price per share ("Offer to $121 Billion" against $82). Only
+    money: a death toll a thousandfold off is still a toll ("killed 3,000" against 3)."""
+    if not unit or unit not in CURRENCY_SIGNS or count.value is None or low <= 0:
         return False
-    return count.value >= high * MAGNITUDE or count.value * MAGNITUDE <= low
+    return high < MAGNITUDE and count.value >= high * MAGNITUDE
 
 
 def _time_offset(tokens: list[Token], count: Count) -> bool:

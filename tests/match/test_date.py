@@ -724,3 +724,18 @@ def test_a_reporting_noun_dates_the_report_and_a_when_clause_the_cue(
     text: str, status: str
 ) -> None:
     assert check_fact(SEIZED, text, dt.date(2018, 1, 5), event="2017-11-24").status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # Broadcom (5 February 2018): a meeting "next month" is in March
+        ("Qualcomm shareholders will vote at the meeting next month.", "match"),
+        # ... and a forward period never contradicts: it often tells of a plan or another event
+        ("A funeral will be held next week for the climbers killed on the mountain.", "omission"),
+    ],
+)
+def test_a_forward_period_supports_a_date_and_never_contradicts_it(text: str, status: str) -> None:
+    fact = "id: meeting\nkind: date\nvalue: 2018-03-06\ncues: [meeting, killed]"
+    verdict = check_fact(fact, text, dt.date(2018, 2, 5), event="2018-03-06")
+    assert verdict.status.value == status, verdict.detail

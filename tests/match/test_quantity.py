@@ -770,3 +770,32 @@ def test_a_figure_a_thousandfold_from_the_expected_one_never_contradicts(
     """A price per share never meets a total of millions or billions: context, not a conflict."""
     verdict = check_fact(PER_SHARE, f"Broadcom raised its offer to ${figure} {scale}.")
     assert verdict.status.value != "contradiction", verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # a third hostile review's sentences: a coarse value stays exact
+        ('id: evac\nkind: quantity\nvalue: "2 million"\ncues: [evacuated]',
+         "Officials said 2.4 million people were evacuated.", "contradiction"),
+        # a toll a thousandfold off is still a toll: only money a thousandfold a price is apart
+        ("id: killed\nkind: quantity\nvalue: 3\ncues: [killed]",
+         "The earthquake killed 3,000 people.", "contradiction"),
+        # "sterling" alone is no currency
+        ("id: price\nkind: quantity\nvalue: 300\nunit: £\ncues: [sold, for]",
+         "The auction sold 12 sterling silver spoons for £300.", "match"),
+        # a headline's count before a capitalised cue and a colon is the cue's
+        ("id: killed\nkind: quantity\nvalue: 3\ncues: [killed]",
+         "3 Killed: Gunman Opens Fire at Maryland Office", "match"),
+        # the same people twice are counted once
+        ("id: arrested\nkind: quantity\nvalue: 12\ncues: [arrested]",
+         "Twelve people were arrested and charged in the raid.", "match"),
+        ("id: arrested\nkind: quantity\nvalue: 10\ncues: [arrested]",
+         "Twelve people were arrested and charged in the raid.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_the_money_label_and_joined_cue_rules_stay_narrow(
+    fact: str, text: str, status: str
+) -> None:
+    verdict = check_fact(fact, text)
+    assert verdict.status.value == status, verdict.detail
