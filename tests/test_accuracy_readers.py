@@ -103,8 +103,8 @@ def test_the_second_development_set_holds_at_the_figures_the_docs_claim() -> Non
     (annotated before any rule was changed for them); a change that moves one updates the docs
     and this gate in the same commit. Every annotated misspelling (3) is caught."""
     assert len(list((DATA / "annotations" / "dev2").glob("*.yaml"))) == 2
-    assert _measured("dev2") == ((312, 320, 0), (312, 320, 0), 320, (3, 3))
-    _claimed("312/320 (97.5%)", "0 (0.0%)", "Readers agree: 320/320")
+    assert _measured("dev2") == ((313, 320, 0), (313, 320, 0), 320, (3, 3))
+    _claimed("313/320 (97.8%)", "0 (0.0%)", "Readers agree: 320/320")
 
 
 def test_the_third_development_set_holds_at_the_figures_the_docs_claim() -> None:
@@ -121,8 +121,8 @@ def test_the_fourth_development_set_holds_at_the_figures_the_docs_claim() -> Non
     after the third set's tuning (annotated before any rule was changed for them); a change
     that moves one updates the docs and this gate in the same commit."""
     assert len(list((DATA / "annotations" / "dev4").glob("*.yaml"))) == 2
-    assert _measured("dev4") == ((248, 256, 0), (248, 256, 0), 256, (1, 1))
-    _claimed("248/256 (96.9%)", "0 (0.0%)", "Readers agree: 256/256")
+    assert _measured("dev4") == ((249, 256, 0), (249, 256, 0), 256, (1, 1))
+    _claimed("249/256 (97.3%)", "0 (0.0%)", "Readers agree: 256/256")
 
 
 def test_the_fifth_development_set_holds_at_the_figures_the_docs_claim() -> None:
@@ -130,5 +130,5 @@ def test_the_fifth_development_set_holds_at_the_figures_the_docs_claim() -> None
     2026, after the fourth set's tuning (annotated before any rule was changed for them); a
     change that moves one updates the docs and this gate in the same commit."""
     assert len(list((DATA / "annotations" / "dev5").glob("*.yaml"))) == 2
-    assert _measured("dev5") == ((201, 224, 1), (200, 224, 1), 223, (0, 0))
-    _claimed("201/224 (89.7%)", "1 (0.4%)", "Readers agree: 223/224")
+    assert _measured("dev5") == ((209, 224, 1), (208, 224, 1), 223, (0, 0))
+    _claimed("209/224 (93.3%)", "1 (0.4%)", "Readers agree: 223/224")

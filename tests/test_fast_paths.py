@@ -248,10 +248,10 @@ def reference_cue_sentences(cues: Cues, doc: Document) -> list[tuple[int, int]]:
 
 
 def reference_cue_positions(cues: Cues, tokens: list[Token]) -> list[tuple[int, int]]:
-    """At each token, the first cue (in the order given) whose words stand there."""
+    """At each token, the longest cue whose words stand there."""
     found = []
     for index in range(len(tokens)):
-        for cue in cues.cues:
+        for cue in sorted(cues.cues, key=len, reverse=True):
             end = index + len(cue)
             words = [token.lower for token in tokens[index:end]]
             if len(words) == len(cue) and all(w in f for w, f in zip(words, cue, strict=True)):

@@ -294,10 +294,11 @@ class Cues:
         # any cue, matched where a cue's first word starts
         self.regex = re.compile("|".join(_cue_pattern(cue) for cue in self.cues) or "(?!)")
         self.firsts_folded = cue_needles(cues)
-        # each first word -> the cues it may start, in the order given (the first that matches
-        # there is the one found)
+        # each first word -> the cues it may start, the longest first (the first that matches
+        # there is the one found: with cues "bid" and "bid represents", "the bid represents $82"
+        # holds the longer, whatever the order they are listed in)
         self._starting: dict[str, list[tuple[frozenset[str], ...]]] = {}
-        for cue in self.cues:
+        for cue in sorted(self.cues, key=len, reverse=True):
             for form in cue[0]:
                 self._starting.setdefault(form, []).append(cue)
 

@@ -151,6 +151,7 @@ class Count:
     dimension: str = ""  # what a hyphened measure says it measures: "80m-deep" -> "deep"
     ordinal: bool = False  # "a second red flag": how many so far, not a total (see ``ordinals``)
     age: bool = False  # an age said without its unit: "who turned 17" (see ``_age``)
+    weight: bool = False  # "pounds of" something, for a fact whose pounds may be money
     precision: float = 0.0  # half the step its figure is rounded to, before any hedge
     spread: tuple[float, float] = (1.0, 1.0)  # a bare ton: see UnitReader.spread
 
@@ -292,7 +293,10 @@ def _hedge_before(tokens: list[Token], index: int) -> tuple[str, int]:
 
 # what one of the number's unit is in the fact's unit, the last token of that unit, whether the
 # number is an age said without its unit, and the spread of the factor (see UnitReader.spread)
-UnitOf = tuple[float, int, bool, tuple[float, float]]
+# what one of a number's unit is in the fact's unit, the unit's last token, what else the
+# number is ("age": an age said without its unit; "weight": "pounds of" something, a weight
+# that money cannot be) and its unit's spread
+UnitOf = tuple[float, int, str, tuple[float, float]]
 EXACT = (1.0, 1.0)
 
 
@@ -337,20 +341,20 @@ def _unit_factor(
         following = ""  # punctuation between: "rose to 7; days followed" holds no 7 days
     percent = following in PERCENT_WORDS or doc.text.startswith("%", tokens[last].end)
     if not unit:
-        return None if sign or percent or glued else (1.0, last, False, EXACT)
+        return None if sign or percent or glued else (1.0, last, "", EXACT)
     if unit in CURRENCY_SIGNS:
         if sign == unit and not glued:
-            return (1.0, last, False, EXACT)
+            return (1.0, last, "", EXACT)
         named = _currency_named(tokens, last, unit) if not (sign or glued) else None
-        return None if named is None else (1.0, named, False, EXACT)
+        return None if named is None else (1.0, named, "", EXACT)
     if unit.lower() in PERCENT_UNITS:  # "89%", "89 percent", "89 per cent", "89 pct"
         if not percent or glued:
             return None
         if following == "per":  # "per cent" is two words; "per" alone ("5 per day") none
             cent = last + 2 < len(tokens) and tokens[last + 2].lower == "cent"
-            return (1.0, last + 2, False, EXACT) if cent else None
+            return (1.0, last + 2, "", EXACT) if cent else None
         at = last if doc.text.startswith("%", tokens[last].end) else last + 1
-        return (1.0, at, False, EXACT)
+        return (1.0, at, "", EXACT)
     if sign or percent:
         return None
     reader = unit_reader(unit)
@@ -366,12 +370,17 @@ def _unit_factor(
     # "pounds", only where the number weighs ("the zoo paid 10,000 pounds for the gorilla"
     # is no weight)
     pound = written in ("pound", "pounds")
-    if (reader.money != pound) and reader.mass and not weighs(doc, tokens, index, glued):
+    # "stole 800 pounds of copper wire", "5.1 million pounds of thrust": an amount of
+    # something is a weight, which money cannot be
+    weight = pound and not glued and _next_is_of(tokens, unit_last)
+    if (
+        (reader.money != pound)
+        and reader.mass
+        and not (weight or weighs(doc, tokens, index, glued))
+    ):
         return None
-    if reader.money and pound and not glued and _next_is_of(tokens, unit_last):
-        return None  # "stole 800 pounds of copper wire": a weight, which money cannot take
     low, high = reader.spread(written)
-    return factor, unit_last, False, (low, high)
+    return factor, unit_last, "weight" if weight and reader.money else "", (low, high)
 
 
 def _age(
@@ -387,7 +396,7 @@ def _age(
     ):
         return None
     factor = reader.factor("years")
-    return None if factor is None or is_unit(after) else (factor, last, True, EXACT)
+    return None if factor is None or is_unit(after) else (factor, last, "age", EXACT)
 
 
 def _next_is_of(tokens: list[Token], index: int) -> bool:
@@ -619,7 +628,7 @@ def _read(
     unit_of = _unit_factor(doc, tokens, index, last, unit, glued[1] if glued else "")
     if unit_of is None:
         return None
-    factor, unit_last, age, (least, most) = unit_of
+    factor, unit_last, what, (least, most) = unit_of
     hedge, first = _hedge_before(tokens, index)
     if not hedge and glued and plus(tokens[index].text):
         hedge = "at-least"  # "400-plus", "a 400-pound-plus gorilla"
@@ -642,7 +651,8 @@ def _read(
         written=written,
         modifier=glued is not None and "-" in tokens[index].text,
         dimension=dimension_of(tokens[index].text) if glued is not None else "",
-        age=age,
+        age=what == "age",
+        weight=what == "weight",
         **shape,  # type: ignore[arg-type]
     )
 

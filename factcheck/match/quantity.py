@@ -272,7 +272,9 @@ def compile_quantity(fact: Fact) -> Checker:
                     # "a 30cm-diameter well" gives no depth: only a fact that names the
                     # dimension takes it ("deep", "depth")
                     target, hit = "context", _noted(hit, f"a measure of {count.dimension}")
-                if target != "context" and _near_any(excluded, count.first, count.last, first):
+                if target != "context" and _set_aside(
+                    doc.text, tokens, excluded, count, first, last, sentence.covering
+                ):
                     target, hit = "context", _noted(hit, "set aside by 'exclude'")
                 elif target != "context" and subjects:
                     other = _another_people(tokens, count, counts, peoples)
@@ -305,9 +307,9 @@ def compile_quantity(fact: Fact) -> Checker:
                         # "$121 billion" against a price of $82 a share: no report misstates a
                         # figure a thousandfold; it measures something else
                         target, hit = "context", _noted(hit, "a figure of another magnitude")
-                    elif count.written and money:
-                        # "the 300-kg gorilla" against "unit: pounds": the file's pounds may
-                        # be money (see factcheck.match.units)
+                    elif (count.written or count.weight) and money:
+                        # "the 300-kg gorilla", "300 pounds of meat" against "unit: pounds":
+                        # the file's pounds may be money (see factcheck.match.units)
                         target, hit = (
                             "context",
                             _noted(hit, "a weight, and the pounds may be money"),
@@ -1254,8 +1256,65 @@ def _excluded_tokens(
     return [i for i, t in enumerate(tokens) if any(t.start <= a < t.end for a in at)]
 
 
-def _near_any(excluded: list[int], first: int, last: int, cue: int) -> bool:
-    return any(min(abs(i - first), abs(i - last), abs(i - cue)) <= EXCLUDE_WINDOW for i in excluded)
+def _set_aside(
+    text: str,
+    tokens: list[Token],
+    excluded: list[int],
+    count: Count,
+    first: int,
+    last: int,
+    covering: dict[int, Count],
+) -> bool:
+    """Whether an ``exclude`` phrase stands within ``EXCLUDE_WINDOW`` tokens of the count or
+    its cue (``first..last``) and speaks of them: it does, but when it stands after them,
+    past a comma or another break (a bracket's aside aside), in a phrase with a count of its
+    own after it: "$22 per share in stock, where the previous offer was $10" and "$82 a
+    share, up from a previous offer of $70": "previous" sets aside the $10 and the $70, not
+    the $22 or the $82 ("killed 12, the third attack in Kunduz" and "killed 12, and wounded
+    20 in Kunduz" still set the 12 aside)."""
+    end = max(count.last, last)
+    for i in excluded:
+        if min(abs(i - count.first), abs(i - count.last), abs(i - first)) > EXCLUDE_WINDOW:
+            continue
+        if i > end and _own_count(text, tokens, end, i, covering):
+            continue
+        return True
+    return False
+
+
+def _own_count(
+    text: str, tokens: list[Token], end: int, at: int, covering: dict[int, Count]
+) -> bool:
+    """Whether the token ``at``, after a break that follows token ``end``, has a count after
+    it in its phrase, within ``EXCLUDE_WINDOW`` tokens: "where the previous offer was $10".
+    A count before it ("..., and wounded 20 in Kunduz") leaves the phrase free to speak of
+    both."""
+    if not any(_phrase_break(text, tokens, k) for k in range(end + 1, at + 1)):
+        return False
+    for k in range(at + 1, min(len(tokens), at + 1 + EXCLUDE_WINDOW)):
+        if _phrase_break(text, tokens, k):
+            return False
+        if k in covering:
+            return True
+    return False
+
+
+def _phrase_break(text: str, tokens: list[Token], k: int) -> bool:
+    """Whether a phrase breaks between tokens ``k - 1`` and ``k``: a comma, a semicolon, a
+    colon, a dash or a line; a bracket only when it holds more than an aside ("$82 (£58)
+    per share" is one phrase)."""
+    between = text[tokens[k - 1].end : tokens[k].start]
+    if _PHRASE_BREAK.search(between) is None:
+        return False
+    if "(" in between:  # into an aside that closes within a few words
+        close = text.find(")", tokens[k - 1].end, tokens[min(len(tokens) - 1, k + 3)].end)
+        return close < 0 or _PHRASE_BREAK.search(between.replace("(", "")) is not None
+    if ")" in between:  # out of an aside
+        return _PHRASE_BREAK.search(between.replace(")", "")) is not None
+    return True
+
+
+_PHRASE_BREAK = re.compile(r"[,;:()\u2014\n]")
 
 
 _CLAUSE_BREAK = re.compile(r"[;:()\u2014\n]")
@@ -1357,6 +1416,29 @@ def _previous_one(text: str, expr: DateExpr) -> bool:
     return _ENDS_ITS_PHRASE.match(text, expr.end) is not None
 
 
+def _baseline(text: str, expr: DateExpr) -> bool:
+    """Whether the date is that of a comparison's base: "a 50% premium over Qualcomm's
+    closing price on Nov. 2", "prices 10 percent higher than on Monday". It dates what the
+    figure is measured against, not the figure, and ends its phrase there (see
+    :func:`_previous_one`) or the sentence ("... than in 2015, when 400 died" goes on about
+    that time)."""
+    if not _COMPARED_WITH.search(text, max(0, expr.start - 80), expr.start):
+        return False
+    return (
+        _ENDS_ITS_PHRASE.match(text, expr.end) is not None
+        or _ENDS_SENTENCE.match(text, expr.end) is not None
+    )
+
+
+# a comparison and its base, up to a date: "premium over", "higher than"; not a hedge ("more
+# than 300 people were killed on Monday")
+_COMPARED_WITH = re.compile(
+    r"\b(?:premium|discount|higher|lower|greater|bigger|smaller|cheaper|dearer)\b"
+    r"[^.;:!?()\n]{0,12}?\b(?:over|than|compared\s+(?:with|to)|versus)\s+(?!\d)"
+    r"[^.;:!?()\n\d]{0,60}$",
+    re.IGNORECASE,
+)
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.!?][\"'\u201d\u2019]?(?:\s|$)|$)")
 _FIRST_SINCE = re.compile(
     r"\b(?:first|last|best|worst|most|least|[a-z]{3,}est)\b[^.,;:!?]{0,40}?\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1399,7 +1481,7 @@ class _Dated:
             last = bisect.bisect_left(starts, expr.end) - 1
             if first <= last:  # the date holds a token's start
                 frames = any(t.start <= expr.start < t.end for t in tokens[:FRAMING])
-                since = _previous_one(doc.text, expr)
+                since = _previous_one(doc.text, expr) or _baseline(doc.text, expr)
                 items.append((first, last, None if since else near(expr), frames))
         items.sort()
         self.items = items

@@ -12,6 +12,8 @@ Peskov", "Kremlin spokesman, Dmitry Peskov,", "Dmitry Peskov, the Kremlin spokes
   precisely: a match. The head of "spokesman for X" and of "X's spokesman" is "spokesman";
 - a name right after a role form that ends in a complement ("spokesman for Penelec's parent
   company First Energy") names the complement, not the holder, unless a comma sets it off.
+- an unnamed holder ("a Defense Ministry spokesman said ...") followed by a sentence that opens
+  with the declared person's name: a match (see :func:`_named_next`).
 The person named without any role is an omission, with the mention as context.
 """
 
@@ -238,6 +240,13 @@ def compile_role(fact: Fact) -> Checker:
             elif _head(words, offices) in offices:
                 note = f"the source calls {spec.person!r} {words!r}, not {spec.role!r}"
                 conflicts.append(Hit(start=start, end=end, value=value, note=note))
+        if not supports:
+            for m in filter(None, (role_regex.match(text, at) for at in role_starts)):
+                named = _named_next(doc, m, person_regex)
+                if named is not None and role_then_name.match(text, m.start()) is None:
+                    note = "the office, unnamed, then the person opening the next sentence"
+                    value = f"{named.group()}, {m['role']}"
+                    supports.append(Hit(start=m.start(), end=named.end(), value=value, note=note))
         context = [
             Hit(
                 start=m.start(),
@@ -257,6 +266,31 @@ def compile_role(fact: Fact) -> Checker:
         )
 
     return check
+
+
+def _named_next(
+    doc: Document, office: re.Match[str], person_regex: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The declared person opening the sentence after an unnamed holder of the office: "The
+    military follows the sanctions, a Defense Ministry spokesman said on Thursday. Senior
+    Colonel Ren Guoqiang was responding to media reports ..." (an article before the office,
+    and only capitalised words, a rank or a title, before the name)."""
+    text = doc.text
+    if _UNNAMED.search(text, max(0, office.start() - 6), office.start()) is None:
+        return None
+    _, end = doc.sentence(office.end())
+    if end >= len(text):
+        return None
+    found = person_regex.search(text, end, min(len(text), end + 80))
+    if found is None or _TITLE_WORDS.fullmatch(text, end, found.start()) is None:
+        return None
+    return found
+
+
+# an unnamed holder: "a Defense Ministry spokesman", "the spokesman"
+_UNNAMED = re.compile(r"\b(?:a|an|the)[ \t]+$", re.IGNORECASE)
+# capitalised words before a name at a sentence's start: a rank or a title ("Senior Colonel")
+_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'-]*[ \t]+){0,3}")
 
 
 def _outer_starts(text: str, role_regex: re.Pattern[str], starts: list[int]) -> list[int]:

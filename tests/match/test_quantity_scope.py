@@ -795,3 +795,84 @@ def test_a_count_that_goes_on_counting_another_people_is_context(
     fact: str, text: str, status: str
 ) -> None:
     assert check_fact(fact, text).status.value == status
+
+
+PREMIUM = (
+    "id: p\nkind: quantity\nvalue: 50\nunit: percent\ncues: [premium, higher]\nwhen: 2018-02-05"
+)
+TOLL_40 = "id: t\nkind: quantity\nvalue: 40\ncues: [died, killed]\nwhen: 2018-02-05"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # broadcom 003, 004: the date of the price compared against dates no figure
+        (PREMIUM, "That $60 offer is a 50% premium over Qualcomm stock's closing price on "
+         "Nov. 2, 2017.", "match"),
+        (PREMIUM, "That would represent a 50 percent premium over the price Qualcomm was "
+         "trading at on Nov. 2, before news of the approach broke, Broadcom said.", "match"),
+        (PREMIUM, "Rents in the city are now 50 percent higher than in 2015.", "match"),
+        (PREMIUM, "Fares were 50 percent cheaper compared with March 2017, the agency said.",
+         "omission"),  # "cheaper" is no cue here: nothing to read
+        # the date of the figure itself still dates it
+        (PREMIUM, "The offer was a 50 percent premium in November.", "omission"),
+        (PREMIUM, "In November 2017, Broadcom offered a 50 percent premium.", "omission"),
+        # a hedge is no comparison: "more than 40 people died on Monday" is Monday's
+        (TOLL_40, "More than 40 people died on Jan. 3, 2017.", "omission"),
+        # the base that goes on about its own time keeps its counts there
+        (TOLL_40, "The toll is higher than in 2015, when 40 people died.", "omission"),
+    ],
+)  # fmt: skip
+def test_the_date_of_a_comparisons_base_dates_no_figure(fact: str, text: str, status: str) -> None:
+    assert check_fact(fact, text).status.value == status
+
+
+PER_SHARE = (
+    "id: p\nkind: quantity\nvalue: 82\nunit: $\ncues: [offer, bid]\nexclude: [previous, share]"
+)
+KILLED_KUNDUZ = "id: k\nkind: quantity\nvalue: 6\ncues: [killed]\nexclude: [Kunduz]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # broadcom 003, 006: after a comma, an exclude phrase with a count of its own sets
+        # that count aside, not the one before the comma
+        ("id: s\nkind: quantity\nvalue: 22\nunit: $\ncues: [in Broadcom stock]\n"
+         "exclude: [previous]",
+         "But this new approach includes $22 per share in Broadcom stock, where the previous "
+         "offer was $10.", "match"),
+        ("id: p\nkind: quantity\nvalue: 82\nunit: $\ncues: [bid represents]\n"
+         "exclude: [previous]",
+         "The new bid represents $82 per Qualcomm share, up from a previous offer of $70 a "
+         "share.", "match"),
+        ("id: p\nkind: quantity\nvalue: 82\nunit: $\ncues: [bid]\nexclude: [previous]",
+         "The new bid is $82 a share, up from a previous bid of $70.", "match"),
+        # ... with no count of its own after the comma, the phrase speaks of the $82
+        ("id: p\nkind: quantity\nvalue: 82\nunit: $\ncues: [bid]\nexclude: [previous]",
+         "The new bid is $82 a share, up from a previous bid.", "omission"),
+        # without a count of its own the phrase after the comma still speaks of the count
+        (KILLED_KUNDUZ, "Gunmen killed 12 people on Sunday, the third attack in Kunduz this "
+         "month.", "omission"),
+        # ... nor with a count of its own before it: the place may scope both
+        (KILLED_KUNDUZ, "Air strikes killed 12 people, and wounded 20 in Kunduz.", "omission"),
+        # a bracket is an aside, no break: "share" still sets the $82 aside for a total
+        ("id: t\nkind: quantity\nvalue: 121 billion\nunit: $\ncues: [offer]\nexclude: [share]",
+         "Broadcom said its offer of 82 US dollars (£58) per Qualcomm share includes cash.",
+         "omission"),
+        # before the count, a phrase sets it aside across a comma
+        (KILLED_KUNDUZ, "In Kunduz, gunmen killed 12 people on Sunday.", "omission"),
+    ],
+)  # fmt: skip
+def test_an_exclude_phrase_after_a_comma_with_its_own_count_sets_that_count_aside(
+    fact: str, text: str, status: str
+) -> None:
+    assert check_fact(fact, text).status.value == status
+
+
+@pytest.mark.parametrize("cues", ["[bid, bid represents]", "[bid represents, bid]"])
+def test_the_longest_cue_at_a_place_is_read_whatever_the_order(cues: str) -> None:
+    """broadcom 006: with "bid" listed first, "bid represents" was never read."""
+    fact = f"id: p\nkind: quantity\nvalue: 82\nunit: $\ncues: {cues}"
+    verdict = check_fact(fact, "The new bid represents $82 per Qualcomm share.")
+    assert verdict.status.value == "match"

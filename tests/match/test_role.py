@@ -290,3 +290,38 @@ def test_a_verb_that_gives_the_role_pairs_the_person_with_it(text: str, status: 
 )  # fmt: skip
 def test_an_award_the_person_won_is_the_role(text: str, status: str) -> None:
     assert check_fact(MVP, text).status.value == status
+
+
+REN = "id: r\nkind: role\nperson: Ren Guoqiang\naliases: [Ren]\nrole: Defense Ministry spokesman"
+PESKOV = "id: p\nkind: role\nperson: Dmitry Peskov\naliases: [Peskov]\nrole: spokesman"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # an unnamed holder of the office, then the person opening the next sentence: one
+        # person (north-korea-oil 006; north-korea-missile 007 of another set)
+        (REN, "China has followed the sanctions, a Defense Ministry spokesman said on "
+         "Thursday. Senior Colonel Ren Guoqiang was responding to media reports.", "match"),
+        (PESKOV, "A spokesman for Russian President Vladimir Putin has warned the launch will "
+         "cause a spike in tensions.\nDmitry Peskov told reporters that Russia condemns it.",
+         "match"),
+        # the person later in the next sentence, or after another name: no tie
+        (REN, "China has followed the sanctions, a Defense Ministry spokesman said on "
+         "Thursday. Reporters asked Ren Guoqiang about it.", "omission"),
+        (REN, "China has followed the sanctions, a Defense Ministry spokesman said. Wang Yi "
+         "and Ren Guoqiang met on Friday.", "omission"),
+        # the office with its own holder is no unnamed one
+        (REN, "Defense Ministry spokesman Wu Qian said so. Ren Guoqiang was not there.",
+         "contradiction"),
+        # the person before the office, or two sentences on: not read
+        (REN, "Ren Guoqiang spoke on Monday. A Defense Ministry spokesman said more.",
+         "omission"),
+        (REN, "A Defense Ministry spokesman said so. The talks went on. Ren Guoqiang left.",
+         "omission"),
+    ],
+)  # fmt: skip
+def test_an_unnamed_holder_then_the_person_opening_the_next_sentence(
+    fact: str, text: str, status: str
+) -> None:
+    assert check_fact(fact, text).status.value == status

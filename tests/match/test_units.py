@@ -506,3 +506,29 @@ def test_a_figure_within_the_spread_of_a_bare_ton_never_contradicts(tonnes: int)
     spread agrees or is context, never a contradiction."""
     verdict = check_fact(TONS, f"The ship transferred {tonnes} tonnes of oil.")
     assert verdict.status != "contradiction", verdict.detail
+
+
+# "N pounds of" something is a weight: for `unit: lb` or `kg` a weight like any other; for
+# `unit: pounds` (money or a mass) it supports the fact and never contradicts it
+POUNDS_OF = [
+    ("value: 5.1 million\nunit: pounds\ntolerance: 0.02\ncues: [thrust]",
+     "At liftoff, the rocket packs about 5 million pounds of thrust.", "match"),
+    ("value: 5.1 million\nunit: pounds\ntolerance: 0.02\ncues: [thrust]",
+     "The old rocket had 3 million pounds of thrust.", "omission"),
+    ("value: 300\nunit: pounds\ncues: [stole]",
+     "Thieves stole 300 pounds of copper wire from the depot.", "match"),
+    ("value: 800\nunit: lb\ncues: [stole]",
+     "Thieves stole 800 pounds of copper wire from the depot.", "match"),
+    ("value: 800\nunit: lb\ncues: [stole]",
+     "Thieves stole 900 pounds of copper wire from the depot.", "contradiction"),
+    ("value: 800\nunit: kg\ncues: [stole]",
+     "Thieves stole 800 pounds of copper wire from the depot.", "contradiction"),
+    ("value: 800\nunit: £\ncues: [stole]",
+     "Thieves stole 800 pounds of copper wire from the depot.", "omission"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("fact", "text", "status"), POUNDS_OF)
+def test_pounds_of_something_are_a_weight(fact: str, text: str, status: str) -> None:
+    verdict = check_fact(f"id: f\nkind: quantity\n{fact}", text)
+    assert verdict.status == status, verdict.detail
