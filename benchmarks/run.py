@@ -2,6 +2,7 @@ r"""Speed, memory and scaling of factcheck on the bulk corpus. Prints figures; a
 
     python benchmarks/run.py                    # 1x, 2x and 4x the corpus, every shipped file
     python benchmarks/run.py --scales 1 --jobs 2
+    python benchmarks/run.py --expectations expectations/albab-airstrike.yaml  # one file
 
 Each scale runs in a fresh process (so peak memory is that run's own), the scales in turn,
 ``--repeat`` times (3 by default); each time is the best of those runs, as noise on a shared
@@ -72,13 +73,16 @@ def floor_pattern(files: list[Path]) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
-def measure(corpus: Path, scale: int, jobs: int) -> dict[str, float]:
-    """One scale, in this process: the harness, then the floor, on the same text."""
+def measure(
+    corpus: Path, scale: int, jobs: int, files: list[Path] | None = None
+) -> dict[str, float]:
+    """One scale, in this process: the harness, then the floor, on the same text, with
+    ``files`` (every shipped expectation file by default)."""
     from factcheck.loader import load
     from factcheck.parallel import check_stream
     from factcheck.sources import source_from_text
 
-    files = sorted((ROOT / "expectations").glob("*.yaml"))
+    files = files or sorted((ROOT / "expectations").glob("*.yaml"))
     expectations = [load(str(path)) for path in files]
     characters = articles = verdicts = 0
     started = time.perf_counter()
@@ -251,11 +255,17 @@ def main() -> int:
     parser.add_argument(
         "--hostile-mb", type=float, default=0.25, help="base size of the hostile articles (MB)"
     )
+    parser.add_argument(
+        "--expectations",
+        type=Path,
+        nargs="+",
+        help="the expectation files to check against (default: every file in expectations/)",
+    )
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)  # a single scale, in-process
     parser.add_argument("--hostile", nargs=2, help=argparse.SUPPRESS)  # one hostile run
     args = parser.parse_args()
     if args.one is not None:
-        print(json.dumps(measure(args.corpus, args.one, args.jobs)))
+        print(json.dumps(measure(args.corpus, args.one, args.jobs, args.expectations)))
         return 0
     if args.hostile is not None:
         print(measure_hostile(args.corpus, args.hostile[0], int(args.hostile[1])))
@@ -268,6 +278,8 @@ def main() -> int:
         for scale in args.scales:
             command = [sys.executable, __file__, "--one", str(scale), "--jobs", str(args.jobs)]
             command += ["--corpus", str(args.corpus)]
+            if args.expectations:
+                command += ["--expectations", *(str(path.resolve()) for path in args.expectations)]
             done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
             runs[scale].append(json.loads(done.stdout))
     rows = []
@@ -278,7 +290,11 @@ def main() -> int:
         best["peak_mb"] = max(run["peak_mb"] for run in measured)
         rows.append(best)
     files = len(list(args.corpus.glob("*.jsonl")))
-    print(f"corpus: {args.corpus} ({files} files); jobs: {args.jobs}; best of {args.repeat} runs")
+    checked = len(args.expectations or list((ROOT / "expectations").glob("*.yaml")))
+    print(
+        f"corpus: {args.corpus} ({files} files); expectation files: {checked}; jobs: {args.jobs}; "
+        f"best of {args.repeat} runs"
+    )
     columns = (
         "scale",
         "articles",

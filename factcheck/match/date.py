@@ -440,8 +440,29 @@ def _words_between(
 
 
 def _joined(text: str, tokens: list[Token], left: int, right: int) -> bool:
-    """Whether only spaces stand between two tokens."""
-    return text[tokens[left].end : tokens[right].start].isspace()
+    """Whether only spaces stand between two tokens, or the comma of a place."""
+    between = text[tokens[left].end : tokens[right].start]
+    return between.isspace() or (between == ", " and _place_comma(text, tokens, left, len(tokens)))
+
+
+def _place_comma(text: str, tokens: list[Token], left: int, stop: int) -> bool:
+    """Whether the comma after token ``left`` joins a place to its region: "in Baoding, Hebei
+    province on Sunday", "in Orlando, Florida on Sunday": a capitalised word on either side,
+    and after the region a word for one ("province", "state"...), a preposition, or nothing
+    before ``stop`` (not "in Las Vegas, President Donald Trump said")."""
+    right = left + 1
+    if right >= len(tokens) or text[tokens[left].end : tokens[right].start] != ", ":
+        return False
+    if not (tokens[left].text[:1].isupper() and tokens[right].text[:1].isupper()):
+        return False
+    after = right + 1
+    return after >= stop or after >= len(tokens) or tokens[after].lower in _AFTER_REGION
+
+
+# what follows a region named after its place: a word for a region, or a preposition
+_AFTER_REGION = frozenset(
+    "province state county region district prefecture city on in at near".split()
+)
 
 
 def _headline(text: str, tokens: list[Token]) -> bool:
@@ -522,8 +543,13 @@ _BEFORE_A_NOUN = DETERMINERS | frozenset("a an of for to into about in on at by 
 
 def _one_clause(doc: Document, tokens: list[Token], left: int, right: int) -> bool:
     """Whether nothing between two tokens starts another clause: no punctuation between words
-    (a hyphen inside a word is no break) and no conjunction or relative word."""
-    between = "".join(doc.text[tokens[i].end : tokens[i + 1].start] for i in range(left, right))
+    (a hyphen inside a word is no break, nor the comma of a place, see :func:`_place_comma`)
+    and no conjunction or relative word."""
+    between = "".join(
+        doc.text[tokens[i].end : tokens[i + 1].start]
+        for i in range(left, right)
+        if not _place_comma(doc.text, tokens, i, right)
+    )
     words = {t.lower for t in tokens[left + 1 : right]}
     dash = " -" in between or "- " in between
     return not (set(between) & _CLAUSE_MARKS) and not dash and not (words & _SEPARATORS)

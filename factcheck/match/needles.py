@@ -15,8 +15,8 @@ from factcheck.match.claim import pattern_lead
 from factcheck.match.date import date_needles
 from factcheck.match.document import cue_alternatives, phrase_needles
 from factcheck.match.mention import acronym_lead, is_acronym
-from factcheck.match.name import name_needles
-from factcheck.match.quantity import singular_cues_of
+from factcheck.match.name import first_letter_slips, name_needles, spelling_of
+from factcheck.match.quantity import dimension_cues_of, singular_cues_of
 from factcheck.model import (
     ClaimSpec,
     DateSpec,
@@ -88,7 +88,9 @@ def needles(fact: Fact) -> Needles | None:
         exact = tuple(acronym_lead(alias) for alias in aliases if is_acronym(alias))
         return Needles([phrase_needles(a) for a in aliases if not is_acronym(a)], exact)
     if isinstance(spec, QuantitySpec):
-        return Needles(cue_alternatives((*spec.cues, *singular_cues_of(spec))))
+        # or a hyphened measure of a dimension a cue names ("80m-deep" for cue "depth")
+        hyphened = tuple(f"-{dimension}" for dimension in sorted(dimension_cues_of(spec)))
+        return Needles(cue_alternatives((*spec.cues, *singular_cues_of(spec))), inside=hyphened)
     if isinstance(spec, TimeSpec):
         return Needles(cue_alternatives(spec.cues))
     if isinstance(spec, DateSpec):
@@ -101,7 +103,13 @@ def needles(fact: Fact) -> Needles | None:
         return _claim_needles(spec)
     if isinstance(spec, NameSpec):
         alternatives, initials, suspicion, companions, near = name_needles(fact)
-        return Needles(alternatives, capitalised=(initials, suspicion, companions, near))
+        # or a word of the name with another first letter beside its neighbour ("Zhao Sicong")
+        slips = first_letter_slips(spelling_of(spec).forms)
+        return Needles(
+            alternatives,
+            capitalised=(initials, suspicion, companions, near),
+            inside=tuple(dict.fromkeys(rest for rest, _, _ in slips)),
+        )
     return None
 
 

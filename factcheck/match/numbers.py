@@ -294,8 +294,8 @@ def _hedge_before(tokens: list[Token], index: int) -> tuple[str, int]:
 # what one of the number's unit is in the fact's unit, the last token of that unit, whether the
 # number is an age said without its unit, and the spread of the factor (see UnitReader.spread)
 # what one of a number's unit is in the fact's unit, the unit's last token, what else the
-# number is ("age": an age said without its unit; "weight": "pounds of" something, a weight
-# that money cannot be) and its unit's spread
+# number is ("age": an age said without its unit; "weight": "pounds of" something, for a fact
+# in "pounds") and its unit's spread
 UnitOf = tuple[float, int, str, tuple[float, float]]
 EXACT = (1.0, 1.0)
 
@@ -370,17 +370,13 @@ def _unit_factor(
     # "pounds", only where the number weighs ("the zoo paid 10,000 pounds for the gorilla"
     # is no weight)
     pound = written in ("pound", "pounds")
-    # "stole 800 pounds of copper wire", "5.1 million pounds of thrust": an amount of
-    # something is a weight, which money cannot be
-    weight = pound and not glued and _next_is_of(tokens, unit_last)
-    if (
-        (reader.money != pound)
-        and reader.mass
-        and not (weight or weighs(doc, tokens, index, glued))
-    ):
+    if (reader.money != pound) and reader.mass and not weighs(doc, tokens, index, glued):
         return None
     low, high = reader.spread(written)
-    return factor, unit_last, "weight" if weight and reader.money else "", (low, high)
+    # "5.1 million pounds of thrust": for a fact in "pounds", an amount of something, which
+    # may be a weight (the fact's cue must then name that something: see quantity)
+    weight = reader.money and pound and not glued and _next_is_of(tokens, unit_last)
+    return factor, unit_last, "weight" if weight else "", (low, high)
 
 
 def _age(

@@ -42,7 +42,15 @@ from collections.abc import Callable
 from factcheck.dates import DateExpr
 from factcheck.match.clauses import SCOPE_MARKERS, Clauses
 from factcheck.match.date import REPORTING
-from factcheck.match.document import Checker, Cues, Document, Hit, Token, decide, phrase_pattern
+from factcheck.match.document import (
+    Checker,
+    Cues,
+    Document,
+    Hit,
+    Token,
+    decide,
+    phrase_pattern,
+)
 from factcheck.match.numbers import (
     CURRENCY_SIGNS,
     EXACT,
@@ -109,6 +117,8 @@ VALUE_VERBS = (
     ("stands", "at"),
     ("reached",),
     ("hit",),
+    ("represents",),  # "The new bid represents $82 per Qualcomm share"
+    ("represented",),
 )
 # a verb that measures, right after the cue: "the module weighs nearly 19,000 pounds"
 MEASURE_VERBS = frozenset("weighs weighed weighing weigh measures measured measuring".split())
@@ -164,6 +174,7 @@ def compile_quantity(fact: Fact) -> Checker:
         if len(words) > 1
     ]
     cue_words = frozenset(word for cue in spec.cues for word in cue.lower().split())
+    dimension_cues = dimension_cues_of(spec)
     singular_cues = Cues(singular_cues_of(spec))
     # the nouns a hyphened figure may describe (see ``_of_another_noun``)
     fact_nouns = frozenset(
@@ -204,6 +215,11 @@ def compile_quantity(fact: Fact) -> Checker:
         found: dict[str, list[Hit]] = {"support": [], "conflict": [], "context": []}
         scopes = _TimeScopes(doc, spec.when)
         sentences = cues.sentences(doc)
+        if dimension_cues:  # and the sentences of a hyphened measure of such a dimension
+            tails = doc.hyphen_tails()
+            hyphened = [doc.sentence(at) for cue in dimension_cues for at in tails.get(cue, ())]
+            if hyphened:
+                sentences = sorted({*sentences, *hyphened})
         # ordinals are looked for only in a text that has one (of the words every fact shares)
         ordinal_text = not spec.unit and not ORDINAL_WORDS.isdisjoint(doc.words)
         if ordinal_text and singular_cues.cues:
@@ -219,7 +235,11 @@ def compile_quantity(fact: Fact) -> Checker:
             ordinal_spans = (
                 sorted({*cue_spans, *singular_cues.positions(tokens)}) if ordered else []
             )
-            if not cue_spans and not ordinal_spans:
+            hyphened_cue = bool(dimension_cues) and any(
+                "-" in token.lower and token.lower.rsplit("-", 1)[-1] in dimension_cues
+                for token in tokens
+            )
+            if not cue_spans and not ordinal_spans and not hyphened_cue:
                 continue
             counts = (
                 counts_in(doc, tokens, start, end, unit=spec.unit, subjects=subjects)
@@ -263,17 +283,44 @@ def compile_quantity(fact: Fact) -> Checker:
                     changes=changes,
                 )
             ]
+            tied = {count for count, *_ in linked}
+            if hyphened_cue:
+                # a hyphened measure of a dimension the cues name is its own cue: "the
+                # 80m-deep well" for cue "deep" or "depth", "the 30cm-diameter well" for "wide"
+                linked += [
+                    (count, count.last, count.index, count.index)
+                    for count in counts
+                    if count.dimension in dimension_cues and count not in tied
+                ]
             for count, extent, first, last in linked + ordinals:
+                if count.weight and not (
+                    count.last + 1 < first <= count.last + 3 and tokens[first - 1].lower == "of"
+                ):
+                    # "N pounds of" something is money or a weight: it counts for a fact in
+                    # "pounds" only as the weight its cue names ("5.1 million pounds of
+                    # thrust" for cue "thrust"), never "1,000 pounds of food were donated"
+                    continue
                 words = (min(count.first, first), max(extent, last))
                 target, hit = _classify(doc, tokens, count, words, last, sentence)
-                if count.modifier and _of_another_noun(doc.text, tokens, count, fact_nouns):
+                if (
+                    count.modifier
+                    and count.dimension not in dimension_cues  # "80m-deep well": its depth
+                    and _of_another_noun(doc.text, tokens, count, fact_nouns)
+                ):
                     target, hit = "context", _noted(hit, "the figure of another noun")
                 elif count.dimension and DIMENSIONS[count.dimension].isdisjoint(fact_nouns):
                     # "a 30cm-diameter well" gives no depth: only a fact that names the
                     # dimension takes it ("deep", "depth")
                     target, hit = "context", _noted(hit, f"a measure of {count.dimension}")
                 if target != "context" and _set_aside(
-                    doc.text, tokens, excluded, count, first, last, sentence.covering
+                    doc.text,
+                    tokens,
+                    excluded,
+                    count,
+                    first,
+                    last,
+                    sentence.covering,
+                    None if spec.unit else tied,
                 ):
                     target, hit = "context", _noted(hit, "set aside by 'exclude'")
                 elif target != "context" and subjects:
@@ -353,6 +400,14 @@ def singular_cues_of(spec: QuantitySpec) -> tuple[str, ...]:
     return tuple(
         sorted({_singular_phrase(cue) for cue in spec.cues if " " in cue.strip()} - set(spec.cues))
     )
+
+
+def dimension_cues_of(spec: QuantitySpec) -> frozenset[str]:
+    """The dimensions the fact's cues name, which a hyphened measure may end in: "deep" for
+    cue "deep" or "depth" ("the 80m-deep well"), "diameter" for cue "wide" ("the
+    30cm-diameter well"; see :data:`~factcheck.match.units.DIMENSIONS`)."""
+    words = frozenset(word for cue in spec.cues for word in cue.lower().split())
+    return frozenset(d for d, names in DIMENSIONS.items() if names & words)
 
 
 def _singular_phrase(cue: str) -> str:
@@ -1233,6 +1288,8 @@ def _part_noun(tokens: list[Token], count: Count, cue_words: frozenset[str]) -> 
         return None
     if word in AUXILIARIES or word in CLAUSE_WORDS:  # "..., and 40 were hurt": no part
         return None
+    if any(t.lower in DIMENSIONS for t in tokens[count.last + 1 : count.last + 3]):
+        return None  # a measure of a dimension: "130ft deep and 12 inches wide" sum to nothing
     return word
 
 
@@ -1264,37 +1321,46 @@ def _set_aside(
     first: int,
     last: int,
     covering: dict[int, Count],
+    tied: set[Count] | None,
 ) -> bool:
     """Whether an ``exclude`` phrase stands within ``EXCLUDE_WINDOW`` tokens of the count or
     its cue (``first..last``) and speaks of them: it does, but when it stands after them,
     past a comma or another break (a bracket's aside aside), in a phrase with a count of its
-    own after it: "$22 per share in stock, where the previous offer was $10" and "$82 a
-    share, up from a previous offer of $70": "previous" sets aside the $10 and the $70, not
-    the $22 or the $82 ("killed 12, the third attack in Kunduz" and "killed 12, and wounded
-    20 in Kunduz" still set the 12 aside)."""
+    own after it: one in the fact's unit, or for a fact without a unit one ``tied`` to a cue
+    of the fact (``tied`` is ``None`` for a fact with a unit): "$22 per share in stock, where the
+    previous offer was $10" and "$82 a share, up from a previous offer of $70": "previous"
+    sets aside the $10 and the $70, not the $22 or the $82. "killed 12, the third attack in
+    Kunduz", "killed 12, and wounded 20 in Kunduz" and "killed 15, the second attack in Kunduz
+    in 3 days" still set the 12 and the 15 aside (no count after "Kunduz", or none a cue
+    ties)."""
     end = max(count.last, last)
     for i in excluded:
         if min(abs(i - count.first), abs(i - count.last), abs(i - first)) > EXCLUDE_WINDOW:
             continue
-        if i > end and _own_count(text, tokens, end, i, covering):
+        if i > end and _own_count(text, tokens, end, i, covering, tied):
             continue
         return True
     return False
 
 
 def _own_count(
-    text: str, tokens: list[Token], end: int, at: int, covering: dict[int, Count]
+    text: str,
+    tokens: list[Token],
+    end: int,
+    at: int,
+    covering: dict[int, Count],
+    tied: set[Count] | None,
 ) -> bool:
-    """Whether the token ``at``, after a break that follows token ``end``, has a count after
-    it in its phrase, within ``EXCLUDE_WINDOW`` tokens: "where the previous offer was $10".
-    A count before it ("..., and wounded 20 in Kunduz") leaves the phrase free to speak of
-    both."""
+    """Whether the token ``at``, after a break that follows token ``end``, has a count
+    (``tied`` to a cue, unless ``tied`` is ``None``) after it in its phrase, within
+    ``EXCLUDE_WINDOW`` tokens: "where the previous offer was $10". A count before it ("...,
+    and wounded 20 in Kunduz") leaves the phrase free to speak of both."""
     if not any(_phrase_break(text, tokens, k) for k in range(end + 1, at + 1)):
         return False
     for k in range(at + 1, min(len(tokens), at + 1 + EXCLUDE_WINDOW)):
         if _phrase_break(text, tokens, k):
             return False
-        if k in covering:
+        if k in covering and (tied is None or covering[k] in tied):
             return True
     return False
 
@@ -1417,12 +1483,16 @@ def _previous_one(text: str, expr: DateExpr) -> bool:
 
 
 def _baseline(text: str, expr: DateExpr) -> bool:
-    """Whether the date is that of a comparison's base: "a 50% premium over Qualcomm's
-    closing price on Nov. 2", "prices 10 percent higher than on Monday". It dates what the
-    figure is measured against, not the figure, and ends its phrase there (see
-    :func:`_previous_one`) or the sentence ("... than in 2015, when 400 died" goes on about
-    that time)."""
-    if not _COMPARED_WITH.search(text, max(0, expr.start - 80), expr.start):
+    """Whether the date is that of a comparison's base, which dates what a figure is measured
+    against, not the figure: the date of a price a premium or a discount is taken over ("a 50%
+    premium over Qualcomm's closing price on Nov. 2"), or a date that is itself the base, right
+    after "than" ("prices 10 percent higher than in 2015", "than at the start of 2004"). Only
+    when the date ends its phrase (see :func:`_previous_one`) or the sentence: "higher than in
+    2015, when 400 died" goes on about that time; and not a date after a comma or a clause of
+    expectation ("higher than expected in March", "lower than feared, in 2014"): those date
+    the figure."""
+    before = text[max(0, expr.start - 80) : expr.start]
+    if not (_PREMIUM_OVER.search(before) or _THAN_WHEN.search(before)):
         return False
     return (
         _ENDS_ITS_PHRASE.match(text, expr.end) is not None
@@ -1430,12 +1500,19 @@ def _baseline(text: str, expr: DateExpr) -> bool:
     )
 
 
-# a comparison and its base, up to a date: "premium over", "higher than"; not a hedge ("more
-# than 300 people were killed on Monday")
-_COMPARED_WITH = re.compile(
-    r"\b(?:premium|discount|higher|lower|greater|bigger|smaller|cheaper|dearer)\b"
-    r"[^.;:!?()\n]{0,12}?\b(?:over|than|compared\s+(?:with|to)|versus)\s+(?!\d)"
-    r"[^.;:!?()\n\d]{0,60}$",
+# a premium or a discount over a price of a date: the words between are the price's, with no
+# comma, figure or clause of expectation among them
+_PREMIUM_OVER = re.compile(
+    r"\b(?:premium|discount)\s+(?:over|to|on)\s+"
+    r"(?![^,.;:!?()\n\d]*\b(?:expected|forecast|predicted|estimated|feared|hoped|planned)\b)"
+    r"[^,.;:!?()\n\d]{0,60}$",
+    re.IGNORECASE,
+)
+# "than" and the date that is the base itself: "than in 2015", "than on Monday", "than at the
+# start of 2004", "compared with March"
+_THAN_WHEN = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|versus)\s+(?:(?:in|on|at|during)\s+)?"
+    r"(?:the\s+(?:start|end|beginning|middle)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.!?][\"'\u201d\u2019]?(?:\s|$)|$)")

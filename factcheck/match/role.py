@@ -12,8 +12,8 @@ Peskov", "Kremlin spokesman, Dmitry Peskov,", "Dmitry Peskov, the Kremlin spokes
   precisely: a match. The head of "spokesman for X" and of "X's spokesman" is "spokesman";
 - a name right after a role form that ends in a complement ("spokesman for Penelec's parent
   company First Energy") names the complement, not the holder, unless a comma sets it off.
-- an unnamed holder ("a Defense Ministry spokesman said ...") followed by a sentence that opens
-  with the declared person's name: a match (see :func:`_named_next`).
+- an unnamed holder who speaks ("a Defense Ministry spokesman said ...") followed by a sentence
+  that opens with the declared person speaking: a match (see :func:`_named_next`).
 The person named without any role is an omission, with the mention as context.
 """
 
@@ -271,26 +271,37 @@ def compile_role(fact: Fact) -> Checker:
 def _named_next(
     doc: Document, office: re.Match[str], person_regex: re.Pattern[str]
 ) -> re.Match[str] | None:
-    """The declared person opening the sentence after an unnamed holder of the office: "The
-    military follows the sanctions, a Defense Ministry spokesman said on Thursday. Senior
-    Colonel Ren Guoqiang was responding to media reports ..." (an article before the office,
-    and only capitalised words, a rank or a title, before the name)."""
+    """The declared person speaking at the start of the sentence after an unnamed holder of
+    the office who speaks: "China has followed the sanctions, a Defense Ministry spokesman said
+    on Thursday. Senior Colonel Ren Guoqiang was responding to media reports ...", "A spokesman
+    for Russian President Vladimir Putin has warned ... Dmitry Peskov told reporters ...". The
+    office after "a", "an" or "the" with a reporting verb after it in its sentence; the name
+    with only a rank or an honorific before it and a reporting verb right after it (not "John
+    Carver, the victim's father, said", "Mattis will now visit", "But Ortiz's neighbours")."""
     text = doc.text
     if _UNNAMED.search(text, max(0, office.start() - 6), office.start()) is None:
         return None
     _, end = doc.sentence(office.end())
-    if end >= len(text):
+    if end >= len(text) or _REPORTS.search(text, office.end(), end) is None:
         return None
     found = person_regex.search(text, end, min(len(text), end + 80))
-    if found is None or _TITLE_WORDS.fullmatch(text, end, found.start()) is None:
+    if found is None or _RANKS_ONLY.fullmatch(text, end, found.start()) is None:
         return None
-    return found
+    return found if _SPEAKS.match(text, found.end()) else None
 
 
 # an unnamed holder: "a Defense Ministry spokesman", "the spokesman"
 _UNNAMED = re.compile(r"\b(?:a|an|the)[ \t]+$", re.IGNORECASE)
-# capitalised words before a name at a sentence's start: a rank or a title ("Senior Colonel")
-_TITLE_WORDS = re.compile(r"\s*(?:[A-Z][\w.'-]*[ \t]+){0,3}")
+_REPORTING_VERBS = (
+    r"(?:said|says|told|tells|added|stated|explained|insisted|denied|confirmed|declined|warned"
+    r"|noted|stressed|responded|replied|announced|dismissed|rejected|was[ \t]+responding"
+    r"|was[ \t]+speaking|has[ \t]+(?:said|warned|denied|confirmed))"
+)
+_REPORTS = re.compile(r"\b" + _REPORTING_VERBS + r"\b")
+# before a name at a sentence's start, a rank or an honorific only ("Senior Colonel", "Dr.")
+_RANKS_ONLY = re.compile(r"\s*(?:Senior[ \t]+)?" + _HONORIFICS)
+# ... and right after the name, its words: "Ren Guoqiang was responding", "Peskov told"
+_SPEAKS = re.compile(r"[ \t]+(?:(?:also|later|then|further)[ \t]+)?" + _REPORTING_VERBS + r"\b")
 
 
 def _outer_starts(text: str, role_regex: re.Pattern[str], starts: list[int]) -> list[int]:

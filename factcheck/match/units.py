@@ -17,8 +17,9 @@ A fact's ``unit`` is read one of two ways (:func:`unit_reader`, once per unit):
 kg``), "pounds" in the text is the pound of mass where the number weighs (see
 :func:`factcheck.match.numbers.weighs`). A fact in ``unit: pounds`` takes "pounds" as written,
 and another unit of mass where the number weighs ("the 181-kg gorilla", "the 400lb animal"):
-such a converted weight, like "pounds of" something ("5 million pounds of thrust"), may support
-the fact, but never contradicts it, since the file's pounds may be money.
+such a converted weight, like "pounds of" what a cue names ("5 million pounds of thrust" for the
+cue "thrust"), may support the fact, but never contradicts it, since the file's pounds may be
+money.
 """
 
 from __future__ import annotations

@@ -29,6 +29,10 @@ UNSEEN = {
     # the fifth development set's (2 December, later)
     "broadcom-qualcomm-offer-2018.yaml": {2: 8, 1: 10},
     "falcon-heavy-first-launch-2018.yaml": {2: 6, 1: 9},
+    # the sixth's (2 December, later still)
+    "nyc-subway-work-trains-2017.yaml": {2: 8, 1: 9},
+    "china-boy-well-2016.yaml": {2: 6, 1: 6},
+    "rhine-cruise-ship-bridge-2017.yaml": {2: 8, 1: 8},
 }
 WRITTEN = [p for p in sorted((ROOT / "expectations").glob("*.yaml")) if p.name not in UNSEEN]
 # measured over all the files together: 147 with both rounds below: 142 of 201

@@ -739,3 +739,26 @@ def test_a_forward_period_supports_a_date_and_never_contradicts_it(text: str, st
     fact = "id: meeting\nkind: date\nvalue: 2018-03-06\ncues: [meeting, killed]"
     verdict = check_fact(fact, text, dt.date(2018, 2, 5), event="2018-03-06")
     assert verdict.status.value == status, verdict.detail
+
+
+FELL = "id: fell\nkind: date\nvalue: 2016-11-06\ncues: [fell]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # china-boy-well 001 (8 November 2016): the comma of a place and its region breaks no
+        # clause, and the two count as one word
+        ("The boy fell down the 40m dry well in Baoding, Hebei province on Sunday morning.",
+         "match"),
+        ("The boy fell down the 40m dry well in Orlando, Florida on Sunday morning.", "match"),
+        ("The boy fell down the 40m dry well in Baoding, Hebei province on Saturday morning.",
+         "contradiction"),
+        # ... not a comma before another name, the clause goes on
+        ("The boy fell down the 40m dry well in Las Vegas, President Donald Trump said on "
+         "Sunday.", "omission"),
+    ],
+)  # fmt: skip
+def test_a_place_and_its_region_are_one_word_of_one_clause(text: str, status: str) -> None:
+    verdict = check_fact(FELL, text, dt.date(2016, 11, 8), event="2016-11-06")
+    assert verdict.status.value == status, verdict.detail

@@ -800,6 +800,7 @@ def test_a_count_that_goes_on_counting_another_people_is_context(
 PREMIUM = (
     "id: p\nkind: quantity\nvalue: 50\nunit: percent\ncues: [premium, higher]\nwhen: 2018-02-05"
 )
+RATE = "id: r\nkind: quantity\nvalue: 4.1\nunit: percent\ncues: [rate, higher, hit]\nwhen: 2017-11"
 TOLL_40 = "id: t\nkind: quantity\nvalue: 40\ncues: [died, killed]\nwhen: 2018-02-05"
 
 
@@ -821,6 +822,17 @@ TOLL_40 = "id: t\nkind: quantity\nvalue: 40\ncues: [died, killed]\nwhen: 2018-02
         (TOLL_40, "More than 40 people died on Jan. 3, 2017.", "omission"),
         # the base that goes on about its own time keeps its counts there
         (TOLL_40, "The toll is higher than in 2015, when 40 people died.", "omission"),
+        # a hostile review's sentences: a date after an expectation, after a comma, or after
+        # a base that is itself a time dates the figure
+        (RATE, "The jobless rate stood at 4.8%, higher than economists had expected in March.",
+         "omission"),
+        (RATE, "Inflation hit 4.8%, higher than the central bank's target, in January.",
+         "omission"),
+        (RATE, "The rate rose to 4.8%, higher than in the previous quarter, on 1 July 2016.",
+         "omission"),
+        (RATE, "House prices were 4.8% higher than a year earlier in May 2016, the Nationwide "
+         "said.", "omission"),
+        (RATE, "The rate is now 4.8% higher than in 2015.", "contradiction"),
     ],
 )  # fmt: skip
 def test_the_date_of_a_comparisons_base_dates_no_figure(fact: str, text: str, status: str) -> None:
@@ -856,6 +868,12 @@ KILLED_KUNDUZ = "id: k\nkind: quantity\nvalue: 6\ncues: [killed]\nexclude: [Kund
          "month.", "omission"),
         # ... nor with a count of its own before it: the place may scope both
         (KILLED_KUNDUZ, "Air strikes killed 12 people, and wounded 20 in Kunduz.", "omission"),
+        # a hostile review's sentences: for a fact without a unit, a count after the exclude
+        # word that no cue ties is no rival figure
+        (KILLED_KUNDUZ, "A suicide bomber killed 15 people, the second attack in Kunduz in 3 "
+         "days.", "omission"),
+        ("id: k\nkind: quantity\nvalue: 25\ncues: [killed]\nexclude: [Mosul]",
+         "The air strike killed 40 civilians, according to Mosul's 2 hospitals.", "omission"),
         # a bracket is an aside, no break: "share" still sets the $82 aside for a total
         ("id: t\nkind: quantity\nvalue: 121 billion\nunit: $\ncues: [offer]\nexclude: [share]",
          "Broadcom said its offer of 82 US dollars (£58) per Qualcomm share includes cash.",
@@ -870,9 +888,20 @@ def test_an_exclude_phrase_after_a_comma_with_its_own_count_sets_that_count_asid
     assert check_fact(fact, text).status.value == status
 
 
-@pytest.mark.parametrize("cues", ["[bid, bid represents]", "[bid represents, bid]"])
-def test_the_longest_cue_at_a_place_is_read_whatever_the_order(cues: str) -> None:
-    """broadcom 006: with "bid" listed first, "bid represents" was never read."""
+@pytest.mark.parametrize("cues", ["[bid]", "[bid, bid represents]", "[bid represents, bid]"])
+def test_represents_gives_the_figure_of_the_cue_before_it(cues: str) -> None:
+    """broadcom 006: "The new bid represents $82", with "bid" listed first, was no count."""
     fact = f"id: p\nkind: quantity\nvalue: 82\nunit: $\ncues: {cues}"
     verdict = check_fact(fact, "The new bid represents $82 per Qualcomm share.")
     assert verdict.status.value == "match"
+
+
+@pytest.mark.parametrize(
+    ("cues", "status"),
+    [("[killed, killed by]", "match"), ("[killed by, killed]", "contradiction")],
+)
+def test_of_two_cues_at_one_word_the_first_listed_is_read(cues: str, status: str) -> None:
+    """A hostile review's sentence: the order of the list says which cue a file means."""
+    fact = f"id: k\nkind: quantity\nvalue: 3\ncues: {cues}"
+    verdict = check_fact(fact, "Three people were killed by 2 gunmen outside the mosque.")
+    assert verdict.status.value == status

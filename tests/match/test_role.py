@@ -314,6 +314,16 @@ PESKOV = "id: p\nkind: role\nperson: Dmitry Peskov\naliases: [Peskov]\nrole: spo
         # the office with its own holder is no unnamed one
         (REN, "Defense Ministry spokesman Wu Qian said so. Ren Guoqiang was not there.",
          "contradiction"),
+        # a hostile review's sentences: the name in apposition, with a verb of no report, in
+        # another title, or after an office that does not speak
+        (REN, "A Defense Ministry spokesman said the suspect was held. Ren Guoqiang, the "
+         "victim's father, said he was relieved.", "omission"),
+        (REN, "A Defense Ministry spokesman said the trip was postponed. Ren Guoqiang will now "
+         "visit Seoul.", "omission"),
+        (REN, "A Defense Ministry spokesman said so. Chairwoman Ren Guoqiang said more.",
+         "omission"),
+        (REN, "The Defense Ministry spokesman praised the team. Ren Guoqiang said it won.",
+         "omission"),
         # the person before the office, or two sentences on: not read
         (REN, "Ren Guoqiang spoke on Monday. A Defense Ministry spokesman said more.",
          "omission"),

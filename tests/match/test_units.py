@@ -508,27 +508,63 @@ def test_a_figure_within_the_spread_of_a_bare_ton_never_contradicts(tonnes: int)
     assert verdict.status != "contradiction", verdict.detail
 
 
-# "N pounds of" something is a weight: for `unit: lb` or `kg` a weight like any other; for
-# `unit: pounds` (money or a mass) it supports the fact and never contradicts it
+# "N pounds of" something is money or a weight: for `unit: pounds` it counts only as the
+# weight a cue right after "of" names, and then supports, never contradicts; for `unit: lb` or
+# `kg` it is no weight (the hostile review's "100,000 pounds of damage", "pounds of cash")
 POUNDS_OF = [
     ("value: 5.1 million\nunit: pounds\ntolerance: 0.02\ncues: [thrust]",
      "At liftoff, the rocket packs about 5 million pounds of thrust.", "match"),
     ("value: 5.1 million\nunit: pounds\ntolerance: 0.02\ncues: [thrust]",
      "The old rocket had 3 million pounds of thrust.", "omission"),
-    ("value: 300\nunit: pounds\ncues: [stole]",
+    ("value: 300\nunit: pounds\ncues: [copper]",
      "Thieves stole 300 pounds of copper wire from the depot.", "match"),
+    ("value: 1000\nunit: pounds\ncues: [donated]",
+     "Residents donated 1,000 pounds of food to the shelter.", "omission"),
     ("value: 800\nunit: lb\ncues: [stole]",
-     "Thieves stole 800 pounds of copper wire from the depot.", "match"),
-    ("value: 800\nunit: lb\ncues: [stole]",
-     "Thieves stole 900 pounds of copper wire from the depot.", "contradiction"),
-    ("value: 800\nunit: kg\ncues: [stole]",
-     "Thieves stole 800 pounds of copper wire from the depot.", "contradiction"),
+     "Thieves stole 900 pounds of copper wire from the depot.", "omission"),
+    ("value: 100\nunit: lb\ncues: [damage]",
+     "Vandals caused 100,000 pounds of damage to the school in Bristol.", "omission"),
+    ("value: 2\nunit: kg\ncues: [stolen]",
+     "Jewellery and 2,000 pounds of cash were stolen from the house in Leeds.", "omission"),
     ("value: 800\nunit: £\ncues: [stole]",
      "Thieves stole 800 pounds of copper wire from the depot.", "omission"),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("fact", "text", "status"), POUNDS_OF)
-def test_pounds_of_something_are_a_weight(fact: str, text: str, status: str) -> None:
+def test_pounds_of_something_are_a_weight_only_of_what_a_cue_names(
+    fact: str, text: str, status: str
+) -> None:
     verdict = check_fact(f"id: f\nkind: quantity\n{fact}", text)
     assert verdict.status == status, verdict.detail
+
+
+DEPTH = "id: d\nkind: quantity\nvalue: 40\nunit: m\ntolerance: 0.02\ncues: [depth]"
+WIDTH = "id: w\nkind: quantity\nvalue: 30\nunit: cm\ncues: [diameter, wide, width]"
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # china-boy-well 002: a hyphened measure of a dimension a cue names is its own cue
+        (DEPTH, "The six-year-old fell into the 80m-deep well in Hebei province.",
+         "contradiction"),
+        (DEPTH, "The boy fell into a 40m-deep well.", "match"),
+        (WIDTH, "The 30cm-diameter well, which was too narrow for an adult to enter, was "
+         "widened.", "match"),
+        (WIDTH, "The 30cm-wide pipe was blocked.", "match"),
+        # ... of another dimension, none
+        (DEPTH, "The 40m-wide well was covered.", "omission"),
+        # china-boy-well 003, 004: measures of two dimensions are no parts of one total
+        (WIDTH, "A boy fell into a well measuring 130ft deep and 12 inches wide.", "match"),
+        (DEPTH.replace("[depth]", "[deep, depth]"),
+         "A boy fell into a well measuring 130ft deep and 12 inches wide.", "match"),
+    ],
+)  # fmt: skip
+def test_a_hyphened_measure_of_a_named_dimension_is_read(fact: str, text: str, status: str) -> None:
+    assert check_fact(fact, text).status.value == status
+
+
+def test_parts_of_one_measure_still_sum() -> None:
+    fact = "id: d\nkind: quantity\nvalue: 500\nunit: minutes\ncues: [delay]"
+    assert check_fact(fact, "The flight had a delay of 8 hours and 20 minutes.").status == "match"
