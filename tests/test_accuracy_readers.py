@@ -138,7 +138,8 @@ def test_the_sixth_development_set_holds_at_the_figures_the_docs_claim() -> None
     """docs/accuracy.md claims these figures for the three accident stories added on 2
     December 2026, after the fifth set's tuning (annotated before any rule was changed for
     them); a change that moves one updates the docs and this gate in the same commit. Its one
-    annotated misspelling ("Zhao Sicong") is caught."""
+    annotated misspelling ("Zhao Sicong" for "Zhao Zicong", a first letter changed) is not
+    caught: docs/rules.md says why."""
     assert len(list((DATA / "annotations" / "dev6").glob("*.yaml"))) == 3
-    assert _measured("dev6") == ((123, 132, 0), (121, 132, 0), 130, (1, 1))
-    _claimed("123/132 (93.2%)", "0 (0.0%)", "Readers agree: 130/132")
+    assert _measured("dev6") == ((121, 132, 0), (120, 132, 0), 130, (0, 1))
+    _claimed("121/132 (91.7%)", "0 (0.0%)", "Readers agree: 130/132")

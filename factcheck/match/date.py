@@ -447,22 +447,22 @@ def _joined(text: str, tokens: list[Token], left: int, right: int) -> bool:
 
 def _place_comma(text: str, tokens: list[Token], left: int, stop: int) -> bool:
     """Whether the comma after token ``left`` joins a place to its region: "in Baoding, Hebei
-    province on Sunday", "in Orlando, Florida on Sunday": a capitalised word on either side,
-    and after the region a word for one ("province", "state"...), a preposition, or nothing
-    before ``stop`` (not "in Las Vegas, President Donald Trump said")."""
+    province on Sunday": a capitalised word on either side, and a word for a region after the
+    second. Not "in Orlando, Florida on Tuesday ordered flags flown" nor "in Las Vegas,
+    President Donald Trump said": a capitalised word after a place's comma may open the main
+    clause."""
     right = left + 1
-    if right >= len(tokens) or text[tokens[left].end : tokens[right].start] != ", ":
+    if right + 1 >= min(len(tokens), stop + 1):
+        return False
+    if text[tokens[left].end : tokens[right].start] != ", ":
         return False
     if not (tokens[left].text[:1].isupper() and tokens[right].text[:1].isupper()):
         return False
-    after = right + 1
-    return after >= stop or after >= len(tokens) or tokens[after].lower in _AFTER_REGION
+    return tokens[right + 1].lower in _REGIONS
 
 
-# what follows a region named after its place: a word for a region, or a preposition
-_AFTER_REGION = frozenset(
-    "province state county region district prefecture city on in at near".split()
-)
+# the words for a region after its name: "Hebei province", "Rakhine state"
+_REGIONS = frozenset("province state county region district prefecture governorate".split())
 
 
 def _headline(text: str, tokens: list[Token]) -> bool:

@@ -279,7 +279,6 @@ def compile_name(fact: Fact) -> Checker:
     initials = spelling.initials
     form_words = frozenset(w for form in forms for w in first_words(form))
     halves = _halves(forms)
-    slips = first_letter_slips(forms)
     leading = leading_words(forms)
 
     def check(doc: Document) -> Verdict:
@@ -313,7 +312,6 @@ def compile_name(fact: Fact) -> Checker:
                         if hit is not None:
                             found.append(hit)
         found += _split_words(doc, halves)
-        found += _slipped(doc, slips, found)
         misspelt = SpanIndex((c.start, c.end) for c in found)
         supports = [
             Hit(start=m.start(), end=m.end(), value=m.group(), note=f"spelled {m.group()!r}")
@@ -444,48 +442,6 @@ def _after_another_given_name(doc: Document, start: int, known: set[str]) -> boo
         return True  # punctuation right before the given name: "the gunman, Eric Paddock"
     earlier = _TOKEN_BEFORE.search(doc.text, max(0, end - _LONGEST_TOKEN), end)
     return earlier is None or not earlier.group()[:1].isupper()
-
-
-def first_letter_slips(forms: tuple[str, ...]) -> list[tuple[str, re.Pattern[str], str]]:
-    """For each word of 6+ letters in a name of several words, a pattern of the word with
-    another first letter right beside its neighbour in the name ("Zhao Sicong" for "Zhao
-    Zicong"), the rest of the word as a needle, and the name as declared."""
-    slips: list[tuple[str, re.Pattern[str], str]] = []
-    for form in forms:
-        words = form.split()
-        for at, word in enumerate(words):
-            if len(word) < 6 or not word.isalpha() or not word[0].isupper():
-                continue
-            slipped = rf"(?!{re.escape(word[0])})[A-Z]{re.escape(word[1:])}"
-            before = [rf"{re.escape(words[at - 1])} "] if at > 0 else []
-            after = [rf" {re.escape(words[at + 1])}"] if at + 1 < len(words) else []
-            sides = [rf"{b}(?P<slip>{slipped})" for b in before]
-            sides += [rf"(?P<slip>{slipped}){a}" for a in after]
-            for side in sides:
-                pattern = re.compile(rf"(?<![\w-]){side}(?![\w-])")
-                slips.append((word[1:].lower(), pattern, form))
-    return slips
-
-
-def _slipped(
-    doc: Document, slips: list[tuple[str, re.Pattern[str], str]], found: list[Hit]
-) -> list[Hit]:
-    """A word of the name with another first letter, right beside the word it stands beside
-    in the name: "Zhao Sicong" for "Zhao Zicong" (each tried only where the rest of the word,
-    "icong", stands in the text; not where another hit already reports it)."""
-    hits: list[Hit] = []
-    taken = SpanIndex((hit.start, hit.end) for hit in found)
-    for rest, pattern, form in slips:
-        if rest not in doc.lower:
-            continue
-        for match in pattern.finditer(doc.text):
-            if taken.covers(match.start("slip")):
-                continue
-            written = match.group()
-            note = f"{match['slip']!r} looks like a misspelling of {form!r}: did you mean {form!r}?"
-            hits.append(Hit(start=match.start(), end=match.end(), value=written,
-                            suggestion=form, note=note))  # fmt: skip
-    return hits
 
 
 def _halves(forms: tuple[str, ...]) -> list[tuple[str, str, str]]:

@@ -15,7 +15,7 @@ from factcheck.match.claim import pattern_lead
 from factcheck.match.date import date_needles
 from factcheck.match.document import cue_alternatives, phrase_needles
 from factcheck.match.mention import acronym_lead, is_acronym
-from factcheck.match.name import first_letter_slips, name_needles, spelling_of
+from factcheck.match.name import name_needles
 from factcheck.match.quantity import dimension_cues_of, singular_cues_of
 from factcheck.model import (
     ClaimSpec,
@@ -103,13 +103,7 @@ def needles(fact: Fact) -> Needles | None:
         return _claim_needles(spec)
     if isinstance(spec, NameSpec):
         alternatives, initials, suspicion, companions, near = name_needles(fact)
-        # or a word of the name with another first letter beside its neighbour ("Zhao Sicong")
-        slips = first_letter_slips(spelling_of(spec).forms)
-        return Needles(
-            alternatives,
-            capitalised=(initials, suspicion, companions, near),
-            inside=tuple(dict.fromkeys(rest for rest, _, _ in slips)),
-        )
+        return Needles(alternatives, capitalised=(initials, suspicion, companions, near))
     return None
 
 

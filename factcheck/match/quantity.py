@@ -250,7 +250,7 @@ def compile_quantity(fact: Fact) -> Checker:
             if not counts and not ordinals:
                 continue  # no count for a cue to take (a date, a time, a percentage)
             counts, totals, parts = _with_totals(
-                doc, tokens, counts, subjects, totals_of, cue_words
+                doc, tokens, counts, subjects, totals_of, cue_words, bool(spec.unit)
             )
             excluded = _excluded_tokens(doc, tokens, start, end, exclude)
             sentence = _Sentence(doc, tokens, start, end, counts)
@@ -285,13 +285,14 @@ def compile_quantity(fact: Fact) -> Checker:
             ]
             tied = {count for count, *_ in linked}
             if hyphened_cue:
-                # a hyphened measure of a dimension the cues name is its own cue: "the
+                # a hyphened measure of a dimension the cues name is its own cue, loosely: "the
                 # 80m-deep well" for cue "deep" or "depth", "the 30cm-diameter well" for "wide"
-                linked += [
-                    (count, count.last, count.index, count.index)
-                    for count in counts
-                    if count.dimension in dimension_cues and count not in tied
-                ]
+                # may support the fact, never conflict with it (it may measure another thing:
+                # "tangled in a 300m-long fishing line")
+                for count in counts:
+                    if count.dimension in dimension_cues and count not in tied:
+                        linked.append((count, count.last, count.index, count.index))
+                        loosely.append((count, count.index))
             for count, extent, first, last in linked + ordinals:
                 if count.weight and not (
                     count.last + 1 < first <= count.last + 3 and tokens[first - 1].lower == "of"
@@ -304,7 +305,8 @@ def compile_quantity(fact: Fact) -> Checker:
                 target, hit = _classify(doc, tokens, count, words, last, sentence)
                 if (
                     count.modifier
-                    and count.dimension not in dimension_cues  # "80m-deep well": its depth
+                    # "80m-deep well": its depth, unless the fact names what it measures
+                    and (subjects or count.dimension not in dimension_cues)
                     and _of_another_noun(doc.text, tokens, count, fact_nouns)
                 ):
                     target, hit = "context", _noted(hit, "the figure of another noun")
@@ -327,6 +329,25 @@ def compile_quantity(fact: Fact) -> Checker:
                     other = _another_people(tokens, count, counts, peoples)
                     if other:
                         target, hit = "context", _noted(hit, f"a count of {other}")
+                if (
+                    target == "claim"
+                    and count.first > last
+                    and _part_of_them(tokens, count)
+                    and not (
+                        subjects and subject_at(tokens, count.last + 3, count.last + 6) is not None
+                    )
+                ):
+                    # "Twelve people were injured, four of them seriously": a part of the
+                    # group the cue counted ("Ten of them were charged", the cue after it,
+                    # counts the charged; "12 of them were children" is a fact's subject)
+                    target, hit = "context", _noted(hit, "a part of the group before it")
+                degree = _qualified(tokens, first, cue_words) if target == "claim" else None
+                if degree is not None:
+                    # a part by degree may agree with the fact, never conflict with it
+                    if count.meets(low, high) and not scopes.other_time(start, end, tokens, count):
+                        target = "support"
+                    else:
+                        target, hit = "context", _noted(hit, f"a part by degree ({degree!r})")
                 if target == "running":
                     # a running count or a total may be the event's own: it supports the
                     # fact when it agrees, and is another scope, never a conflict, when not
@@ -1081,6 +1102,32 @@ def _classify(
     return "claim", hit
 
 
+def _part_of_them(tokens: list[Token], count: Count) -> bool:
+    """Whether "of them", "of those", "of whom" or "of which" follows the count."""
+    after = [t.lower for t in tokens[count.last + 1 : count.last + 3]]
+    return after[:1] == ["of"] and after[1:] in (["them"], ["those"], ["whom"], ["which"])
+
+
+def _qualified(tokens: list[Token], first: int, cue_words: frozenset[str]) -> str | None:
+    """The word of degree right before the cue starting at token ``first``, when the fact's
+    cues do not have it: "Four people were seriously injured", "20 others suffered minor
+    injuries" count a part of the injured, by how badly."""
+    if first == 0:
+        return None
+    word = tokens[first - 1].lower
+    return word if word in DEGREES and word not in cue_words else None
+
+
+# words of degree before a cue of harm: the count is of a part of the harmed
+DEGREES = frozenset(
+    (
+        "seriously critically severely badly gravely slightly lightly mildly moderately "
+        "fatally superficially minor serious critical severe grave slight light mild moderate "
+        "superficial life-threatening non-life-threatening"
+    ).split()
+)
+
+
 def _group_before_a_verb(tokens: list[Token], count: Count, cue_first: int) -> bool:
     """ "21 of the 276 schoolgirls were freed", "Only 20 of 71 laps were completed": before a
     cue that is the clause's verb (an auxiliary stands between), the group a part is taken from
@@ -1227,6 +1274,7 @@ def _with_totals(
     subjects: frozenset[str],
     totals_of: list[frozenset[str]],
     cue_words: frozenset[str],
+    measure: bool = False,
 ) -> tuple[list[Count], frozenset[Count], frozenset[int]]:
     """Counts of parts joined into the total they state: "killing 14 passengers and three
     crew" states 17 killed, "227 passengers and 12 crew members on board" 239 on board. A part
@@ -1238,7 +1286,7 @@ def _with_totals(
     the token indexes they span are returned, so that a cue after the list reaches them."""
     chains: list[list[Count]] = []
     for count in counts:
-        noun = _part_noun(tokens, count, cue_words)
+        noun = _part_noun(tokens, count, cue_words, measure)
         if noun is None:
             continue
         previous = chains[-1][-1] if chains else None
@@ -1278,9 +1326,12 @@ def _with_totals(
     return sorted(kept, key=lambda c: c.first), frozenset(totals), frozenset(parts)
 
 
-def _part_noun(tokens: list[Token], count: Count, cue_words: frozenset[str]) -> str | None:
+def _part_noun(
+    tokens: list[Token], count: Count, cue_words: frozenset[str], measure: bool = False
+) -> str | None:
     """The noun right after a count, when it can name a part: not a cue, a participle
-    ("killed", "wounded") or another number."""
+    ("killed", "wounded") or another number; for a ``measure`` (a fact with a unit), not a
+    measure of a dimension ("130ft deep", "12 inches wide")."""
     if count.last + 1 >= len(tokens) or count.to is not None:
         return None  # a range is no part: "12 people, between 10 and 11 of them children"
     word = tokens[count.last + 1].lower
@@ -1288,9 +1339,18 @@ def _part_noun(tokens: list[Token], count: Count, cue_words: frozenset[str]) -> 
         return None
     if word in AUXILIARIES or word in CLAUSE_WORDS:  # "..., and 40 were hurt": no part
         return None
-    if any(t.lower in DIMENSIONS for t in tokens[count.last + 1 : count.last + 3]):
-        return None  # a measure of a dimension: "130ft deep and 12 inches wide" sum to nothing
+    if measure and _of_a_dimension(tokens, count):
+        return None  # "130ft deep and 12 inches wide" sum to nothing
     return word
+
+
+def _of_a_dimension(tokens: list[Token], count: Count) -> bool:
+    """Whether a word of a dimension follows the count's figure ("130ft deep") or its unit
+    word ("12 inches wide")."""
+    after = [t.lower for t in tokens[count.last + 1 : count.last + 3]]
+    if after[:1] and after[0] in DIMENSIONS:
+        return True
+    return len(after) == 2 and is_unit(after[0]) and after[1] in DIMENSIONS
 
 
 def _joined(doc: Document, tokens: list[Token], noun: int, start: int) -> bool:

@@ -751,7 +751,10 @@ FELL = "id: fell\nkind: date\nvalue: 2016-11-06\ncues: [fell]"
         # clause, and the two count as one word
         ("The boy fell down the 40m dry well in Baoding, Hebei province on Sunday morning.",
          "match"),
-        ("The boy fell down the 40m dry well in Orlando, Florida on Sunday morning.", "match"),
+        ("The boy fell down the 40m dry well in Orlando, Florida on Sunday morning.", "omission"),
+        # a hostile review's sentence: the region may be the main clause's subject
+        ("After the boy fell down a well in Orlando, Florida on Tuesday ordered every well "
+         "covered.", "omission"),
         ("The boy fell down the 40m dry well in Baoding, Hebei province on Saturday morning.",
          "contradiction"),
         # ... not a comma before another name, the clause goes on

@@ -449,32 +449,16 @@ def test_a_near_miss_before_another_surname_is_another_persons_given_name(
     assert check_fact(DAVIS, text).status.value == status
 
 
-ZHAO = "id: n\nkind: name\nvalue: Zhao Zicong"
-
-
 @pytest.mark.parametrize(
-    ("text", "status"),
+    ("name", "text"),
     [
-        # china-boy-well 004: a word of the name with another first letter, right beside the
-        # word it stands beside in the name, is a misspelling
-        ("Five-year-old Zhao Sicong, from China, fell into a deserted well.", "contradiction"),
-        ("Zhao Sicong fell. The child, named Zhao Zicong by Chinese media, was found.",
-         "contradiction"),
-        # ... not alone, nor a word of under 6 letters, nor with more than the first letter
-        # changed
-        ("Sicong fell into a deserted well.", "omission"),
-        ("Zhao Xicang fell into a deserted well.", "omission"),
-        ("Zhao Zicong fell into a deserted well.", "match"),
+        # china-boy-well 004 ("Zhao Sicong" for "Zhao Zicong", which the readers call a
+        # misspelling) and a hostile review's pairs of real names: a word with only its first
+        # letter changed is not judged, since it is so often another person
+        ("Zhao Zicong", "Five-year-old Zhao Sicong, from China, fell into a deserted well."),
+        ("Alberto Fernandez", "Alberto Hernandez, a local farmer, said the road was closed."),
+        ("Jayden Smith", "His twin brother Kayden Smith, 7, was rescued from the river."),
     ],
-)  # fmt: skip
-def test_a_first_letter_slip_beside_the_rest_of_the_name_is_a_misspelling(
-    text: str, status: str
-) -> None:
-    assert check_fact(ZHAO, text).status.value == status
-
-
-def test_a_short_word_with_another_first_letter_is_another_name() -> None:
-    """ "Kevin Smith" and "Devin Smith" may be two people: words under 6 letters keep the
-    first-letter rule."""
-    fact = "id: n\nkind: name\nvalue: Kevin Smith"
-    assert check_fact(fact, "Devin Smith scored twice.").status.value == "omission"
+)
+def test_a_word_with_another_first_letter_is_not_judged(name: str, text: str) -> None:
+    assert check_fact(f"id: n\nkind: name\nvalue: {name}", text).status.value == "omission"

@@ -546,9 +546,17 @@ WIDTH = "id: w\nkind: quantity\nvalue: 30\nunit: cm\ncues: [diameter, wide, widt
 @pytest.mark.parametrize(
     ("fact", "text", "status"),
     [
-        # china-boy-well 002: a hyphened measure of a dimension a cue names is its own cue
-        (DEPTH, "The six-year-old fell into the 80m-deep well in Hebei province.",
-         "contradiction"),
+        # china-boy-well 002: a hyphened measure of a dimension a cue names is its own cue,
+        # loosely: it may support, never conflict (a hostile review's "tangled in a 300m-long
+        # fishing line" measures another thing)
+        (DEPTH, "The six-year-old fell into the 80m-deep well in Hebei province.", "omission"),
+        ("id: l\nkind: quantity\nvalue: 20\nunit: m\ncues: [length]",
+         "The whale was tangled in a 300m-long fishing line off the coast.", "omission"),
+        ("id: l\nkind: quantity\nvalue: 20\nunit: m\ncues: [long]",
+         "The 20m-long whale was tangled in a 300m-long fishing line off the coast.", "match"),
+        # ... and with subjects, only of a subject
+        ("id: l\nkind: quantity\nvalue: 4\nunit: m\ncues: [length]\nsubjects: [crocodile]",
+         "The crocodile dragged a fisherman from a 4m-long canoe on the river.", "omission"),
         (DEPTH, "The boy fell into a 40m-deep well.", "match"),
         (WIDTH, "The 30cm-diameter well, which was too narrow for an adult to enter, was "
          "widened.", "match"),
