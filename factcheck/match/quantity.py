@@ -332,22 +332,18 @@ def compile_quantity(fact: Fact) -> Checker:
                 if (
                     target == "claim"
                     and count.first > last
+                    and "," in doc.text[tokens[last].end : tokens[count.first].start]
+                    and tokens[count.first - 1].lower != "all"
                     and _part_of_them(tokens, count)
                     and not (
                         subjects and subject_at(tokens, count.last + 3, count.last + 6) is not None
                     )
                 ):
-                    # "Twelve people were injured, four of them seriously": a part of the
-                    # group the cue counted ("Ten of them were charged", the cue after it,
-                    # counts the charged; "12 of them were children" is a fact's subject)
+                    # "Twelve people were injured, four of them seriously": after a comma, a
+                    # part of the group the cue counted ("killed 5 of them", the verb's own
+                    # object, counts the killed; so do "the family, all six of them" and,
+                    # for a fact's subject, "12 of them were children")
                     target, hit = "context", _noted(hit, "a part of the group before it")
-                degree = _qualified(tokens, first, cue_words) if target == "claim" else None
-                if degree is not None:
-                    # a part by degree may agree with the fact, never conflict with it
-                    if count.meets(low, high) and not scopes.other_time(start, end, tokens, count):
-                        target = "support"
-                    else:
-                        target, hit = "context", _noted(hit, f"a part by degree ({degree!r})")
                 if target == "running":
                     # a running count or a total may be the event's own: it supports the
                     # fact when it agrees, and is another scope, never a conflict, when not
@@ -1106,26 +1102,6 @@ def _part_of_them(tokens: list[Token], count: Count) -> bool:
     """Whether "of them", "of those", "of whom" or "of which" follows the count."""
     after = [t.lower for t in tokens[count.last + 1 : count.last + 3]]
     return after[:1] == ["of"] and after[1:] in (["them"], ["those"], ["whom"], ["which"])
-
-
-def _qualified(tokens: list[Token], first: int, cue_words: frozenset[str]) -> str | None:
-    """The word of degree right before the cue starting at token ``first``, when the fact's
-    cues do not have it: "Four people were seriously injured", "20 others suffered minor
-    injuries" count a part of the injured, by how badly."""
-    if first == 0:
-        return None
-    word = tokens[first - 1].lower
-    return word if word in DEGREES and word not in cue_words else None
-
-
-# words of degree before a cue of harm: the count is of a part of the harmed
-DEGREES = frozenset(
-    (
-        "seriously critically severely badly gravely slightly lightly mildly moderately "
-        "fatally superficially minor serious critical severe grave slight light mild moderate "
-        "superficial life-threatening non-life-threatening"
-    ).split()
-)
 
 
 def _group_before_a_verb(tokens: list[Token], count: Count, cue_first: int) -> bool:

@@ -913,30 +913,23 @@ INJURED_25 = "id: i\nkind: quantity\nvalue: 25\ncues: [injured, hurt, injuries]"
 @pytest.mark.parametrize(
     ("fact", "text", "status"),
     [
-        # a word of degree before the cue counts a part of the harmed: it may agree, never
-        # conflict (rhine-cruise-ship 001: "Four people with more serious injuries ... while 20
-        # others were slightly hurt")
-        (INJURED_25, "Four people were seriously injured in the crash.", "omission"),
-        (INJURED_25, "Four people suffered more serious injuries while 20 others were slightly "
-         "hurt.", "omission"),
-        (INJURED_25, "Two passengers were critically injured.", "omission"),
-        (INJURED_25, "25 people were seriously injured.", "match"),
-        # ... unless the fact's cue has the word
-        ("id: s\nkind: quantity\nvalue: 4\ncues: [seriously injured]",
-         "Four people were seriously injured in the crash.", "match"),
-        ("id: s\nkind: quantity\nvalue: 4\ncues: [seriously injured]",
-         "Six people were seriously injured in the crash.", "contradiction"),
         # a plain count still conflicts
         (INJURED_25, "Twelve people were injured in the crash.", "contradiction"),
         # "N of them" after the cue is a part of the group the cue counted
         (INJURED_25, "Twenty-five people were injured, four of them seriously.", "match"),
         (INJURED_25, "Police said 25 people were hurt, six of whom remain in hospital.", "match"),
-        # ... while the cue after it counts the part
+        # ... while the cue after it counts the part, and so does a verb cue's own object
+        # or "all N of them" (a hostile review's sentences)
         ("id: c\nkind: quantity\nvalue: 10\ncues: [charged]",
          "Police arrested 30 people; 12 of them were charged.", "contradiction"),
+        ("id: c\nkind: quantity\nvalue: 10\ncues: [charged]",
+         "Police arrested 40 people and charged 12 of them with rioting.", "contradiction"),
+        ("id: k\nkind: quantity\nvalue: 7\ncues: [killed]",
+         "The attackers broke into the house and killed the family, all six of them.",
+         "contradiction"),
     ],
 )  # fmt: skip
-def test_a_part_by_degree_or_of_them_is_no_total(fact: str, text: str, status: str) -> None:
+def test_a_part_of_them_after_a_comma_is_no_total(fact: str, text: str, status: str) -> None:
     assert check_fact(fact, text).status.value == status
 
 
