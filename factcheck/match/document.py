@@ -32,8 +32,8 @@ _WORD_BYTES = (string.ascii_lowercase + string.digits).encode()
 _KEEP_WORD = bytes(b if b in _WORD_BYTES else 32 for b in range(256))
 # a capital that starts a run of 3+ ASCII letters (the class first, the start of the run
 # checked after it, so that the scan stops only at capitals)
-_HYPHEN_TAIL = re.compile(r"[a-z0-9]-([a-z]+)(?![a-z0-9-])")  # "six-year-old" -> "old"
 _CAPITALISED_RUN = re.compile(r"[A-Z](?<![A-Za-z].)[A-Za-z]{2,}")
+_HYPHEN_TAIL = re.compile(r"[a-z0-9]-([a-z]+)(?![a-z0-9-])")  # "six-year-old" -> "old"
 # A sentence ends at a line break, or after . ! ? (and closing quotes) before a capital, a
 # quote or a digit; "Gen." and "U.S." style abbreviations do not end one. The pattern starts
 # with a class of those four characters, so that the scan stops only where one stands; a mark

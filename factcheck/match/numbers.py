@@ -291,11 +291,9 @@ def _hedge_before(tokens: list[Token], index: int) -> tuple[str, int]:
     return "", index
 
 
-# what one of the number's unit is in the fact's unit, the last token of that unit, whether the
-# number is an age said without its unit, and the spread of the factor (see UnitReader.spread)
 # what one of a number's unit is in the fact's unit, the unit's last token, what else the
 # number is ("age": an age said without its unit; "weight": "pounds of" something, for a fact
-# in "pounds") and its unit's spread
+# in "pounds") and the spread of the factor (see UnitReader.spread)
 UnitOf = tuple[float, int, str, tuple[float, float]]
 EXACT = (1.0, 1.0)
 

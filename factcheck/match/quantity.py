@@ -129,9 +129,6 @@ MAX_SUBJECT_GAP = 3  # tokens from a count to the subject it quantifies
 MAX_PARTITIVE_GAP = 7  # ... when "of" follows the count: "21 of the more than 200 schoolgirls"
 SCOPE_WINDOW = 12  # tokens after the cue searched for a scope marker
 EXCLUDE_WINDOW = 8  # tokens from a count or its cue to an ``exclude`` phrase that sets it aside
-# "the last 15 laps", "the first 21 girls", "the remaining 4 miners": a part of a whole
-SEQUENCE_PARTS = frozenset("first last final remaining next opening closing".split())
-OWNERS = frozenset("the those these his her its their our my your".split())
 # "2.5 million more people", "another 12", "an additional 2.5 million": an increment, not a total
 INCREMENT_BEFORE = frozenset("another additional further extra".split())
 INCREMENT_AFTER = frozenset("more additional extra further".split())
@@ -1042,26 +1039,7 @@ def _attributive(
     after = tokens[last + 1 : last + 4]
     if after and after[0].lower in ATTRIBUTIVE_NEXT:
         return True
-    if _object_of_another_verb(tokens, count, first):
-        return True
     return subject_at(tokens, last + 1, last + 3) not in (None, last)
-
-
-def _object_of_another_verb(tokens: list[Token], count: Count, first: int) -> bool:
-    """Whether the count is the object of a verb right before it and the cue a participle
-    after its noun that only describes it: "killed 59 people attending an outdoor concert"
-    counts the killed, not those attending (not "an estimated 22,000 people attending": a
-    determiner before the word in "-ed" makes it no verb)."""
-    at = count.first - 1
-    if at < 0 or not tokens[first].lower.endswith("ing"):
-        return False
-    word = tokens[at].lower
-    if not word.endswith("ed") or word in AUXILIARIES:
-        return False
-    return at == 0 or tokens[at - 1].lower not in _DETERMINERS_BEFORE
-
-
-_DETERMINERS_BEFORE = frozenset("a an the some".split())
 
 
 def _subject_words(declared: tuple[str, ...]) -> frozenset[str]:
@@ -1104,8 +1082,6 @@ def _classify(
     after = tokens[count.last + 1].lower if count.last + 1 < len(tokens) else ""
     if before in INCREMENT_BEFORE or after in INCREMENT_AFTER:
         return "context", _noted(hit, "an increment, not a total")
-    if before in SEQUENCE_PARTS and count.first > 1 and tokens[count.first - 2].lower in OWNERS:
-        return "running", hit  # "those last 15 laps": a part of a whole, which may be it
     window = tokens[cue_last + 1 : cue_last + 1 + SCOPE_WINDOW]
     tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
     clauses = sentence.clauses

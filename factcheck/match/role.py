@@ -23,6 +23,7 @@ import functools
 import re
 
 from factcheck.dates import MONTH_NAMES, WEEKDAYS
+from factcheck.match.date import REPORTING
 from factcheck.match.document import (
     Checker,
     Document,
@@ -292,10 +293,17 @@ def _named_next(
 
 # an unnamed holder: "a Defense Ministry spokesman", "the spokesman"
 _UNNAMED = re.compile(r"\b(?:a|an|the)[ \t]+$", re.IGNORECASE)
+# the verbs of reporting that dates know (see factcheck.match.date), and those of a reply
 _REPORTING_VERBS = (
-    r"(?:said|says|told|tells|added|stated|explained|insisted|denied|confirmed|declined|warned"
-    r"|noted|stressed|responded|replied|announced|dismissed|rejected|was[ \t]+responding"
-    r"|was[ \t]+speaking|has[ \t]+(?:said|warned|denied|confirmed))"
+    "(?:"
+    + "|".join(
+        sorted(
+            REPORTING
+            | {"denied", "declined", "warned", "noted", "stressed", "responded", "replied"}
+            | {"dismissed", "rejected"}
+        )
+    )
+    + r"|was[ \t]+responding|was[ \t]+speaking|has[ \t]+(?:said|warned|denied|confirmed))"
 )
 _REPORTS = re.compile(r"\b" + _REPORTING_VERBS + r"\b")
 # before a name at a sentence's start, a rank or an honorific only ("Senior Colonel", "Dr.")
