@@ -381,16 +381,33 @@ def _age(
     doc: Document, tokens: list[Token], index: int, last: int, reader: UnitReader, after: str
 ) -> UnitOf | None:
     """An age said without its unit, for a fact in a unit of time: "who turned 17", "aged
-    45", "at the age of 3", "Harambe, who was 17, ..." are years, unless a unit follows
-    ("aged 3 months", "turned 90 degrees")."""
+    45", "at the age of 3", "Harambe, who was 17, ..." are years, and so is a whole number of
+    two digits or fewer set off after a name ("Michael Neu, 67, was charged", "Michael Neu, 67
+    of Slidell"), unless a unit follows ("aged 3 months", "turned 90 degrees")."""
     before = max(0, tokens[index].start - 30), tokens[index].start
-    if not _AGE_BEFORE.search(doc.text, *before) and not (
-        _WHO_WAS.search(doc.text, *before)
-        and doc.text[tokens[last].end : tokens[last].end + 1] in ",."
+    closes = doc.text[tokens[last].end : tokens[last].end + 1] in ",."
+    if not (
+        _AGE_BEFORE.search(doc.text, *before)
+        or (_WHO_WAS.search(doc.text, *before) and closes)
+        or _set_off_after_a_name(doc, tokens, index, last)
     ):
         return None
     factor = reader.factor("years")
     return None if factor is None or is_unit(after) else (factor, last, "age", EXACT)
+
+
+def _set_off_after_a_name(doc: Document, tokens: list[Token], index: int, last: int) -> bool:
+    """Whether a whole number of two digits or fewer stands set off after a name: "Michael Neu,
+    67, was charged", "Michael Neu, 67 of Slidell" (not "In Slidell, 67 people")."""
+    word = tokens[index].text
+    return (
+        index == last
+        and word.isdigit()
+        and len(word) <= 2
+        and _AFTER_A_NAME.search(doc.text, max(0, tokens[index].start - 30), tokens[index].start)
+        is not None
+        and _AGE_ENDS.match(doc.text, tokens[last].end) is not None
+    )
 
 
 def _next_is_of(tokens: list[Token], index: int) -> bool:
@@ -415,6 +432,9 @@ _AGE_BEFORE = re.compile(
 # ... and a bare number that a relative clause says someone is: "Harambe, who was 17, was shot"
 _WHO_WAS = re.compile(r"\bwho\s+(?:is|was)\s*\Z", re.IGNORECASE)
 _WEIGHS = re.compile(r"\b(?:weigh\w*|heavy|heavier|weight)\b", re.IGNORECASE)
+# ... and one set off after a name: "Michael Neu, 67, was charged", "Michael Neu, 67 of Slidell"
+_AFTER_A_NAME = re.compile(r"\b[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,[ \t]*\Z")
+_AGE_ENDS = re.compile(r",|[ \t]+(?:of|from)\b")
 
 
 def may_count(doc: Document, start: int, end: int, unit: str = "") -> bool:

@@ -33,6 +33,10 @@ UNSEEN = {
     "nyc-subway-work-trains-2017.yaml": {2: 8, 1: 9},
     "china-boy-well-2016.yaml": {2: 6, 1: 6},
     "rhine-cruise-ship-bridge-2017.yaml": {2: 8, 1: 8},
+    # the seventh's (2 December, last)
+    "australia-beach-fireworks-2017.yaml": {2: 7, 1: 7},
+    "louisiana-email-scammer-arrest-2017.yaml": {2: 8, 1: 9},
+    "morsi-sentence-2017.yaml": {2: 5, 1: 9},
 }
 WRITTEN = [p for p in sorted((ROOT / "expectations").glob("*.yaml")) if p.name not in UNSEEN]
 # measured over all the files together: 147 with both rounds below: 142 of 201

@@ -576,3 +576,22 @@ def test_a_hyphened_measure_of_a_named_dimension_is_read(fact: str, text: str, s
 def test_parts_of_one_measure_still_sum() -> None:
     fact = "id: d\nkind: quantity\nvalue: 500\nunit: minutes\ncues: [delay]"
     assert check_fact(fact, "The flight had a delay of 8 hours and 20 minutes.").status == "match"
+
+
+AGE_67 = "id: a\nkind: quantity\nvalue: 67\nunit: years\ncues: [Neu]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # louisiana-email-scammer 001-003: a number set off after a name is an age
+        ("Michael Neu, 67, was charged with 269 counts of wire fraud.", "match"),
+        ("Michael Neu, 67 of Slidell, La., was arrested on wire fraud charges.", "match"),
+        ("Michael Neu, 59, was charged with 269 counts of wire fraud.", "contradiction"),
+        # ... not a count after a place and its comma, nor three digits
+        ("In Slidell, Neu said 67 people were charged.", "omission"),
+        ("Michael Neu, 670, was charged.", "omission"),
+    ],
+)
+def test_a_number_set_off_after_a_name_is_an_age(text: str, status: str) -> None:
+    assert check_fact(AGE_67, text).status.value == status
