@@ -562,11 +562,15 @@ def _reporting_verb(tokens: list[Token], first: int, last: int, cue_tokens: set[
     with a possessive ("Monday's blast") belongs to its noun."""
     if tokens[last].text.endswith("'s"):
         return None
-    for index in range(first - 1, max(-1, first - 2 - REPORT_REACH), -1):
+    words, index = 0, first - 1
+    while index >= 0 and words <= REPORT_REACH:
         if index in cue_tokens:
             break
         if tokens[index].lower in REPORTING:
             return tokens[index].text
+        if not _named_after_a_preposition(tokens, index):
+            words += 1  # a name after "on", "in", "to" is no word: "said on Facebook on"
+        index -= 1
     after = tokens[last + 1 : last + 2]
     if after and after[0].lower in REPORTING and last + 1 not in cue_tokens:
         return after[0].text
@@ -585,6 +589,19 @@ def _reporting_verb(tokens: list[Token], first: int, last: int, cue_tokens: set[
     return None
 
 
+def _named_after_a_preposition(tokens: list[Token], index: int) -> bool:
+    """Whether the token at ``index`` is a capitalised word of a name after a preposition:
+    "Facebook" of "said in a statement on Facebook on New Year's Day", "Kabul" of "told
+    reporters in Kabul on Monday": where or how a report was made."""
+    at = index
+    while at > 0 and tokens[at].text[:1].isupper():
+        if tokens[at - 1].lower in _PREPOSITIONS:
+            return True
+        at -= 1
+    return False
+
+
+_PREPOSITIONS = frozenset("on in to via at from".split())
 REPORTING_NOUNS = frozenset(
     "report reports statement statements announcement remarks briefing interview".split()
 )

@@ -765,3 +765,25 @@ FELL = "id: fell\nkind: date\nvalue: 2016-11-06\ncues: [fell]"
 def test_a_place_and_its_region_are_one_word_of_one_clause(text: str, status: str) -> None:
     verdict = check_fact(FELL, text, dt.date(2016, 11, 8), event="2016-11-06")
     assert verdict.status.value == status, verdict.detail
+
+
+FIREWORKS = "id: f\nkind: date\nvalue: 2017-12-31\ncues: [fireworks]"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # australia-beach-fireworks 003 (2 January 2018): a name after a preposition between
+        # a reporting verb and the date ("on Facebook") is no word: the date is the report's
+        ("The organiser of the Fireworks Festival said in a statement on Facebook on New "
+         "Year's Day that it was amazing.", "omission"),
+        ("The fireworks organiser told reporters in Sydney on Monday that it was amazing.",
+         "omission"),
+        # ... while common words still count: the date is six words from the verb
+        ("The organiser said in a long statement to the press on Monday that the fireworks "
+         "went wrong.", "contradiction"),
+    ],
+)  # fmt: skip
+def test_a_name_in_a_report_is_no_word_between_its_verb_and_date(text: str, status: str) -> None:
+    verdict = check_fact(FIREWORKS, text, dt.date(2018, 1, 2), event="2017-12-31")
+    assert verdict.status.value == status, verdict.detail
