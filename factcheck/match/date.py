@@ -22,7 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from factcheck.dates import PERIOD_BOUND, DateExpr, at_night
+from factcheck.dates import MONTH_NAMES, PERIOD_BOUND, WEEKDAYS, DateExpr, at_night
 from factcheck.match.document import (
     Checker,
     Cues,
@@ -562,15 +562,14 @@ def _reporting_verb(tokens: list[Token], first: int, last: int, cue_tokens: set[
     with a possessive ("Monday's blast") belongs to its noun."""
     if tokens[last].text.endswith("'s"):
         return None
-    words, index = 0, first - 1
-    while index >= 0 and words <= REPORT_REACH:
+    for index in range(first - 1, max(-1, first - 2 - REPORT_REACH), -1):
         if index in cue_tokens:
             break
         if tokens[index].lower in REPORTING:
             return tokens[index].text
-        if not _named_after_a_preposition(tokens, index):
-            words += 1  # a name after "on", "in", "to" is no word: "said on Facebook on"
-        index -= 1
+    verb = _report_setting(tokens, first, cue_tokens)
+    if verb is not None:
+        return verb
     after = tokens[last + 1 : last + 2]
     if after and after[0].lower in REPORTING and last + 1 not in cue_tokens:
         return after[0].text
@@ -589,19 +588,41 @@ def _reporting_verb(tokens: list[Token], first: int, last: int, cue_tokens: set[
     return None
 
 
-def _named_after_a_preposition(tokens: list[Token], index: int) -> bool:
-    """Whether the token at ``index`` is a capitalised word of a name after a preposition:
-    "Facebook" of "said in a statement on Facebook on New Year's Day", "Kabul" of "told
-    reporters in Kabul on Monday": where or how a report was made."""
-    at = index
-    while at > 0 and tokens[at].text[:1].isupper():
-        if tokens[at - 1].lower in _PREPOSITIONS:
-            return True
-        at -= 1
-    return False
+def _report_setting(tokens: list[Token], first: int, cue_tokens: set[int]) -> str | None:
+    """The reporting verb before the date at token ``first`` when only the words of where or
+    how the report was made stand between: "said in a statement on Facebook on New Year's
+    Day", "told a news conference in Abuja on Thursday" (a name after a preposition, and
+    words of a statement, a post, a briefing...). Not "said gunmen opened fire in Orlando on
+    Saturday": the words of an event stand between."""
+    index = first - 1
+    while index >= 0 and first - index <= REPORT_REACH + 6 and index not in cue_tokens:
+        word = tokens[index]
+        if word.lower in REPORTING:
+            return word.text
+        named = (
+            word.text[:1].isupper()
+            and word.lower not in _DATE_NAMES
+            and index > 0
+            and tokens[index - 1].lower in _PREPOSITIONS
+        )
+        if not (named or word.lower in _REPORT_SETTING or word.lower in _PREPOSITIONS):
+            return None
+        index -= 1
+    return None
 
 
-_PREPOSITIONS = frozenset("on in to via at from".split())
+_PREPOSITIONS = frozenset("on in to via at".split())
+# the words of where or how a report was made
+_REPORT_SETTING = frozenset(
+    (
+        "a an the its his her their statement post posted message tweet video letter "
+        "speech news conference briefing interview reporters press release broadcast "
+        "television radio website"
+    ).split()
+)
+_DATE_NAMES = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAYS))
+
+
 REPORTING_NOUNS = frozenset(
     "report reports statement statements announcement remarks briefing interview".split()
 )

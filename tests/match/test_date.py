@@ -787,3 +787,17 @@ FIREWORKS = "id: f\nkind: date\nvalue: 2017-12-31\ncues: [fireworks]"
 def test_a_name_in_a_report_is_no_word_between_its_verb_and_date(text: str, status: str) -> None:
     verdict = check_fact(FIREWORKS, text, dt.date(2018, 1, 2), event="2017-12-31")
     assert verdict.status.value == status, verdict.detail
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hostile review's sentences: the words of an event between the verb and the date
+        "Police said gunmen opened fire in Orlando on Saturday, near the fireworks.",
+        "Officials said a barge exploded at Sydney on Saturday, setting off the fireworks.",
+    ],
+)
+def test_words_of_an_event_keep_the_date_the_events(text: str) -> None:
+    fact = "id: f\nkind: date\nvalue: 2017-12-31\ncues: [fireworks]"
+    verdict = check_fact(fact, text, dt.date(2018, 1, 2), event="2017-12-31")
+    assert verdict.status.value == "contradiction", verdict.detail
