@@ -94,8 +94,8 @@ def test_the_development_set_holds_at_the_figures_the_docs_claim() -> None:
     """docs/accuracy.md claims these figures for the six stories the rules were not grown on;
     a change that moves one, up or down, updates the docs and this gate in the same commit."""
     assert len(list((DATA / "annotations" / "dev").glob("*.yaml"))) == 6
-    assert _measured("dev") == ((577, 594, 1), (574, 594, 1), 589, (5, 5))
-    _claimed("577/594 (97.1%)", "574/594 (96.6%)", "1 (0.2%)", "Readers agree: 589/594")
+    assert _measured("dev") == ((576, 594, 2), (573, 594, 2), 589, (5, 5))
+    _claimed("576/594 (97.0%)", "573/594 (96.5%)", "2 (0.3%)", "Readers agree: 589/594")
 
 
 def test_the_second_development_set_holds_at_the_figures_the_docs_claim() -> None:
@@ -130,8 +130,8 @@ def test_the_fifth_development_set_holds_at_the_figures_the_docs_claim() -> None
     2026, after the fourth set's tuning (annotated before any rule was changed for them); a
     change that moves one updates the docs and this gate in the same commit."""
     assert len(list((DATA / "annotations" / "dev5").glob("*.yaml"))) == 2
-    assert _measured("dev5") == ((209, 224, 1), (208, 224, 1), 223, (0, 0))
-    _claimed("209/224 (93.3%)", "1 (0.4%)", "Readers agree: 223/224")
+    assert _measured("dev5") == ((214, 224, 1), (213, 224, 1), 223, (0, 0))
+    _claimed("214/224 (95.5%)", "1 (0.4%)", "Readers agree: 223/224")
 
 
 def test_the_sixth_development_set_holds_at_the_figures_the_docs_claim() -> None:
@@ -147,9 +147,10 @@ def test_the_sixth_development_set_holds_at_the_figures_the_docs_claim() -> None
 
 def test_the_seventh_development_set_holds_at_the_figures_the_docs_claim() -> None:
     """docs/accuracy.md claims these figures for the three stories added last on 2 December
-    2026 (annotated before any rule was changed for them, and measured, not tuned, but for two
-    rules); a change that moves one updates the docs and this gate in the same commit.
+    2026 (annotated before any rule was changed for them, then tuned only by rules of English
+    tested on other stories); a change that moves one updates the docs and this gate in the same
+    commit.
     It has no annotated misspelling."""
     assert len(list((DATA / "annotations" / "dev7").glob("*.yaml"))) == 3
-    assert _measured("dev7") == ((95, 102, 0), (95, 102, 0), 102, (0, 0))
-    _claimed("95/102 (93.1%)", "0 (0.0%)", "Readers agree: 102/102")
+    assert _measured("dev7") == ((99, 102, 0), (99, 102, 0), 102, (0, 0))
+    _claimed("99/102 (97.1%)", "0 (0.0%)", "Readers agree: 102/102")

@@ -96,8 +96,13 @@ def stance_of(doc: Document, start: int, end: int) -> tuple[Stance, int]:
         return Stance.ASSERTED, start
     scope = _scope(doc, tokens, first)
     question = next((i for i in scope if tokens[i].lower in _QUESTIONS), None)
+    after = _first_token_from(tokens, end)
     negators = [
-        i for i in scope if is_negator(tokens[i].lower) and not _not_negating(tokens, i, first)
+        i
+        for i in scope
+        if is_negator(tokens[i].lower)
+        and not _not_negating(tokens, i, first)
+        and not _refuses(tokens, i, after)
     ]
     if not negators:
         if question is not None:
@@ -118,6 +123,30 @@ def stance_of(doc: Document, start: int, end: int) -> tuple[Stance, int]:
 def _not_negating(tokens: list[Token], index: int, first: int) -> bool:
     """ "not only", "no doubt": a negator that negates nothing."""
     return index + 1 < first and tokens[index + 1].lower in _NOT_NEGATING
+
+
+def _refuses(tokens: list[Token], index: int, after: int) -> bool:
+    """Whether "reject" at ``index`` refuses a thing rather than denies a claim: a word for a
+    proposal stands between it and the phrase, or within ``REFUSAL_WINDOW`` words after the
+    phrase (which ends before token ``after``): "the board rejected Broadcom's original $105
+    billion acquisition approach" says the approach was made, for $105 billion; "police
+    rejected the terrorism label" and "rejected revenge as a motive" deny."""
+    if tokens[index].lower not in _REJECT:
+        return False
+    near = tokens[index + 1 : after + REFUSAL_WINDOW]
+    return not _PROPOSALS.isdisjoint(token.lower for token in near)
+
+
+REFUSAL_WINDOW = 3  # words after a phrase where the proposal it describes may stand
+_REJECT = frozenset("reject rejects rejected rejecting".split())
+_PROPOSALS = frozenset(
+    (
+        "offer offers bid bids approach approaches proposal proposals plan plans deal deals "
+        "amendment amendments bill bills ceasefire truce call calls appeal appeals request "
+        "requests demand demands takeover merger overture overtures terms plea application "
+        "motion resolution settlement invitation nomination candidacy"
+    ).split()
+)
 
 
 def _subject_of_clause(between: list[str]) -> bool:

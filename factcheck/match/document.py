@@ -466,14 +466,23 @@ def leading_words(phrases: Iterable[str]) -> frozenset[str] | None:
     return frozenset(word for phrase in phrases for word in first_words(phrase))
 
 
-def phrase_pattern(phrase: str) -> str:
+def phrase_pattern(phrase: str, compound: bool = False) -> str:
     """A regex for a literal phrase: words at word boundaries, any spacing, optional hyphens;
     words the phrase writes apart may be joined by a hyphen or set off by quotes in the text
-    ("red handed" matches "red-handed" and "caught 'red handed'")."""
+    ("red handed" matches "red-handed" and "caught 'red handed'"). With ``compound``, the
+    phrase may also open a compound adjective of ``COMPOUND_TAILS`` ("San Diego-based")."""
     words = []
     for word in phrase.split():
         words.append(r"[\s-]?".join(re.escape(part) for part in word.split("-") if part))
-    return r"(?<![\w-])" + r"[\s'\"-]+".join(words) + r"(?![\w-])"
+    end = _COMPOUND_END if compound else r"(?![\w-])"
+    return r"(?<![\w-])" + r"[\s'\"-]+".join(words) + end
+
+
+# the second words of compound adjectives that name a place as where a thing is: "the San
+# Diego-based company", "a Papua New Guinea-flagged vessel" (not "-led", "-owned", "-backed":
+# as often a person's, "the Jordan-owned Hornets", "the Austin-led Pentagon")
+COMPOUND_TAILS = "based headquartered born bred raised registered flagged area".split()
+_COMPOUND_END = r"(?!\w)(?!-(?!(?:" + "|".join(COMPOUND_TAILS) + r")(?![\w-])))"
 
 
 def one_line(value: str) -> str:

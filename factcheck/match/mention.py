@@ -35,9 +35,32 @@ def alias_regex(aliases: tuple[str, ...]) -> re.Pattern[str]:
     """One regex for all aliases; acronyms are case-sensitive, the rest are not."""
     parts = []
     for alias in sorted(set(aliases), key=len, reverse=True):
-        pattern = phrase_pattern(alias)
+        pattern = phrase_pattern(alias, compound=True)  # "the San Diego-based company"
         parts.append(pattern if is_acronym(alias) else f"(?i:{pattern})")
     return re.compile("|".join(parts))
+
+
+def _compound_of(text: str, match: re.Match[str], aliases: tuple[str, ...]) -> bool:
+    """Whether a match that opens a compound adjective ("San Diego-based") names the declared
+    place or body: written with the capitals of an alias ("Ohio state-run" is no "Ohio State",
+    "a mobile-based app" no "Mobile"), and no capitalised word of a longer name right before it
+    ("New York-based" is no mention of "York"; "The San Diego-based" is)."""
+    written = " ".join(match.group().replace("-", " ").split())
+    if not any(written == " ".join(alias.replace("-", " ").split()) for alias in aliases):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+    if before is None or not before.group(1)[0].isupper():
+        return True
+    if before.group(1) in _PLACE_OPENERS:
+        return False  # "North Korea-backed" is no mention of "Korea", even opening a sentence
+    opens = text[: before.start(1)].rstrip()
+    return not opens or opens[-1] in _SENTENCE_ENDS or before.group(1).lower() in _OPENERS
+
+
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+_SENTENCE_ENDS = ".!?\n\"'(:"
+_OPENERS = frozenset("the a an its his her their our this that these those".split())
+_PLACE_OPENERS = frozenset("New North South East West Upper Lower Greater".split())
 
 
 def compile_mention(fact: Fact) -> Checker:
@@ -57,6 +80,7 @@ def compile_mention(fact: Fact) -> Checker:
                 note=f"the source mentions {m.group()!r}",
             )
             for m in doc.finditer(regex, words, exact)
+            if not doc.text.startswith("-", m.end()) or _compound_of(doc.text, m, aliases)
         ]
         return decide(fact, doc, supports=hits)
 

@@ -24,11 +24,13 @@ from dataclasses import dataclass, replace
 
 from factcheck.match.document import Document, Token
 from factcheck.match.units import (
+    CURRENCY_WORDS,
     UnitReader,
     dimension_of,
     glued_unit,
     is_unit,
     plus,
+    singular,
     unit_reader,
     written_unit,
 )
@@ -152,6 +154,7 @@ class Count:
     ordinal: bool = False  # "a second red flag": how many so far, not a total (see ``ordinals``)
     age: bool = False  # an age said without its unit: "who turned 17" (see ``_age``)
     weight: bool = False  # "pounds of" something, for a fact whose pounds may be money
+    country: bool = False  # a currency named with its country: "30,000 Egyptian pounds"
     precision: float = 0.0  # half the step its figure is rounded to, before any hedge
     spread: tuple[float, float] = (1.0, 1.0)  # a bare ton: see UnitReader.spread
 
@@ -293,7 +296,8 @@ def _hedge_before(tokens: list[Token], index: int) -> tuple[str, int]:
 
 # what one of a number's unit is in the fact's unit, the unit's last token, what else the
 # number is ("age": an age said without its unit; "weight": "pounds of" something, for a fact
-# in "pounds") and the spread of the factor (see UnitReader.spread)
+# in "pounds"; "country": a currency named with its country) and the spread of the factor (see
+# UnitReader.spread)
 UnitOf = tuple[float, int, str, tuple[float, float]]
 EXACT = (1.0, 1.0)
 
@@ -320,6 +324,23 @@ def _currency_named(tokens: list[Token], last: int, sign: str) -> int | None:
         parts = name.split()
         if words[: len(parts)] == parts:
             return at + len(parts) - 1
+    return None
+
+
+def _currency_of_a_country(text: str, tokens: list[Token], last: int, unit: str) -> int | None:
+    """The last token of the declared currency word after an amount and the name of its
+    country, one or two capitalised words: "30,000 Egyptian pounds", "5 million Hong Kong
+    dollars" for a fact in pounds or dollars (the file's unit word names the currency; the
+    country's adjective only says which); else ``None``."""
+    declared = singular(unit.lower())
+    for at in (last + 2, last + 3):
+        if at >= len(tokens) or text[tokens[at - 1].end : tokens[at].start] != " ":
+            return None  # one space between the words, no punctuation
+        country = tokens[last + 1 : at]
+        if not all(t.text[:1].isupper() and t.text.isalpha() for t in country):
+            return None
+        if singular(tokens[at].lower) == declared:
+            return at
     return None
 
 
@@ -355,6 +376,10 @@ def _unit_factor(
         return (1.0, at, "", EXACT)
     if sign or percent:
         return None
+    if following and not glued and unit.lower() in CURRENCY_WORDS:
+        named = _currency_of_a_country(doc.text, tokens, last, unit)
+        if named is not None:
+            return (1.0, named, "country", EXACT)
     reader = unit_reader(unit)
     if not (glued or following):  # the sentence ends with the number
         return _age(doc, tokens, index, last, reader, "")
@@ -667,6 +692,7 @@ def _read(
         dimension=dimension_of(tokens[index].text) if glued is not None else "",
         age=what == "age",
         weight=what == "weight",
+        country=what == "country",
         **shape,  # type: ignore[arg-type]
     )
 

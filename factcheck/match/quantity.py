@@ -123,6 +123,9 @@ VALUE_VERBS = (
 # a verb that measures, right after the cue: "the module weighs nearly 19,000 pounds"
 MEASURE_VERBS = frozenset("weighs weighed weighing weigh measures measured measuring".split())
 MAX_BEFORE = 8  # tokens from a count to the cue after it
+MAX_MODIFIERS = 3  # words that describe a cue's noun after its count: "three first stage boosters"
+MAX_COMPLEMENT = 3  # words of a part's "of" complement: "269 counts of wire fraud and ..."
+MAX_ASIDE = 20  # tokens of an aside of what a count includes ("including ..."), passed over
 FRAMING = 3  # a date among a sentence's first tokens frames it ("In August 2012, ...")
 NEAR_DATE = 8  # ... or a date this close to the count dates it
 MAX_SUBJECT_GAP = 3  # tokens from a count to the subject it quantifies
@@ -361,6 +364,10 @@ def compile_quantity(fact: Fact) -> Checker:
                         target = "support"
                     elif _attributive(tokens, count, first, last, subject_at):
                         target, hit = "context", _noted(hit, "the cue describes, not counts")
+                    elif count.country:
+                        # "30,000 Egyptian pounds" for a fact in pounds: which pounds the file
+                        # means, its own words do not say ("about 1,300 British pounds")
+                        target, hit = "context", _noted(hit, "a currency of a country named")
                     elif any(count is tie and first == cue for tie, cue in loosely):
                         # a loose tie may support the fact, never contradict it
                         target, hit = "context", _noted(hit, "tied to the cue only loosely")
@@ -658,7 +665,16 @@ def _linked(
     reach = first - 1 if own else max(-1, first - 1 - MAX_BEFORE)
     if _cue_joined(text, tokens, last, starting):
         reach = first - 1  # "$82 a share in cash and stock": 82 is no cash part
+    aside = _inclusion_aside(text, tokens, first) if reach < first - 1 else None
+    if aside is not None:  # its words are no distance, its counts parts: passed over whole
+        reach = max(-1, reach - (aside[1] - aside[0] + 1))
+        named = _named_in_aside(tokens, covering, aside, subject_at)
+        if named is not None:  # ... but a part the fact's subjects name is what it counts
+            linked.append((named, last))
+            reach = first - 1
     for index in range(first - 1, reach, -1):
+        if aside is not None and aside[0] <= index <= aside[1]:
+            continue
         if ";" in text[tokens[index].end : tokens[index + 1].start]:
             break  # another clause: "The Dow fell 2 percent; the S&P 500 dropped 1.5 percent"
         if tokens[index].lower in REPORTING and not _aside(text, tokens, index):
@@ -674,13 +690,23 @@ def _linked(
             break
         if count is not None and _group_before_a_verb(tokens, count, first):
             continue  # "21 of the 276 schoolgirls were freed": the part is what was freed
+        if count is not None and _relative_of_whom(text, tokens, count, first, aside) == "closed":
+            continue  # "The 12 miners, two of whom were injured, were rescued": 12 rescued
         if count is not None:
             # right before its cue, a count with no noun of its own ("58 killed", "240 were
             # hurt") counts what its sentence, or the one before, names: one of the subjects,
             # when the fact declares some
             adjacent = count.last == first - 1 and named_before(tokens)
-            if adjacent or subject_at(tokens, count.last + 1, first - 1) is not None:
+            described = _before_its_noun(text, tokens, count, first, last, subject_at)
+            if (
+                adjacent
+                or subject_at(tokens, count.last + 1, _noun_reach(count, first, aside)) is not None
+                or _of_whom(text, tokens, count, first, aside, subject_at)
+                or described
+            ):
                 linked.append((count, last))
+                if described:  # "two first-class passengers" may be a part of the passengers
+                    loose_ties.append((count, first))
                 restated = _restated(text, tokens, covering, count)
                 if restated is not None:  # "the 400-pound (181-kg) gorilla": one figure
                     linked.append((restated, last))
@@ -773,6 +799,47 @@ def _time_offset(tokens: list[Token], count: Count) -> bool:
 
 _TIME_UNITS = frozenset("second minute hour day week month year".split())
 _OFFSET_WORDS = frozenset("before after ago earlier later".split())
+
+
+def _inclusion_aside(text: str, tokens: list[Token], first: int) -> tuple[int, int] | None:
+    """The tokens ``(open, close)`` of an aside that names some of what a count before it
+    counts, set off between the count's noun and its verb (the cue, after no more than its
+    auxiliaries) by a pair of commas, dashes or brackets: "Three people, including two
+    children, were killed"; "Five other defendants, including jailed activist Alaa Abdel
+    Fattah, were fined"; "five of whom -- among them Alaa Abdel-Fattah -- were fined". What it
+    holds is a part of that count: no count of the cue, and no distance between the count and
+    its cue."""
+    close = first - 1
+    while (
+        close >= 0
+        and tokens[close].lower in AUXILIARIES
+        and not _punctuated(text, tokens, close + 1)
+    ):
+        close -= 1
+    if close < 1:
+        return None
+    closing = text[tokens[close].end : tokens[close + 1].start].strip()
+    opening = _ASIDE_PAIRS.get(closing)
+    if opening is None:
+        return None
+    for index in range(close, max(0, close - MAX_ASIDE), -1):
+        between = text[tokens[index - 1].end : tokens[index].start].strip()
+        if between and between != ",":
+            if between != opening or tokens[index].lower not in _INCLUDING:
+                return None  # other punctuation inside: no aside of one piece
+        elif between == "," and opening != ",":
+            return None
+        if between == opening and tokens[index].lower in _INCLUDING:
+            if tokens[index].lower == "among" and (
+                index + 1 > close or tokens[index + 1].lower not in ("them", "whom")
+            ):
+                return None
+            return index, close
+    return None
+
+
+_INCLUDING = frozenset(("including", "among"))
+_ASIDE_PAIRS = {",": ",", "-": "-", "--": "--", ")": "("}  # closing -> opening
 
 
 def _aside(text: str, tokens: list[Token], verb: int) -> bool:
@@ -1054,8 +1121,8 @@ def _subject_words(declared: tuple[str, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _next_is(tokens: list[Token], index: int, word: str) -> bool:
-    return index + 1 < len(tokens) and tokens[index + 1].lower == word
+def _next_is(tokens: list[Token], index: int, *words: str) -> bool:
+    return index + 1 < len(tokens) and tokens[index + 1].lower in words
 
 
 def _classify(
@@ -1102,6 +1169,108 @@ def _part_of_them(tokens: list[Token], count: Count) -> bool:
     """Whether "of them", "of those", "of whom" or "of which" follows the count."""
     after = [t.lower for t in tokens[count.last + 1 : count.last + 3]]
     return after[:1] == ["of"] and after[1:] in (["them"], ["those"], ["whom"], ["which"])
+
+
+def _before_its_noun(
+    text: str, tokens: list[Token], count: Count, first: int, last: int, subject_at: SubjectTest
+) -> bool:
+    """Whether the count stands before a cue that is one of the subjects, with only up to
+    ``MAX_MODIFIERS`` words that describe it between: "land all three first stage boosters",
+    "three rocket booster cores" count boosters and cores, loosely (the words may name a part
+    of them: "two first-class passengers")."""
+    gap = range(count.last + 1, first)
+    if not 0 < len(gap) <= MAX_MODIFIERS or subject_at(tokens, last, last) != last:
+        return False
+    if any(_punctuated(text, tokens, index) for index in range(count.last + 1, first + 1)):
+        return False
+    return not any(
+        tokens[index].lower in _NO_MODIFIERS or number_value(tokens[index].text) is not None
+        for index in gap
+    )
+
+
+_NO_MODIFIERS = (
+    AUXILIARIES
+    | CLAUSE_WORDS
+    | REPORTING
+    | frozenset("of in at on for from to by with as than per".split())
+)
+
+
+def _of_whom(
+    text: str,
+    tokens: list[Token],
+    count: Count,
+    first: int,
+    aside: tuple[int, int] | None,
+    subject_at: SubjectTest,
+) -> bool:
+    """Whether the count opens a relative clause of the noun before it, whose noun it then
+    counts, and the cue is that clause's: "The case involves 25 defendants, five of whom were
+    fined" counts five defendants fined (the noun stands right before the comma or dash, not in
+    a phrase after a preposition: "30 people from three villages, six of whom" are people)."""
+    if _relative_of_whom(text, tokens, count, first, aside) != "open":
+        return False
+    if not (
+        _punctuated(text, tokens, count.first)
+        and subject_at(tokens, count.first - 1, count.first - 1) is not None
+    ):
+        return False
+    before = tokens[max(0, count.first - 4) : count.first - 1]
+    return not any(token.lower in _PREPOSITIONS for token in before)
+
+
+def _relative_of_whom(
+    text: str, tokens: list[Token], count: Count, first: int, aside: tuple[int, int] | None
+) -> str:
+    """ "" when no "of whom" or "of which" follows the count; "closed" when punctuation (but
+    an aside's ends) closes the clause it opens before the cue, whose count it then is not
+    ("The 12 miners, two of whom were injured, were rescued" rescued 12); else "open"."""
+    if not (
+        _next_is(tokens, count.last, "of") and _next_is(tokens, count.last + 1, "whom", "which")
+    ):
+        return ""
+    ends = () if aside is None else (aside[0], aside[1] + 1)
+    closed = any(
+        _punctuated(text, tokens, index) and index not in ends
+        for index in range(count.last + 1, first + 1)
+    )
+    return "closed" if closed else "open"
+
+
+_PREPOSITIONS = frozenset("of from in at on with by for to among between".split())
+
+
+def _noun_reach(count: Count, first: int, aside: tuple[int, int] | None) -> int:
+    """The last token where the noun of a count before its cue may stand: before an aside
+    that stands between them ("Two groups, including 40 students, were evacuated": the
+    students are no noun of the two)."""
+    if aside is not None and count.last < aside[0]:
+        return aside[0] - 1
+    return first - 1
+
+
+def _named_in_aside(
+    tokens: list[Token],
+    covering: dict[int, Count],
+    aside: tuple[int, int],
+    subject_at: SubjectTest,
+) -> Count | None:
+    """A count in an aside of what a count includes whose noun is one of the fact's subjects:
+    "Nine climbers - including four Sherpa guides - were killed" counts four for subjects
+    [guides]. ``None`` when the fact declares no subjects."""
+    for index in range(aside[0], aside[1] + 1):
+        count = covering.get(index)
+        if count is None or count.first != index:
+            continue
+        reach = min(count.last + MAX_SUBJECT_GAP, aside[1])
+        noun = subject_at(tokens, count.last + 1, reach)
+        if noun is None or noun <= count.last:
+            continue
+        if not any(at in covering for at in range(count.last + 1, noun)):
+            return count  # not "including one carrying 300 migrants": the 300 are migrants
+        return None
+    return None
 
 
 def _group_before_a_verb(tokens: list[Token], count: Count, cue_first: int) -> bool:
@@ -1266,7 +1435,14 @@ def _with_totals(
         if noun is None:
             continue
         previous = chains[-1][-1] if chains else None
-        if previous is not None and _joined(doc, tokens, previous.last + 1, count.first):
+        noun_end = previous.last + 1 if previous is not None else -1
+        if (
+            not measure
+            and previous is not None
+            and _singular_word(tokens[noun_end].lower) == _singular_word(noun)
+        ):  # parts of one noun: "269 counts of wire fraud and one count of money laundering"
+            noun_end = _past_complement(doc.text, tokens, noun_end, cue_words)
+        if previous is not None and _joined(doc, tokens, noun_end, count.first):
             chains[-1].append(count)
         else:
             chains.append([count])
@@ -1277,9 +1453,21 @@ def _with_totals(
         if len(chain) < 2 or any(c.vague for c in chain):
             continue
         nouns = frozenset(tokens[c.last + 1].lower for c in chain)
-        if len(nouns) < len(chain):
-            continue  # parts are of different kinds: "After a delay of 30 minutes, 2 minutes"
-        if subjects and not (nouns <= subjects or nouns in totals_of):
+        singulars = frozenset(map(_singular_word, nouns))
+        if len(singulars) < len(chain) and (
+            measure or not all(_next_is(tokens, c.last + 1, "of") for c in chain)
+        ):
+            # parts are of different kinds ("After a delay of 30 minutes, 2 minutes" is no
+            # total), or of one noun each with a kind of its own: "269 counts of wire fraud and
+            # one count of money laundering" states 270 counts, "40 trucks of food and 12
+            # trucks of medicine" 52 trucks (not for a measure: "two years of prison and one
+            # year of probation" is no term of three years)
+            continue
+        if subjects and not (
+            nouns <= subjects
+            or singulars <= {_singular_word(s) for s in subjects}
+            or nouns in totals_of
+        ):
             parts.update(range(chain[0].first, chain[-1].last + 2))
             continue
         totals.append(
@@ -1315,6 +1503,8 @@ def _part_noun(
         return None
     if word in AUXILIARIES or word in CLAUSE_WORDS:  # "..., and 40 were hurt": no part
         return None
+    if word == "of" and _next_is(tokens, count.last + 1, "whom", "which", "them", "those"):
+        return None  # "40 people, three of whom were killed": a part of the 40, no addend
     if measure and _of_a_dimension(tokens, count):
         return None  # "130ft deep and 12 inches wide" sum to nothing
     return word
@@ -1327,6 +1517,27 @@ def _of_a_dimension(tokens: list[Token], count: Count) -> bool:
     if after[:1] and after[0] in DIMENSIONS:
         return True
     return len(after) == 2 and is_unit(after[0]) and after[1] in DIMENSIONS
+
+
+def _past_complement(text: str, tokens: list[Token], noun: int, cue_words: frozenset[str]) -> int:
+    """The last word of the "of" complement of a part's noun ("wire fraud" of "269 counts of
+    wire fraud and one count of money laundering"), up to ``MAX_COMPLEMENT`` words with no
+    punctuation, conjunction, number or cue word (a cue there counts the part alone: "269
+    counts of wire fraud" for cue "wire fraud"); else the noun itself."""
+    if not _next_is(tokens, noun, "of"):
+        return noun
+    at = noun + 2
+    while (
+        at < len(tokens)
+        and at - noun - 1 <= MAX_COMPLEMENT
+        and not _punctuated(text, tokens, at)
+        and tokens[at].lower not in BREAKERS
+        and number_value(tokens[at].text) is None
+    ):
+        if tokens[at].lower in cue_words:
+            return noun
+        at += 1
+    return at - 1 if noun + 2 <= at - 1 <= noun + 1 + MAX_COMPLEMENT else noun
 
 
 def _joined(doc: Document, tokens: list[Token], noun: int, start: int) -> bool:

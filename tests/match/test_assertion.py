@@ -48,6 +48,17 @@ def _stance(text: str, phrase: str) -> tuple[Stance, str]:
         ("Police have found no evidence whatsoever that the suspect had links to militants.",
          "links to militants", Stance.NEGATED,
          "no evidence whatsoever that the suspect had links to militants"),
+        # "reject" denies, but refuses a proposal, which it says was made (broadcom-qualcomm
+        # 004; a hostile review's sentences)
+        ("Qualcomm's board previously rejected Broadcom's original $105 billion acquisition "
+         "approach.", "105 billion", Stance.ASSERTED, "105 billion"),
+        ("Qualcomm rejected the $121 billion bid on Monday.", "121 billion", Stance.ASSERTED,
+         "121 billion"),
+        ("Officials rejected the terrorism label, calling it an accident.", "terrorism",
+         Stance.NEGATED, "rejected the terrorism"),
+        ("Police rejected revenge as a motive.", "revenge", Stance.NEGATED, "rejected revenge"),
+        ("Police rejected claims that he was armed.", "armed", Stance.NEGATED,
+         "rejected claims that he was armed"),
         # "not question" negates the phrase that starts with "question"
         ("The panel did not question the findings.", "question the findings", Stance.NEGATED,
          "not question the findings"),
