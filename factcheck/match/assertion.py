@@ -54,7 +54,7 @@ OPENERS = frozenset(
     (
         "whether if say says said saying confirm confirms confirmed confirming comment commented "
         "disclose disclosed reveal revealed know knows knew known identify identified specify "
-        "specified speculate clear sure certain immediately rule ruled ruling"
+        "specified speculate clear sure certain immediately rule ruled ruling aware"
     ).split()
 )
 REPORTING_VERBS = frozenset(
@@ -114,10 +114,34 @@ def stance_of(doc: Document, start: int, end: int) -> tuple[Stance, int]:
     if (
         any(is_negator(word) for word in between + inside)
         or not OPENERS.isdisjoint(between)
+        or _perceived(tokens, negator, first)
         or _subject_of_clause(between)
     ):
         return Stance.OPEN, tokens[negator].start
     return Stance.NEGATED, tokens[negator].start
+
+
+def _perceived(tokens: list[Token], negator: int, first: int) -> bool:
+    """Whether a verb of noticing stands between the negator and the phrase, which leaves it
+    open as "know" does: "realise" before a clause ("didn't realise there was a twist in the
+    road"; not "never realised a profit", which achieved none), "notice" as a verb ("nobody
+    noticed the fire"; not "no notice of appeal")."""
+    for index in range(negator + 1, first):
+        word = tokens[index].lower
+        following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
+        if word in _REALISE and following in _CLAUSE_OPENERS:
+            return True
+        if word in _NOTICE and following != "of" and tokens[index - 1].lower not in _BEFORE_NOUN:
+            return True
+    return False
+
+
+_REALISE = frozenset("realise realised realize realized".split())
+_NOTICE = frozenset("notice noticed".split())
+_BEFORE_NOUN = frozenset("the a an no any prior advance short written formal".split())
+_CLAUSE_OPENERS = frozenset(
+    "that there it he she they we i you what how why who whether this".split()
+)
 
 
 def _not_negating(tokens: list[Token], index: int, first: int) -> bool:

@@ -317,6 +317,8 @@ def _attached(
         low = bisect.bisect_left(firsts, cue_first - _REACH - 1 - _LONGEST_DATE)
         high = bisect.bisect_right(firsts, cue_last + _REACH + 1)
         near = []
+        past_modal: set[int] = set()  # dates with a modal verb between them and the cue
+        tight = False  # a date right by the cue ("Took off in 2018"), with no modal between
         for expr, (first, last) in placed[low:high]:
             if cue_first > last:
                 left, right = last, cue_first
@@ -329,6 +331,10 @@ def _attached(
             if (gap <= WINDOW or one) and gap <= CLAUSE_WINDOW:
                 near.append((one, expr, (first, last)))
                 near_a_cue.add(expr.start)
+                if one and _modal_between(tokens, left, right, headline):
+                    past_modal.add(expr.start)
+                elif gap <= 1 and one:
+                    tight = True
             elif cue_first > last and _offset(doc.text, tokens, expr, spans) is not None:
                 near.append((True, expr, (first, last)))  # "on Sunday, a day after it fell"
                 near_a_cue.add(expr.start)
@@ -338,6 +344,10 @@ def _attached(
                 near.append((True, expr, (first, last)))  # "boarded ... when they returned on"
         # a cue dated by its own possessive ("Friday's test") takes no other date: "Friday's
         # test follows a statement on Wednesday" dates the statement on Wednesday
+        if tight and past_modal:
+            # a modal opens a predicate with a time of its own: in "Flight That Took off in
+            # 2018 Will Land in 2017", 2017 is no date of the take-off, which has its own
+            near = [(one and e.start not in past_modal, e, where) for one, e, where in near]
         mine = [item for item in near if item[2][1] == cue_first - 1 and _possessive(tokens, item)]
         own = any(one for one, _, _ in near)
         for one, expr, where in mine or near:
@@ -553,6 +563,18 @@ def _one_clause(doc: Document, tokens: list[Token], left: int, right: int) -> bo
     words = {t.lower for t in tokens[left + 1 : right]}
     dash = " -" in between or "- " in between
     return not (set(between) & _CLAUSE_MARKS) and not dash and not (words & _SEPARATORS)
+
+
+def _modal_between(tokens: list[Token], left: int, right: int, headline: bool) -> bool:
+    """Whether a modal verb stands between two tokens, written in lower case, or capitalised
+    in a headline ("Theresa May", "Will Smith" and "Can Dundar" are names)."""
+    return any(
+        token.lower in _MODALS and (headline or token.text.islower())
+        for token in tokens[left + 1 : right]
+    )
+
+
+_MODALS = frozenset("will would shall should can could may might must".split())
 
 
 def _reporting_verb(tokens: list[Token], first: int, last: int, cue_tokens: set[int]) -> str | None:

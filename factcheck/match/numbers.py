@@ -584,14 +584,19 @@ _DAY_OR_HOUR_AFTER = re.compile(
 
 def _range(doc: Document, tokens: list[Token], index: int, value: float, unit: str) -> Count | None:
     """A range of two numbers, the unit and scale said once after the second: "10 to 12 feet",
-    "between 10 and 12 feet", "8 to 10 million": the interval from the first to the second.
-    Only rising ("won 8 to 7" is a score, "voted 52 to 48" a tally), and not after "from"
-    ("rose from 20 to 23" is a change: the later figure is its own count)."""
+    "between 10 and 12 feet", "8 to 10 million", and the guess of "five or six people", "two or
+    three years": the interval from the first to the second. Only rising ("won 8 to 7" is a
+    score, "voted 52 to 48" a tally), and not after "from" ("rose from 20 to 23" is a change:
+    the later figure is its own count)."""
     if index + 2 >= len(tokens):
         return None
     joint = tokens[index + 1].lower
     before = tokens[index - 1].lower if index else ""
-    if not (joint == "to" and before != "from") and not (joint == "and" and before == "between"):
+    if (
+        not (joint == "to" and before != "from")
+        and not (joint == "and" and before == "between")
+        and joint != "or"
+    ):
         return None
     upper_token = tokens[index + 2]
     if not upper_token.text[0].isdigit() and upper_token.lower not in WORD_VALUES:

@@ -220,6 +220,7 @@ def compile_role(fact: Fact) -> Checker:
                 before is not None
                 and not is_person(before["name"])
                 and not _narrower(text, m.start())
+                and _apposed(text, before.end("name"), before.start("name"))
             ):
                 another_holder(before["name"], m["role"], before.start(), m.end())
         if not has_person:
@@ -445,6 +446,37 @@ def _title(
     if before is not None:
         return start - len(before.group()), end, before["title"]
     after = _APPOSITION.search(text[end : end + 80])
-    if after is not None and _head(after["title"], offices) in offices:
-        return start, end + after.end(), after["title"]
-    return None
+    if after is None or _head(after["title"], offices) not in offices:
+        return None
+    if not _apposed(text, end, start):
+        return None  # the subject of the clause after the name: "In an interview with
+        # Deadline Hollywood, the director said"
+    return start, end + after.end(), after["title"]
+
+
+_CLOSING = tuple(",.;:\n")
+
+
+def _apposed(text: str, name_end: int, name_start: int) -> bool:
+    """Whether the title after the name ending at ``name_end`` is in apposition to it: closed
+    by punctuation ("Ibrahim Kalin, the spokesman for the president, said"), going on ("the
+    Kremlin spokesman who has held the post since 2012", "the spokesman and a close aide"), or,
+    with a verb right after it, when the name opens its clause: it opens the sentence or
+    follows a comma ("Asked about the sanctions, Ivan Petrov, the Kremlin spokesman said").
+    Else the title is the subject of the clause after the name (see :func:`_title`)."""
+    after = _APPOSITION.search(text[name_end : name_end + 80])
+    if after is None:
+        return True  # a title this reader cannot delimit: as before
+    closed = text[name_end + after.end() : name_end + after.end() + 1] in _CLOSING
+    going_on = not _GOES_ON.isdisjoint(after["title"].lower().split())
+    return closed or going_on or _opens_clause(text, name_start)
+
+
+_GOES_ON = frozenset("who which that and since".split())
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens its clause: nothing but quotes and spaces stand
+    between it and the text's start, the end of the sentence before, or a comma."""
+    before = text[max(0, start - 200) : start].rstrip(" \t\"'")
+    return not before or before[-1] in ".!?\n:,"

@@ -33,10 +33,15 @@ UNSEEN = {
     "nyc-subway-work-trains-2017.yaml": {2: 8, 1: 9},
     "china-boy-well-2016.yaml": {2: 6, 1: 6},
     "rhine-cruise-ship-bridge-2017.yaml": {2: 8, 1: 8},
-    # the seventh's (2 December, last)
+    # the seventh's (2 December, later)
     "australia-beach-fireworks-2017.yaml": {2: 7, 1: 7},
     "louisiana-email-scammer-arrest-2017.yaml": {2: 8, 1: 9},
     "morsi-sentence-2017.yaml": {2: 5, 1: 9},
+    # the eighth's (2 December, last)
+    "tarantino-thurman-crash-2018.yaml": {2: 5, 1: 6},
+    "hawaiian-new-year-flight-2018.yaml": {2: 5, 1: 6},
+    "new-england-meteor-2017.yaml": {2: 7, 1: 11},
+    "rich-dauer-blood-clot-2017.yaml": {2: 6, 1: 8},
 }
 WRITTEN = [p for p in sorted((ROOT / "expectations").glob("*.yaml")) if p.name not in UNSEEN]
 # measured over all the files together: 147 with both rounds below: 142 of 201

@@ -59,6 +59,12 @@ def _stance(text: str, phrase: str) -> tuple[Stance, str]:
         ("Police rejected revenge as a motive.", "revenge", Stance.NEGATED, "rejected revenge"),
         ("Police rejected claims that he was armed.", "armed", Stance.NEGATED,
          "rejected claims that he was armed"),
+        # not realising, noticing or being aware of a thing leaves it open: knowing, as "did
+        # not know" (tarantino-thurman 005)
+        ("He said he didn't realise there was a twist in the road coming back.",
+         "twist in the road", Stance.OPEN, "didn't realise there was a twist in the road"),
+        ("Nobody noticed the fire until it reached the roof.", "fire", Stance.OPEN,
+         "Nobody noticed the fire"),
         # "not question" negates the phrase that starts with "question"
         ("The panel did not question the findings.", "question the findings", Stance.NEGATED,
          "not question the findings"),

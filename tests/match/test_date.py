@@ -801,3 +801,20 @@ def test_words_of_an_event_keep_the_date_the_events(text: str) -> None:
     fact = "id: f\nkind: date\nvalue: 2017-12-31\ncues: [fireworks]"
     verdict = check_fact(fact, text, dt.date(2018, 1, 2), event="2017-12-31")
     assert verdict.status.value == "contradiction", verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("value", "cues", "status"),
+    [
+        # hawaiian-new-year-flight 001: a modal opens a predicate with a time of its own
+        ("2018-01-01", "[took off]", "match"),
+        ("2017-12-31", "[land]", "match"),
+        ("2017-12-31", "[took off]", "contradiction"),
+    ],
+)
+def test_a_modal_between_a_cue_and_a_date_is_a_clause_boundary(
+    value: str, cues: str, status: str
+) -> None:
+    fact = f"id: d\nkind: date\nvalue: {value}\ncues: {cues}"
+    text = "Hawaiian Air Flight That Took off in 2018 Will Land in 2017"
+    assert check_fact(fact, text, dt.date(2017, 12, 31), event=value).status.value == status

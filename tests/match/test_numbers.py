@@ -171,6 +171,19 @@ def test_no_range_where_the_second_number_is_no_upper_end(text: str, first: floa
     assert (count.value, count.to) == (first, None)
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a guess of two numbers is a range
+        ("Five or six people were killed.", 5, 6),
+        ("His recovery could take two or three years.", 2, 3),
+    ],
+)
+def test_or_makes_a_guess_of_two_numbers(text: str, low: float, high: float) -> None:
+    count = _count(text)
+    assert (count.low, count.high) == (low, high)
+
+
 def test_a_range_is_shown_as_written() -> None:
     assert _count("fell 10 to 12 feet", "ft").show("ft") == "10 to 12 ft"
     assert _count("about 3 to 4 metres", "ft").show("ft") == "9.84 to 13.12 ft (3 to 4 metres)"

@@ -1072,3 +1072,21 @@ def test_a_count_in_an_aside_of_what_it_includes_never_contradicts(
     text = f"At least {total} people{opening}{part} {noun}{closing} were killed in the blast."
     fact = f"id: k\nkind: quantity\nvalue: {total}\ncues: [killed]"
     assert check_fact(fact, text).status.value == "match", text
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "status"),
+    [
+        # "five or six" is a guess: either agrees (it was a false contradiction of 6 for 5)
+        (5, "Five or six people were killed in the crash.", "match"),
+        (6, "Five or six people were killed in the crash.", "match"),
+        (8, "Five or six people were killed in the crash.", "contradiction"),
+        # a hedge after the number is not read: "four or more people killed" is as often a
+        # definition or a threshold as a count (a hostile review's sentences)
+        (3, "The FBI defines a mass killing as four or more people killed. Three people were "
+         "killed on Sunday.", "match"),
+    ],
+)  # fmt: skip
+def test_a_guess_of_two_numbers_is_read(value: int, text: str, status: str) -> None:
+    fact = f"id: k\nkind: quantity\nvalue: {value}\ncues: [killed]"
+    assert check_fact(fact, text).status.value == status

@@ -335,3 +335,29 @@ def test_an_unnamed_holder_then_the_person_opening_the_next_sentence(
     fact: str, text: str, status: str
 ) -> None:
     assert check_fact(fact, text).status.value == status
+
+
+TARANTINO = (
+    "id: d\nkind: role\nperson: Quentin Tarantino\naliases: [Tarantino]\nrole: Kill Bill director"
+    "\nrole_aliases: [Pulp Fiction director, director]"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # tarantino-thurman 004, 005: a title after a comma with no comma closing it is the
+        # subject of the clause after the name, unless the name opens the sentence
+        ("As for the scene in which Tarantino was choking Thurman, the director told Deadline "
+         "it was the actress' idea.", "omission"),
+        ("In an interview with Deadline Hollywood, the director said he heard it.", "omission"),
+        # ... closed by a comma, or after a name that opens the sentence, it is an apposition
+        ("Uma Thurman, the director, said he regretted it.", "contradiction"),
+        ("Uma Thurman, the director said on Monday.", "contradiction"),
+        ("He praised Uma Thurman, the director of the festival, who spoke first.",
+         "contradiction"),
+        ("Quentin Tarantino, the director, said he regretted it.", "match"),
+    ],
+)  # fmt: skip
+def test_a_title_no_comma_closes_is_the_next_clauses_subject(text: str, status: str) -> None:
+    assert check_fact(TARANTINO, text).status.value == status
