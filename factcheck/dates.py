@@ -278,6 +278,20 @@ class DateExpr:
             return self._on(anchor - dt.timedelta(days=(anchor.weekday() - self.weekday) % 7))
         return self
 
+    def resolve_ahead(self, anchor: dt.date) -> DateExpr | None:
+        """A bare month or a bare weekday resolved forward: the next such month or day on or
+        after the anchor ("will burn up sometime in March" in a January article is this
+        March); ``None`` for any other expression."""
+        if self.period is not None or self.named is not None or self.relative is not None:
+            return None
+        if self.month is not None and self.year is None and self.day is None:
+            return replace(
+                self, year=anchor.year if self.month >= anchor.month else anchor.year + 1
+            )
+        if self.weekday is not None and self.month is None and self.day is None:
+            return self._on(anchor + dt.timedelta(days=(self.weekday - anchor.weekday()) % 7))
+        return None
+
     def shifted(self, days: int) -> DateExpr | None:
         """The day ``days`` away from this one, once resolved: a full date, or a weekday alone
         ("Sunday, a day after ..." is a Saturday); ``None`` for a month or a year, which a

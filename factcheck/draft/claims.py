@@ -132,7 +132,10 @@ def _after_lead(family: str, account: tuple[str, ...]) -> str:
     what "due to lack of coordination" does, and 'due to the "a position coordination error'
     is found."""
     leading = "|".join(sorted(_LEADING))
-    said = "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in account)
+    # a quote may close or open between the words ('a "potent political symbol" of China')
+    said = "|".join(
+        r'[\s"]+'.join(re.escape(word) for word in phrase.split()) for phrase in account
+    )
     return rf"\b(?:{FAMILIES[family]})\s+(?:(?:{leading})\s+|\"\s*)*(?:{said})\b"
 
 

@@ -131,6 +131,22 @@ def compile_date(fact: Fact) -> Checker:
                         )
                         continue
                 resolved = expr.resolve(anchor)
+                ahead = (
+                    expr.resolve_ahead(anchor)
+                    if anchor is not None and _future_before(doc, tokens, first)
+                    else None
+                )
+                if ahead is not None:
+                    # a bare month or weekday after "will" is ahead ("will burn up sometime in
+                    # March"): it may support the fact, never contradict it (a plan)
+                    said = ahead.describe()
+                    if ahead.agrees_with(expected):
+                        note = f"{expr.text!r}, after 'will', is the next {said}"
+                        supports.append(Hit(start=expr.start, end=expr.end, value=said, note=note))
+                    else:
+                        note = f"{expr.text!r} looks forward, often to another event"
+                        context.append(Hit(start=expr.start, end=expr.end, value=said, note=note))
+                    continue
                 offset = _offset(doc.text, tokens, expr, spans)
                 if offset is not None:
                     days, words = offset
@@ -344,6 +360,16 @@ def _attached(
                 near.append((True, expr, (first, last)))  # "boarded ... when they returned on"
         # a cue dated by its own possessive ("Friday's test") takes no other date: "Friday's
         # test follows a statement on Wednesday" dates the statement on Wednesday
+        # the cue's own modal ("and will land in Honolulu ... on December 31st"): a date before
+        # it is another predicate's when one follows the cue, in its own clause or with none
+        # before it in that clause ("On May 19 Prince Harry will marry Meghan Markle, whom he
+        # met in July 2016" keeps May 19)
+        modal = _own_modal(tokens, cue_first, headline)
+        if modal is not None and any(
+            where[0] > cue_last and (one or not any(o and w[1] < modal for o, _, w in near))
+            for one, _, where in near
+        ):  # (only a date after it in its own clause, or none before it in its clause)
+            near = [item for item in near if item[2][1] > modal]
         if tight and past_modal:
             # a modal opens a predicate with a time of its own: in "Flight That Took off in
             # 2018 Will Land in 2017", 2017 is no date of the take-off, which has its own
@@ -475,6 +501,40 @@ def _place_comma(text: str, tokens: list[Token], left: int, stop: int) -> bool:
 _REGIONS = frozenset("province state county region district prefecture governorate".split())
 
 
+def _future_before(doc: Document, tokens: list[Token], first: int) -> bool:
+    """Whether the date at token ``first`` belongs to a predicate of "will": walking back, the
+    verb "will" (in lower case, not the noun of "her will", "the will of voters") comes before
+    any punctuation, clause word, reporting verb, auxiliary or other verb ("will spectacularly
+    burn up in the atmosphere sometime in March"; not "will be sentenced for a robbery
+    committed on Friday", "who will turn 40, was arrested on Monday")."""
+    for index in range(first - 1, -1, -1):
+        token = tokens[index]
+        if doc.text[token.end : tokens[index + 1].start].strip():
+            return False  # punctuation between: another clause
+        word = token.lower
+        if token.text == "will":
+            before = tokens[index - 1].lower if index else ""
+            after = tokens[index + 1].lower
+            return before not in _OWNERS and after not in _PREPOSITIONS_AFTER_WILL
+        if (
+            word in _SEPARATORS
+            or word in REPORTING
+            or word in _ANOTHER_PREDICATE
+            or word.endswith(("ed", "ing"))
+            or word in _IRREGULAR_PAST
+        ):
+            return False
+    return False
+
+
+_OWNERS = frozenset("the a her his their its my your our of free".split())
+_PREPOSITIONS_AFTER_WILL = frozenset("on in at of to for from by with".split())
+_IRREGULAR_PAST = frozenset(
+    "fell held took set lost began went came made left hit struck found told gave ran won "
+    "sent led saw met kept put shot".split()
+)
+
+
 def _headline(text: str, tokens: list[Token]) -> bool:
     """Whether a sentence is a headline in title case, whose capitals name nothing: five words
     or more, most of them capitalised, and no full stop after the last."""
@@ -575,6 +635,20 @@ def _modal_between(tokens: list[Token], left: int, right: int, headline: bool) -
 
 
 _MODALS = frozenset("will would shall should can could may might must".split())
+
+
+def _own_modal(tokens: list[Token], cue_first: int, headline: bool) -> int | None:
+    """The token of a modal verb right before the cue, or before "be" or "have" before it
+    ("will land", "would be buried", "could have exploded"), in lower case or in a headline."""
+    for at in (cue_first - 1, cue_first - 2):
+        if at < 0:
+            return None
+        token = tokens[at]
+        if token.lower in _MODALS and (headline or token.text.islower()):
+            return at
+        if token.lower not in ("be", "have", "not"):
+            return None
+    return None
 
 
 def _reporting_verb(tokens: list[Token], first: int, last: int, cue_tokens: set[int]) -> str | None:

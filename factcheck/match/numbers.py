@@ -558,7 +558,18 @@ def _read_counts(
             and any(t.lower in subjects for t in tokens[index + 1 : index + 5])
         ):
             counts.append(Count(first=index, index=index, last=index, value=0.0, low=0.0, high=0.0))
-        elif lower in GROUPS and index > 0 and tokens[index - 1].lower == "a":
+        elif (
+            lower in GROUPS
+            and index > 0
+            and tokens[index - 1].lower == "a"
+            and not (
+                unit
+                and (unit in CURRENCY_SIGNS or is_unit(unit.lower()))
+                and not _unit_after_group(tokens, index)
+            )
+        ):
+            # (a group counts people or things: "like a pair of old cowboys" is no measure,
+            # "a dozen years" is)
             size = GROUPS[lower]  # "a dozen", "a pair of first-class passengers"
             counts.append(
                 Count(first=index - 1, index=index, last=index, value=size, low=size, high=size)
@@ -700,6 +711,13 @@ def _read(
         country=what == "country",
         **shape,  # type: ignore[arg-type]
     )
+
+
+def _unit_after_group(tokens: list[Token], index: int) -> bool:
+    """Whether a unit word follows a group word, past its "of": "a dozen years", "a pair of
+    hours"."""
+    at = index + 2 if index + 1 < len(tokens) and tokens[index + 1].lower == "of" else index + 1
+    return at < len(tokens) and is_unit(tokens[at].lower)
 
 
 # "at one point", "at one stage": an idiom that says when or where, not how many

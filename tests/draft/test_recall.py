@@ -37,11 +37,15 @@ UNSEEN = {
     "australia-beach-fireworks-2017.yaml": {2: 7, 1: 7},
     "louisiana-email-scammer-arrest-2017.yaml": {2: 8, 1: 9},
     "morsi-sentence-2017.yaml": {2: 5, 1: 9},
-    # the eighth's (2 December, last)
+    # the eighth's (2 December, later)
     "tarantino-thurman-crash-2018.yaml": {2: 5, 1: 6},
     "hawaiian-new-year-flight-2018.yaml": {2: 5, 1: 6},
     "new-england-meteor-2017.yaml": {2: 7, 1: 11},
     "rich-dauer-blood-clot-2017.yaml": {2: 6, 1: 8},
+    # the ninth's (2 December, last)
+    "tiangong-1-falling-2017.yaml": {2: 6, 1: 8},
+    "kim-jong-un-olive-branch-2018.yaml": {2: 4, 1: 6},
+    "bruce-arians-retirement-2018.yaml": {2: 6, 1: 8},
 }
 WRITTEN = [p for p in sorted((ROOT / "expectations").glob("*.yaml")) if p.name not in UNSEEN]
 # measured over all the files together: 147 with both rounds below: 142 of 201

@@ -818,3 +818,56 @@ def test_a_modal_between_a_cue_and_a_date_is_a_clause_boundary(
     fact = f"id: d\nkind: date\nvalue: {value}\ncues: {cues}"
     text = "Hawaiian Air Flight That Took off in 2018 Will Land in 2017"
     assert check_fact(fact, text, dt.date(2017, 12, 31), event=value).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "status"),
+    [
+        # hawaiian-new-year-flight 001: the cue's own modal ("and will land") opens its
+        # predicate; a date before it is another's when one follows the cue
+        ("2017-12-31", "The flight, HA446, left Auckland, New Zealand at 12:05 am, January 1st, "
+         "2018, and will land in Honolulu, Hawaii at 9:45 am on December 31st, 2017.", "match"),
+        ("2018-01-01", "The flight, HA446, left Auckland, New Zealand at 12:05 am, January 1st, "
+         "2018, and will land in Honolulu, Hawaii at 9:45 am on December 31st, 2017.",
+         "contradiction"),
+        # ... and with no date after the cue, the one before still counts
+        ("2018-01-01", "On January 1st, 2018, the flight will land in Honolulu.", "match"),
+    ],
+)  # fmt: skip
+def test_the_cues_own_modal_keeps_an_earlier_date_out(value: str, text: str, status: str) -> None:
+    fact = f"id: d\nkind: date\nvalue: {value}\ncues: [land in]"
+    assert check_fact(fact, text, dt.date(2017, 12, 31), event=value).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        # tiangong-1 005 (an article of 9 January 2018): a bare month after "will" is ahead,
+        # and only supports
+        ("2018-03-31", "match"),
+        ("2017-03-31", "omission"),
+        ("2018-04-30", "omission"),
+    ],
+)
+def test_a_bare_month_in_a_predicate_of_will_is_ahead(value: str, status: str) -> None:
+    fact = f"id: d\nkind: date\nvalue: {value}\ncues: [burn up]"
+    text = "The massive station will spectacularly burn up in the atmosphere sometime in March."
+    verdict = check_fact(fact, text, dt.date(2018, 1, 9), event=value)
+    assert verdict.status.value == status
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "status"),
+    [
+        # a hostile review's sentences (an article of Tuesday 9 January 2018): "will" of
+        # another predicate, or the noun, leaves a past date as it was
+        ("2018-01-05", "He will be sentenced for a robbery committed on Friday.", "match"),
+        ("2018-01-12", "He will be sentenced for a robbery committed on Friday.",
+         "contradiction"),
+        ("2018-01-05", "She said she was taken against her will on Friday from a car park.",
+         "match"),
+    ],
+)  # fmt: skip
+def test_will_of_another_predicate_leaves_a_past_date(value: str, text: str, status: str) -> None:
+    fact = f"id: d\nkind: date\nvalue: {value}\ncues: [robbery, taken]"
+    assert check_fact(fact, text, dt.date(2018, 1, 9), event=value).status.value == status

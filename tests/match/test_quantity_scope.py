@@ -1090,3 +1090,23 @@ def test_a_count_in_an_aside_of_what_it_includes_never_contradicts(
 def test_a_guess_of_two_numbers_is_read(value: int, text: str, status: str) -> None:
     fact = f"id: k\nkind: quantity\nvalue: {value}\ncues: [killed]"
     assert check_fact(fact, text).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("fact", "text", "status"),
+    [
+        # bruce-arians 003: a group is no measure of a fact in a unit of time, place or money
+        ("id: a\nkind: quantity\nvalue: 38\nunit: years\ncues: [Palmer]",
+         "Arians and Palmer would ride away into the sunset together like a pair of cowboys.",
+         "omission"),
+        # ... but counts people and things, also in a count noun of the file's
+        ("id: p\nkind: quantity\nvalue: 2\ncues: [handed]",
+         "Blankets were handed out by a pair of first-class passengers.", "match"),
+        ("id: e\nkind: quantity\nvalue: 12\nunit: eggs\ncues: [bought]",
+         "She bought a dozen eggs at the market.", "match"),
+        ("id: y\nkind: quantity\nvalue: 12\nunit: years\ncues: [played]",
+         "Palmer played a dozen years in the league before retiring.", "match"),
+    ],
+)  # fmt: skip
+def test_a_group_is_no_measure(fact: str, text: str, status: str) -> None:
+    assert check_fact(fact, text).status.value == status
