@@ -175,7 +175,9 @@ _PATTERNS = (
     # in May, since February, early this month's names: a bare month after a preposition
     r"(?i:in|since|from|between|until|by|of|for|early|late|mid|last|this)\s+"
     r"(?P<m5>January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)(?![\w-])(?!,?\s+(?:[0-3]?\d\b|(?:19|20)\d\d))",
+    r"|December)(?![\w-])(?!,?\s+(?:[0-3]?\d\b|(?:19|20)\d\d))"
+    # ... with the year told from the source's ("in March last year", "late March of next year")
+    r"(?:,?\s+(?:of\s+)?(?P<ry>(?i:next|this|last))\s+year(?![\w-]))?",
     # in 2014: a bare year after a preposition
     r"(?i:in|since|from|by|of|until)\s+(?P<y6>(?:19|20)\d\d)(?![\w-])",
     # Christmas Eve (2017), Good Friday
@@ -319,8 +321,9 @@ class DateExpr:
             elif words.startswith("next"):
                 year, month = (year, month + 1) if month < 12 else (year + 1, 1)
             return replace(self, period=None, year=year, month=month)
-        if words == "next year":
-            return replace(self, period=None, year=anchor.year + 1)
+        if words.endswith(" year"):  # "next year"; "this" and "last" only with a month
+            shift = {"next": 1, "this": 0, "last": -1}[words.split()[0]]
+            return replace(self, period=None, year=anchor.year + shift)
         if words.endswith("weekend"):  # the latest Saturday and Sunday, Sunday on or before
             sunday = anchor - dt.timedelta(days=(anchor.weekday() + 1) % 7)
             if anchor.weekday() == 5:
@@ -449,7 +452,13 @@ def _expr(match: re.Match[str]) -> DateExpr | None:
         return DateExpr(start=start, end=end, text=text, year=int(g["y3"]), month=month)
     if g["m5"]:  # the preposition is not part of the date's words
         start, end = match.span("m5")
-        return DateExpr(start=start, end=end, text=g["m5"], month=MONTHS[g["m5"][:3].lower()])
+        month = MONTHS[g["m5"][:3].lower()]
+        if g["ry"]:  # "in March last year": a month of a year told from the source's date
+            end = match.end()
+            period = f"{g['ry'].lower()} year"
+            return DateExpr(start=start, end=end, text=match.string[start:end], month=month,
+                            period=period)  # fmt: skip
+        return DateExpr(start=start, end=end, text=g["m5"], month=month)
     if g["y6"]:
         start, end = match.span("y6")
         return DateExpr(start=start, end=end, text=g["y6"], year=int(g["y6"]))

@@ -141,7 +141,7 @@ def compile_date(fact: Fact) -> Checker:
                     # March"): it may support the fact, never contradict it (a plan)
                     said = ahead.describe()
                     if ahead.agrees_with(expected):
-                        note = f"{expr.text!r}, after 'will', is the next {said}"
+                        note = f"{expr.text!r}, in a predicate ahead ('will'), is the next {said}"
                         supports.append(Hit(start=expr.start, end=expr.end, value=said, note=note))
                     else:
                         note = f"{expr.text!r} looks forward, often to another event"
@@ -351,6 +351,13 @@ def _attached(
                     past_modal.add(expr.start)
                 elif gap <= 1 and one:
                     tight = True
+            elif (
+                cue_first > last
+                and gap <= CLAUSE_WINDOW
+                and _fronted(doc, tokens, first, last, cue_first)
+            ):
+                near.append((True, expr, (first, last)))  # "In late March, a station named ..."
+                near_a_cue.add(expr.start)
             elif cue_first > last and _offset(doc.text, tokens, expr, spans) is not None:
                 near.append((True, expr, (first, last)))  # "on Sunday, a day after it fell"
                 near_a_cue.add(expr.start)
@@ -475,6 +482,27 @@ def _words_between(
     return words
 
 
+def _fronted(doc: Document, tokens: list[Token], first: int, last: int, cue: int) -> bool:
+    """Whether a date opens its sentence, closed by a comma, and dates the clause after it, in
+    which the cue at token ``cue`` stands: "Sometime in late March of next year, a Chinese space
+    station named Tiangong-1 is going to fall back down to Earth". Only a preposition or an
+    adverb of time may come before the date; the clause after the comma runs to the cue, with
+    no reporting verb before it."""
+    if first > 3 or any(token.lower not in _FRONT for token in tokens[:first]):
+        return False
+    if last + 1 >= cue or doc.text[tokens[last].end : tokens[last + 1].start] != ", ":
+        return False
+    # the date is the first predicate's: not a cue in what a reporting verb reports ("Last
+    # week, authorities announced the tanker was seized in November")
+    if any(token.lower in _REPORTS for token in tokens[last + 1 : cue]):
+        return False
+    return _one_clause(doc, tokens, last + 1, cue)
+
+
+_REPORTS = REPORTING | frozenset("claimed claims reported reports revealed disclosed".split())
+_FRONT = frozenset("sometime some time in on at early late by during around".split())
+
+
 def _joined(text: str, tokens: list[Token], left: int, right: int) -> bool:
     """Whether only spaces stand between two tokens, or the comma of a place."""
     between = text[tokens[left].end : tokens[right].start]
@@ -512,6 +540,8 @@ def _future_before(doc: Document, tokens: list[Token], first: int) -> bool:
         if doc.text[token.end : tokens[index + 1].start].strip():
             return False  # punctuation between: another clause
         word = token.lower
+        if word == "to" and _future_frame(tokens, index):
+            return True
         if token.text == "will":
             before = tokens[index - 1].lower if index else ""
             after = tokens[index + 1].lower
@@ -527,6 +557,24 @@ def _future_before(doc: Document, tokens: list[Token], first: int) -> bool:
     return False
 
 
+def _future_frame(tokens: list[Token], to: int) -> bool:
+    """Whether the "to" at token ``to`` opens a predicate ahead as "will" does: after a present
+    form of "be" and a word of a plan or expectation ("is expected to", "are set to", "is going
+    to"), or after a present verb of intent ("plans to", "aims to"); not in the past ("was
+    expected to": a plan then, maybe changed since)."""
+    if to < 1:
+        return False
+    word = tokens[to - 1].lower
+    if word in _INTENDS:
+        return True
+    return word in _EXPECTED and to >= 2 and tokens[to - 2].lower in _PRESENT_BE
+
+
+_EXPECTED = frozenset(
+    "expected due set scheduled slated poised going likely forecast predicted projected".split()
+)
+_PRESENT_BE = frozenset("is are am 's now still also".split())
+_INTENDS = frozenset("plans aims intends expects hopes".split())
 _OWNERS = frozenset("the a her his their its my your our of free".split())
 _PREPOSITIONS_AFTER_WILL = frozenset("on in at of to for from by with".split())
 _IRREGULAR_PAST = frozenset(

@@ -196,9 +196,10 @@ def _words(count: int) -> str:
 def test_date_window_in_the_sentence_and_in_the_clause(
     check_text: CheckText, gap: int, joined: str, status: str
 ) -> None:
-    """The comma sits right after the cue; the words between are counted on both sides."""
+    """The comma sits right after the cue; the words between are counted on both sides. (A
+    date that opens its sentence reaches further: see the fronted date's tests.)"""
     after = f"The strike{joined}{_words(gap)} February 9, 2017."
-    before = f"February 9, 2017{joined}{_words(gap)} strike."
+    before = f"It was February 9, 2017{joined}{_words(gap)} strike."
     for text in (after, before):
         assert check_text("date", text).status.value == status, text
 
@@ -871,3 +872,69 @@ def test_a_bare_month_in_a_predicate_of_will_is_ahead(value: str, status: str) -
 def test_will_of_another_predicate_leaves_a_past_date(value: str, text: str, status: str) -> None:
     fact = f"id: d\nkind: date\nvalue: {value}\ncues: [robbery, taken]"
     assert check_fact(fact, text, dt.date(2018, 1, 9), event=value).status.value == status
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "status"),
+    [
+        # a plan or an expectation in the present looks ahead as "will" does (articles of
+        # Friday 29 December 2017)
+        ("2018-01-31", "The bank is expected to report its results in January.", "match"),
+        ("2018-01-31", "Falcon Heavy is set to lift off from Cape Canaveral in January.", "match"),
+        ("2018-01-31", "SpaceX plans to launch the rocket in January.", "match"),
+        ("2017-01-31", "The bank is expected to report its results in January.", "omission"),
+        # in the past, a plan of then: the month is the latest one, as for any past verb
+        ("2017-01-31", "The bank was expected to report its results in January.", "match"),
+        # "set" and "due" as past verbs or nouns open nothing
+        ("2017-01-31", "The bank set out its results in January.", "match"),
+    ],
+)  # fmt: skip
+def test_a_plan_in_the_present_looks_ahead_as_will_does(value: str, text: str, status: str) -> None:
+    fact = f"id: d\nkind: date\nvalue: {value}\ncues: [report its results, lift off, launch the rocket, set out]"
+    verdict = check_fact(fact, text, dt.date(2017, 12, 29), event=value)
+    assert verdict.status.value == status, text
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("It happened in March last year.", (2016, 3)),
+        ("It happened in March of last year.", (2016, 3)),
+        ("It will happen in late March of next year.", (2018, 3)),
+        ("It happened in January this year.", (2017, 1)),
+        ("It happened in March, a year after the merger.", (2017, 3)),  # no year of its own
+    ],
+)
+def test_a_month_with_a_year_told_from_the_source(text: str, said: tuple[int, int]) -> None:
+    from factcheck.dates import find_dates
+
+    (expr,) = [e for e in find_dates(text) if e.month is not None]
+    resolved = expr.resolve(dt.date(2017, 12, 29))
+    assert (resolved.year, resolved.month) == said, expr
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "status"),
+    [
+        # a date that opens its sentence dates the clause after its comma, however long the
+        # subject (bruce-arians and berlin-style sentences; articles of January 2018)
+        ("2017-12-31", "On Sunday, the 65-year-old head coach of the Arizona Cardinals announced "
+         "his retirement.", "match"),
+        ("2017-12-24", "On Sunday, the 65-year-old head coach of the Arizona Cardinals announced "
+         "his retirement.", "contradiction"),
+        # ... not a cue in what a reporting verb reports, nor past another clause
+        ("2017-12-24", "On Sunday, a spokesman for the Arizona Cardinals said the coach announced "
+         "his retirement.", "omission"),
+        ("2017-12-24", "On Sunday, after a long and bitter season with the club, the coach "
+         "announced his retirement.", "omission"),
+        # ... and only a date that opens the sentence
+        ("2017-12-24", "He was hired on Sunday, the 65-year-old head coach of the Arizona team "
+         "said of his retirement.", "omission"),
+    ],
+)  # fmt: skip
+def test_a_fronted_date_dates_the_clause_after_its_comma(
+    value: str, text: str, status: str
+) -> None:
+    fact = f"id: d\nkind: date\nvalue: {value}\ncues: [announced his retirement, retirement]"
+    verdict = check_fact(fact, text, dt.date(2018, 1, 2), event=value)
+    assert verdict.status.value == status, text
