@@ -281,9 +281,12 @@ class DateExpr:
         return self
 
     def resolve_ahead(self, anchor: dt.date) -> DateExpr | None:
-        """A bare month or a bare weekday resolved forward: the next such month or day on or
-        after the anchor ("will burn up sometime in March" in a January article is this
-        March); ``None`` for any other expression."""
+        """A bare month, a bare weekday or a named day without its year resolved forward: the
+        next such month or day on or after the anchor ("will burn up sometime in March" in a
+        January article is this March); ``None`` for any other expression."""
+        if self.named is not None and self.year is None:  # "will be on New Year's Eve patrol"
+            day = named_day(self.named, anchor.year)
+            return self._on(day if day >= anchor else named_day(self.named, anchor.year + 1))
         if self.period is not None or self.named is not None or self.relative is not None:
             return None
         if self.month is not None and self.year is None and self.day is None:

@@ -133,7 +133,7 @@ def compile_date(fact: Fact) -> Checker:
                 resolved = expr.resolve(anchor)
                 ahead = (
                     expr.resolve_ahead(anchor)
-                    if anchor is not None and _future_before(doc, tokens, first)
+                    if anchor is not None and future_before(doc, tokens, first)
                     else None
                 )
                 if ahead is not None:
@@ -336,6 +336,11 @@ def _attached(
         past_modal: set[int] = set()  # dates with a modal verb between them and the cue
         tight = False  # a date right by the cue ("Took off in 2018"), with no modal between
         for expr, (first, last) in placed[low:high]:
+            if expr.named is not None and _names_a_thing(doc, tokens, last) not in (
+                None,
+                cue_first,
+            ):
+                continue  # "Berlin's annual New Year's Eve party": the day of the party alone
             if cue_first > last:
                 left, right = last, cue_first
             elif cue_last < first:
@@ -482,6 +487,21 @@ def _words_between(
     return words
 
 
+def _names_a_thing(doc: Document, tokens: list[Token], last: int) -> int | None:
+    """The token of the noun a named day describes, when one follows it ("a New Year's Eve
+    party", "the Christmas Day attack", "on New Year's Eve patrol"): a word in lower case right
+    after the day, no function word, part of the day or verb. Such a day dates that noun, not
+    the sentence's verb: "has criticized organizers of Berlin's annual open-air New Year's Eve
+    party" does not date the criticism."""
+    noun = last + 1
+    if noun >= len(tokens) or doc.text[tokens[last].end : tokens[noun].start] != " ":
+        return None
+    word = tokens[noun].text
+    if not (word.isalpha() and word.islower()) or word in _NOT_A_NOUN or word.endswith("ed"):
+        return None
+    return noun
+
+
 def _fronted(doc: Document, tokens: list[Token], first: int, last: int, cue: int) -> bool:
     """Whether a date opens its sentence, closed by a comma, and dates the clause after it, in
     which the cue at token ``cue`` stands: "Sometime in late March of next year, a Chinese space
@@ -529,7 +549,7 @@ def _place_comma(text: str, tokens: list[Token], left: int, stop: int) -> bool:
 _REGIONS = frozenset("province state county region district prefecture governorate".split())
 
 
-def _future_before(doc: Document, tokens: list[Token], first: int) -> bool:
+def future_before(doc: Document, tokens: list[Token], first: int) -> bool:
     """Whether the date at token ``first`` belongs to a predicate of "will": walking back, the
     verb "will" (in lower case, not the noun of "her will", "the will of voters") comes before
     any punctuation, clause word, reporting verb, auxiliary or other verb ("will spectacularly
@@ -546,6 +566,8 @@ def _future_before(doc: Document, tokens: list[Token], first: int) -> bool:
             before = tokens[index - 1].lower if index else ""
             after = tokens[index + 1].lower
             return before not in _OWNERS and after not in _PREPOSITIONS_AFTER_WILL
+        if word == "be" and index and tokens[index - 1].text == "will":
+            continue  # "will be on patrol on New Year's Eve"
         if (
             word in _SEPARATORS
             or word in REPORTING
@@ -769,4 +791,18 @@ _DATE_NAMES = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAYS))
 
 REPORTING_NOUNS = frozenset(
     "report reports statement statements announcement remarks briefing interview".split()
+)
+
+# (after the sets it joins, defined above)
+_NOT_A_NOUN = (
+    _SEPARATORS
+    | _PARTS_OF_DAY
+    | REPORTING
+    | _IRREGULAR_PAST
+    | _MODALS
+    | DETERMINERS
+    | frozenset(
+        "a an of in on at to for from by with as is are was were be been has have had do does "
+        "did this last next eve day night morning and or but so yet".split()
+    )
 )

@@ -56,6 +56,7 @@ _SUFFIXED = re.compile(
     r"(?P<number>\d+(?:\.\d+)?)(?:(?P<suffix>k|m|bn|b)|-?(?P<word>thousand|million|billion))",
     re.IGNORECASE,
 )
+_HALF_OF = frozenset(("thousand", "million", "billion"))  # "half a million"
 _SUFFIX_SCALES = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "b": 1_000_000_000}
 _SUFFIX_SCALES.update({word: SCALES[word] for word in ("thousand", "million", "billion")})
 _NUMBER_WORD_INITIALS = frozenset(w[0] for w in WORD_VALUES) | frozenset(
@@ -70,7 +71,7 @@ GROUPS = {"dozen": 12.0, "pair": 2.0, "trio": 3.0, "quartet": 4.0}
 # Every count has one of these: a digit, a number word, a vague word, "no" or a group noun;
 # and a count that must carry a unit, unless it is vague, "no" or a group, has the unit too. A
 # sentence without any holds no count, and is passed over before it is tokenised.
-_COUNT_START = frozenset({*WORD_VALUES, *VAGUE, "no", *GROUPS})
+_COUNT_START = frozenset({*WORD_VALUES, *VAGUE, "no", *GROUPS, "half"})
 
 
 def _word_finder(words: frozenset[str], digits: bool) -> re.Pattern[str]:
@@ -571,9 +572,23 @@ def _read_counts(
             # (a group counts people or things: "like a pair of old cowboys" is no measure,
             # "a dozen years" is)
             size = GROUPS[lower]  # "a dozen", "a pair of first-class passengers"
+            first = index - 1
+            if index > 1 and tokens[index - 2].lower == "half":
+                size, first = size / 2, index - 2  # "half a dozen"
             counts.append(
-                Count(first=index - 1, index=index, last=index, value=size, low=size, high=size)
+                Count(first=first, index=index, last=index, value=size, low=size, high=size)
             )
+        elif (
+            lower == "half"
+            and index + 2 < len(tokens)
+            and tokens[index + 1].lower in ("a", "an")
+            and tokens[index + 2].lower in _HALF_OF
+        ):
+            # "nearly half a billion dollars": 0.5 billion, from the word "half" on
+            count = _read(doc, tokens, index + 1, 0.5, unit, head=index, number="0.5")
+            if count is not None:
+                counts.append(count)
+                after = count.last + 1
         elif value is not None:
             if dated is None and token.text[0].isdigit():  # only digits stand in a date
                 dated = [(d.start, d.end) for d in doc.dates_in(start, end)]
@@ -666,7 +681,13 @@ def _read(
     value: float,
     unit: str,
     glued: tuple[str, str] | None = None,
+    *,
+    head: int | None = None,
+    number: str = "",
 ) -> Count | None:
+    """The count of the number at token ``index`` (``value``), with its scale, unit and hedge;
+    ``head`` is where the figure's words start when they start before it ("half a billion"),
+    and ``number`` the figure as digits when its words are none ("0.5")."""
     last, scale = index, 1.0
     following = tokens[index + 1].lower if index + 1 < len(tokens) else ""
     if glued is not None:
@@ -684,11 +705,11 @@ def _read(
     if unit_of is None:
         return None
     factor, unit_last, what, (least, most) = unit_of
-    hedge, first = _hedge_before(tokens, index)
+    hedge, first = _hedge_before(tokens, index if head is None else head)
     if not hedge and glued and plus(tokens[index].text):
         hedge = "at-least"  # "400-plus", "a 400-pound-plus gorilla"
     amount = value * scale * factor
-    number = glued[0] if glued else tokens[index].text
+    number = number or (glued[0] if glued else tokens[index].text)
     precision = _precision(number, scale)
     written = ""
     if factor != 1.0 or (least, most) != EXACT:  # a measure in another unit is rounded in it

@@ -46,6 +46,10 @@ UNSEEN = {
     "tiangong-1-falling-2017.yaml": {2: 6, 1: 8},
     "kim-jong-un-olive-branch-2018.yaml": {2: 4, 1: 6},
     "bruce-arians-retirement-2018.yaml": {2: 6, 1: 8},
+    # the tenth's (3 December)
+    "goldman-sachs-tax-charge-2017.yaml": {2: 7, 1: 8},
+    "berlin-new-year-safe-zone-2017.yaml": {2: 6, 1: 9},
+    "bitcoin-below-6000-2018.yaml": {2: 4, 1: 6},
 }
 WRITTEN = [p for p in sorted((ROOT / "expectations").glob("*.yaml")) if p.name not in UNSEEN]
 # measured over all the files together: 147 with both rounds below: 142 of 201

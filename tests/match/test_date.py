@@ -938,3 +938,44 @@ def test_a_fronted_date_dates_the_clause_after_its_comma(
     fact = f"id: d\nkind: date\nvalue: {value}\ncues: [announced his retirement, retirement]"
     verdict = check_fact(fact, text, dt.date(2018, 1, 2), event=value)
     assert verdict.status.value == status, text
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "status"),
+    [
+        # a named day before a noun in lower case dates that noun, not the sentence's verb
+        # (berlin-new-year-safe-zone 004, an article of Saturday 30 December 2017)
+        ("2017-12-30", "A German police union boss has criticized organizers of Berlin's annual "
+         "open-air New Year's Eve party for designating a special area.", "omission"),
+        ("2017-12-25", "The Christmas Day attack on the market killed nine people.", "match"),
+        ("2017-12-30", "The Christmas Day attack on the market killed nine people.",
+         "contradiction"),
+        # ... not before a verb, a part of the day or a preposition
+        ("2016-12-31", "Police arrested the man on New Year's Eve in Berlin.", "match"),
+        ("2017-12-30", "Police arrested the man on New Year's Eve in Berlin.", "contradiction"),
+        ("2017-12-25", "Gunmen attacked a church on Christmas Day morning.", "match"),
+    ],
+)  # fmt: skip
+def test_a_named_day_before_a_noun_dates_that_noun(value: str, text: str, status: str) -> None:
+    fact = f"id: d\nkind: date\nvalue: {value}\ncues: [criticized, attack, arrested, attacked]"
+    verdict = check_fact(fact, text, dt.date(2017, 12, 30), event=value)
+    assert verdict.status.value == status, text
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "status"),
+    [
+        # a named day in a predicate ahead is the next one (an article of 29 December 2017)
+        ("2017-12-31", "Some 1,600 officers will be on patrol on New Year's Eve.", "match"),
+        ("2017-12-31", "The city is set to celebrate on New Year's Eve with fireworks.", "match"),
+        ("2016-12-31", "Some 1,600 officers will be on patrol on New Year's Eve.", "omission"),
+        # in the past, the latest one
+        ("2016-12-31", "Some 1,600 officers were on patrol on New Year's Eve.", "match"),
+    ],
+)  # fmt: skip
+def test_a_named_day_in_a_predicate_ahead_is_the_next_one(
+    value: str, text: str, status: str
+) -> None:
+    fact = f"id: d\nkind: date\nvalue: {value}\ncues: [patrol, celebrate]"
+    verdict = check_fact(fact, text, dt.date(2017, 12, 29), event=value)
+    assert verdict.status.value == status, text

@@ -799,3 +799,48 @@ def test_the_money_label_and_joined_cue_rules_stay_narrow(
 ) -> None:
     verdict = check_fact(fact, text)
     assert verdict.status.value == status, verdict.detail
+
+
+@pytest.mark.parametrize(
+    ("value", "when", "status"),
+    [
+        # berlin-new-year-safe-zone 005 (an article of 30 December 2017): "last year" is the
+        # year before the source's, the fact's own when it says so
+        (14, "2016", "match"),
+        (20, "2016", "contradiction"),
+        (14, "2017-12-31", "omission"),  # of another time than the fact's
+    ],
+)
+def test_last_year_is_the_year_before_the_sources(value: int, when: str, status: str) -> None:
+    fact = f"id: q\nkind: quantity\nvalue: {value}\nwhen: {when}\ncues: [sexual assaults]"
+    text = "Last year, Berlin police recorded 14 sexual assaults at the event including two rapes."
+    verdict = check_fact(fact, text, dt.date(2017, 12, 30), event="2017-12-31")
+    assert verdict.status.value == status
+
+
+@given(
+    scale=st.sampled_from([("thousand", 1e3), ("million", 1e6), ("billion", 1e9)]),
+    hedge=st.sampled_from(["", "nearly ", "about ", "more than "]),
+    off=st.sampled_from([0.5, 0.2, 3.0]),
+)
+@settings(max_examples=40, deadline=None)
+def test_half_a_scale_word_is_half_of_it(scale: tuple[str, float], hedge: str, off: float) -> None:
+    """ "half a billion dollars" is 0.5 billion, hedged by the words before "half": a figure
+    far from it is a contradiction, but above "more than half a billion"."""
+    word, size = scale
+    fact = f"id: q\nkind: quantity\nvalue: {off * size:.0f}\nunit: $\ncues: [lost]"
+    text = f"The exchange said it had lost {hedge}half a {word} dollars in the hack."
+    status = check_fact(fact, text).status.value
+    if hedge == "more than ":
+        assert status == ("match" if off > 0.5 else "contradiction"), text
+    else:
+        assert status == ("match" if off == 0.5 else "contradiction"), text
+
+
+def test_half_a_dozen_is_six_and_half_of_a_thing_no_figure() -> None:
+    fact = "id: q\nkind: quantity\nvalue: {}\ncues: [hurt, flooded]"
+    assert check_fact(fact.format(6), "Half a dozen people were hurt.").status.value == "match"
+    assert check_fact(fact.format(12), "Half a dozen people were hurt.").status.value == (
+        "contradiction"
+    )
+    assert check_fact(fact.format(1), "Half the town was flooded.").status.value == "omission"
