@@ -32,12 +32,15 @@ SCOPE_MARKERS = re.compile(
 )
 
 _COMMA, _SEMICOLON = re.compile(","), re.compile(";")
+_NOT_WIDER = frozenset(("since", "this year"))
 
 
 class Clauses:
     """The clause structure of ``text[start:end]``, whose words are ``tokens``."""
 
-    __slots__ = ("_commas", "_opens", "_others", "_periods", "_semicolons", "_since", "tokens")
+    __slots__ = (
+        "_commas", "_opens", "_others", "_periods", "_semicolons", "_since", "_wider", "tokens",
+    )  # fmt: skip
 
     def __init__(self, text: str, tokens: list[Token], start: int, end: int) -> None:
         self.tokens = tokens
@@ -63,6 +66,8 @@ class Clauses:
         ]
         self._others = [a for a, _, word, _ in markers if word != "since"]
         self._periods = [a for a, _, word, period in markers if period and word != "since"]
+        # the periods but "this year", for a fact whose time is the source's whole year
+        self._wider = [a for a, _, word, period in markers if period and word not in _NOT_WIDER]
 
     def clause_start(self, index: int) -> int:
         """The first token of token ``index``'s clause: after the sentence start or a
@@ -73,18 +78,19 @@ class Clauses:
         """Whether a comma stands at a text offset in ``[left, right)``."""
         return _any_in(self._commas, left, right)
 
-    def scoped_before(self, index: int) -> str | None:
+    def scoped_before(self, index: int, this_year_own: bool = False) -> str | None:
         """The scope a scope word gives token ``index`` from before it in its clause ("So far,
         10 ..."; after the last semicolon of the clause): ``"period"`` for a word that names a
         period ("this year"; "since" only with a comma closing its phrase: "Since it began, 66
         ...", not "since arresting her three days after ..."), ``"running"`` for a running count
-        or a total ("so far", "in total"), else None. A period wins over a running count."""
+        or a total ("so far", "in total"), else None. A period wins over a running count. With
+        ``this_year_own`` "this year" is the fact's own period, no wider scope."""
         at = self.tokens[index].start
         begin = self.tokens[self._opens[index]].start
         semicolon = bisect.bisect_left(self._semicolons, at) - 1
         if semicolon >= 0 and self._semicolons[semicolon] >= begin:
             begin = self._semicolons[semicolon] + 1
-        if _any_in(self._periods, begin, at):
+        if _any_in(self._wider if this_year_own else self._periods, begin, at):
             return "period"
         # the earliest "since" of the clause has the most words after it for a comma
         first = bisect.bisect_left(self._since, (begin, -1))

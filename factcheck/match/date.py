@@ -223,7 +223,8 @@ def _exprs(
     doc: Document, start: int, end: int, declared: list[tuple[re.Pattern[str], Period]]
 ) -> list[DateExpr]:
     """The date expressions of a sentence: the file's declared names first, then the built-in
-    ones that do not overlap them (a declared "Independence Day" wins over 4 July)."""
+    ones that do not overlap them (a declared "Independence Day" wins over 4 July), but for a
+    built-in one that holds a declared name and says more ("New Year's Eve 2015")."""
     found = [
         at_night(  # "in the early hours of Thursday": the night before may be meant
             doc.text,
@@ -239,11 +240,20 @@ def _exprs(
         for pattern, day in declared
         for m in pattern.finditer(doc.text, start, end)
     ]
+    built_in = doc.dates_in(start, end)
+    # a built-in expression that holds a declared name and says more wins over it: "New Year's
+    # Eve 2015" is 2015's, whatever the file's "New Year's Eve" is
+    found = [
+        e
+        for e in found
+        if not any(
+            b.start <= e.start and e.end <= b.end and b.end - b.start > e.end - e.start
+            for b in built_in
+        )
+    ]
     taken = [(e.start, e.end) for e in found]
     found += [
-        expr
-        for expr in doc.dates_in(start, end)
-        if not any(expr.start < b and a < expr.end for a, b in taken)
+        expr for expr in built_in if not any(expr.start < b and a < expr.end for a, b in taken)
     ]
     return sorted(found, key=lambda expr: expr.start)
 

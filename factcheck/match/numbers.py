@@ -201,6 +201,8 @@ class Count:
             amount += f" ({self.written})"
         words = {"above": "more than", "at-least": "at least", "nearly": "nearly",
                  "about": "about", "at-most": "at most", "below": "fewer than"}  # fmt: skip
+        if unit and self.hedge == "below":
+            return f"less than {amount}"  # of an amount or a measure: "less than $6,000"
         return f"{words[self.hedge]} {amount}" if self.hedge else amount
 
 
@@ -705,7 +707,9 @@ def _read(
     if unit_of is None:
         return None
     factor, unit_last, what, (least, most) = unit_of
-    hedge, first = _hedge_before(tokens, index if head is None else head)
+    coded = _coded_sign(doc.text, tokens, index) if head is None else ""
+    # "about US$6,500": the currency's code opens the figure's words, after its hedge
+    hedge, first = _hedge_before(tokens, index - 1 if coded else index if head is None else head)
     if not hedge and glued and plus(tokens[index].text):
         hedge = "at-least"  # "400-plus", "a 400-pound-plus gorilla"
     amount = value * scale * factor
@@ -729,9 +733,22 @@ def _read(
         dimension=dimension_of(tokens[index].text) if glued is not None else "",
         age=what == "age",
         weight=what == "weight",
-        country=what == "country",
+        # a sign another country's code names ("HK$10") supports a fact in "$", as "10 Hong
+        # Kong dollars" does: which dollars the fact means, its own words do not say
+        country=what == "country" or coded not in ("", "US"),
         **shape,  # type: ignore[arg-type]
     )
+
+
+def _coded_sign(text: str, tokens: list[Token], index: int) -> str:
+    """The country's code before a currency sign glued to it and to the number: "US" of
+    "US$6,500", "HK" of "HK$10"; "" when there is none."""
+    if index == 0:
+        return ""
+    code = tokens[index - 1].text
+    between = text[tokens[index - 1].end : tokens[index].start]
+    glued = len(between) == 1 and between in CURRENCY_SIGNS
+    return code if glued and code.isalpha() and code.isupper() and len(code) <= 3 else ""
 
 
 def _unit_after_group(tokens: list[Token], index: int) -> bool:

@@ -217,6 +217,11 @@ def compile_quantity(fact: Fact) -> Checker:
     def check(doc: Document) -> Verdict:
         found: dict[str, list[Hit]] = {"support": [], "conflict": [], "context": []}
         scopes = _TimeScopes(doc, spec.when)
+        dated = doc.source.date
+        # "worth $140 million this year" for a fact ``when: 2017`` in an article of 2017
+        own_year = bool(
+            spec.when and spec.when.month is None and dated and dated.year == spec.when.year
+        )
         sentences = cues.sentences(doc)
         if dimension_cues:  # and the sentences of a hyphened measure of such a dimension
             tails = doc.hyphen_tails()
@@ -305,7 +310,7 @@ def compile_quantity(fact: Fact) -> Checker:
                     # thrust" for cue "thrust"), never "1,000 pounds of food were donated"
                     continue
                 words = (min(count.first, first), max(extent, last))
-                target, hit = _classify(doc, tokens, count, words, last, sentence)
+                target, hit = _classify(doc, tokens, count, words, last, sentence, own_year)
                 if (
                     count.modifier
                     # "80m-deep well": its depth, unless the fact names what it measures
@@ -1132,8 +1137,10 @@ def _classify(
     words: tuple[int, int],
     cue_last: int,
     sentence: _Sentence,
+    own_year: bool = False,
 ) -> tuple[str, Hit]:
-    """``"context"`` with a note for counts that claim nothing here, else ``"claim"``."""
+    """``"context"`` with a note for counts that claim nothing here, else ``"claim"``. With
+    ``own_year`` (the fact's ``when`` is the source's whole year), "this year" is its period."""
     start, end = tokens[words[0]].start, tokens[words[1]].end
     quoted = doc.text[start:end]
     hit = Hit(start=start, end=end, value=quoted, note=f"stated: {quoted!r}")
@@ -1152,8 +1159,11 @@ def _classify(
     window = tokens[cue_last + 1 : cue_last + 1 + SCOPE_WINDOW]
     tail = doc.text[tokens[cue_last].end : window[-1].end] if window else ""
     clauses = sentence.clauses
-    after_cue = [m["period"] is not None for m in SCOPE_MARKERS.finditer(tail)]
-    scoped = clauses.scoped_before(count.first)
+    after_cue = [
+        m["period"] is not None and not (own_year and m.group().lower() == "this year")
+        for m in SCOPE_MARKERS.finditer(tail)
+    ]
+    scoped = clauses.scoped_before(count.first, own_year)
     if any(after_cue) or scoped == "period":
         return "context", _noted(hit, "another scope")
     if sentence.in_motive(tokens[count.first].start):

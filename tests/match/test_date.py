@@ -979,3 +979,17 @@ def test_a_named_day_in_a_predicate_ahead_is_the_next_one(
     fact = f"id: d\nkind: date\nvalue: {value}\ncues: [patrol, celebrate]"
     verdict = check_fact(fact, text, dt.date(2017, 12, 29), event=value)
     assert verdict.status.value == status, text
+
+
+def test_a_declared_day_yields_to_a_built_in_date_that_says_more() -> None:
+    """A file's "New Year's Eve" is this year's; "New Year's Eve 2015" stays 2015's."""
+    fact = (
+        "id: d\nkind: date\nvalue: 2017-12-31\ncues: [assaulted]\n"
+        'aliases: {"New Year\'s Eve": 2017-12-31}'
+    )
+    on = dt.date(2017, 12, 30)
+    said = "Hundreds of women were assaulted on New Year's Eve {}in Cologne."
+    assert check_fact(fact, said.format(""), on, event="2017-12-31").status.value == "match"
+    verdict = check_fact(fact, said.format("2015 "), on, event="2017-12-31")
+    assert verdict.status.value == "contradiction"
+    assert verdict.evidence[0].text == "New Year's Eve 2015"

@@ -844,3 +844,37 @@ def test_half_a_dozen_is_six_and_half_of_a_thing_no_figure() -> None:
         "contradiction"
     )
     assert check_fact(fact.format(1), "Half the town was flooded.").status.value == "omission"
+
+
+@pytest.mark.parametrize(
+    ("when", "date", "status"),
+    [
+        # goldman-sachs style: "this year" is a wider period than a day's event, but the
+        # fact's own when that is the source's whole year
+        ("2017", dt.date(2017, 12, 29), "match"),
+        ("2017-12-29", dt.date(2017, 12, 29), "omission"),
+        ("2017", dt.date(2018, 1, 3), "omission"),  # the source's year is another
+    ],
+)
+def test_this_year_is_the_facts_own_period_when_its_when_is_that_year(
+    when: str, date: dt.date, status: str
+) -> None:
+    fact = f"id: q\nkind: quantity\nvalue: 140 million\nunit: $\nwhen: {when}\ncues: [worth]"
+    text = "Accelerating the stock awards gave tax savings worth $140 million this year."
+    assert check_fact(fact, text, date, event="2017-12-29").status.value == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Bitcoin fell to US$6,500 on Monday.", "match"),
+        ("Bitcoin fell to US$7,500 on Monday.", "contradiction"),
+        ("Bitcoin fell to about US$6,400 on Monday.", "match"),
+        # another country's dollars support a fact in "$", never contradict it
+        ("Bitcoin fell to HK$6,500 on Monday.", "match"),
+        ("Bitcoin fell to HK$50,000 on Monday.", "omission"),
+    ],
+)
+def test_a_currency_sign_after_a_countrys_code(text: str, status: str) -> None:
+    fact = "id: q\nkind: quantity\nvalue: 6500\nunit: $\ncues: [fell to]"
+    assert check_fact(fact, text).status.value == status, text
