@@ -177,7 +177,7 @@ _PATTERNS = (
     r"(?P<m5>January|February|March|April|May|June|July|August|September|October|November"
     r"|December)(?![\w-])(?!,?\s+(?:[0-3]?\d\b|(?:19|20)\d\d))"
     # ... with the year told from the source's ("in March last year", "late March of next year")
-    r"(?:,?\s+(?:of\s+)?(?P<ry>(?i:next|this|last))\s+year(?![\w-]))?",
+    r"(?:\s+(?:of\s+)?(?P<ry>(?i:next|this|last))\s+year(?![\w'\u2019-]))?",
     # in 2014: a bare year after a preposition
     r"(?i:in|since|from|by|of|until)\s+(?P<y6>(?:19|20)\d\d)(?![\w-])",
     # Christmas Eve (2017), Good Friday

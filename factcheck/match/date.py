@@ -346,11 +346,12 @@ def _attached(
         past_modal: set[int] = set()  # dates with a modal verb between them and the cue
         tight = False  # a date right by the cue ("Took off in 2018"), with no modal between
         for expr, (first, last) in placed[low:high]:
-            if expr.named is not None and _names_a_thing(doc, tokens, last) not in (
-                None,
-                cue_first,
+            if (
+                expr.named is not None
+                and _names_a_thing(doc, tokens, last) not in (None, cue_first)
+                and _complement_of(doc, tokens, first)
             ):
-                continue  # "Berlin's annual New Year's Eve party": the day of the party alone
+                continue  # "organizers of Berlin's annual New Year's Eve party": its day alone
             if cue_first > last:
                 left, right = last, cue_first
             elif cue_last < first:
@@ -512,6 +513,25 @@ def _names_a_thing(doc: Document, tokens: list[Token], last: int) -> int | None:
     return noun
 
 
+def _complement_of(doc: Document, tokens: list[Token], first: int) -> bool:
+    """Whether the noun phrase that holds the date at token ``first`` is the complement of
+    another noun, after "of" ("organizers of Berlin's annual open-air New Year's Eve party"),
+    walking back over its describing words; not a phrase after another preposition ("at a New
+    Year's Eve party", "during Thanksgiving dinner") or the subject ("The Christmas Day attack
+    killed nine"), which set the scene of the clause."""
+    for index in range(first - 1, max(-1, first - 7), -1):
+        if doc.text[tokens[index].end : tokens[index + 1].start].strip():
+            return False  # punctuation: the phrase starts here
+        word = tokens[index].lower
+        if word == "of":
+            return True
+        if word in DETERMINERS or word in ("a", "an"):
+            continue  # "organizers of the New Year's Eve party"
+        if word in _BEFORE_A_NOUN or word in _SEPARATORS or word in REPORTING:
+            return False
+    return False
+
+
 def _fronted(doc: Document, tokens: list[Token], first: int, last: int, cue: int) -> bool:
     """Whether a date opens its sentence, closed by a comma, and dates the clause after it, in
     which the cue at token ``cue`` stands: "Sometime in late March of next year, a Chinese space
@@ -526,10 +546,18 @@ def _fronted(doc: Document, tokens: list[Token], first: int, last: int, cue: int
     # week, authorities announced the tanker was seized in November")
     if any(token.lower in _REPORTS for token in tokens[last + 1 : cue]):
         return False
+    # ... and only the clause's predicate: a cue that is a noun, after a determiner or a
+    # preposition, belongs to another verb's phrase ("On Sunday, mourners gathered at the
+    # church hit by the attack")
+    if tokens[cue - 1].lower in _BEFORE_A_NOUN and tokens[cue - 1].lower != "to":
+        return False
     return _one_clause(doc, tokens, last + 1, cue)
 
 
-_REPORTS = REPORTING | frozenset("claimed claims reported reports revealed disclosed".split())
+_REPORTS = REPORTING | frozenset(
+    "claimed claims reported reports revealed disclosed admitted acknowledged conceded denied "
+    "warned".split()
+)
 _FRONT = frozenset("sometime some time in on at early late by during around".split())
 
 
@@ -564,7 +592,13 @@ def future_before(doc: Document, tokens: list[Token], first: int) -> bool:
     verb "will" (in lower case, not the noun of "her will", "the will of voters") comes before
     any punctuation, clause word, reporting verb, auxiliary or other verb ("will spectacularly
     burn up in the atmosphere sometime in March"; not "will be sentenced for a robbery
-    committed on Friday", "who will turn 40, was arrested on Monday")."""
+    committed on Friday", "who will turn 40, was arrested on Monday"). Not a date said "last
+    March" or "the Christmas Day attack" (a determiner or possessive before it names a thing
+    that was), nor one past a preposition that opens a noun's complement ("is set to question a
+    man over the hit-and-run in March", "intends to compensate residents for damage from the
+    flood in June"): such a date is a past event's."""
+    if first and tokens[first - 1].lower in _NAMES_A_THING:
+        return False
     for index in range(first - 1, -1, -1):
         token = tokens[index]
         if doc.text[token.end : tokens[index + 1].start].strip():
@@ -579,7 +613,13 @@ def future_before(doc: Document, tokens: list[Token], first: int) -> bool:
         if word == "be" and index and tokens[index - 1].text == "will":
             continue  # "will be on patrol on New Year's Eve"
         if (
-            word in _SEPARATORS
+            # (a capitalised word after the preposition is a place's name, "from Cape
+            # Canaveral in January", unless it is the date itself: "over Friday's shooting")
+            (
+                word in _COMPLEMENT
+                and not (tokens[index + 1].text[:1].isupper() and index + 1 < first)
+            )
+            or word in _SEPARATORS
             or word in REPORTING
             or word in _ANOTHER_PREDICATE
             or word.endswith(("ed", "ing"))
@@ -594,12 +634,33 @@ def _future_frame(tokens: list[Token], to: int) -> bool:
     form of "be" and a word of a plan or expectation ("is expected to", "are set to", "is going
     to"), or after a present verb of intent ("plans to", "aims to"); not in the past ("was
     expected to": a plan then, maybe changed since)."""
-    if to < 1:
-        return False
+    if to < 1 or to + 1 >= len(tokens) or not _a_verb_after(tokens[to + 1].text):
+        return False  # "is due to the strike", "are going to families of the victims"
     word = tokens[to - 1].lower
-    if word in _INTENDS:
-        return True
+    if word in _INTENDS:  # the verb, not the noun: not "ended his hopes to play"
+        return to < 2 or tokens[to - 2].lower not in _OWNERS
     return word in _EXPECTED and to >= 2 and tokens[to - 2].lower in _PRESENT_BE
+
+
+def _a_verb_after(word: str) -> bool:
+    """Whether a word after "to" may be a verb's bare form: in lower case, no determiner or
+    pronoun, and no plural ("to families"), but for verbs ending in "ss" or "us" ("discuss")."""
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in _NOT_A_VERB
+        and (not word.endswith("s") or word.endswith(("ss", "us")))
+    )
+
+
+_NOT_A_VERB = DETERMINERS | frozenset(
+    "a an this that these those some any all every each no my your his her its our their him "
+    "them us me it".split()
+)
+# a preposition that opens a noun's complement: a date after it is that noun's
+_COMPLEMENT = frozenset("over for of from about against after than since".split())
+# before a date, words that make it a thing's: "last March", "the Christmas Day attack"
+_NAMES_A_THING = DETERMINERS | frozenset("a an last past this that".split())
 
 
 _EXPECTED = frozenset(

@@ -98,6 +98,8 @@ OWN_TENSE = re.compile(
 
 # a date after one of these bounds a period that runs on ("since March"): no past episode
 BOUND_BEFORE = re.compile(r"\b(?:since|until|till|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+# the words before a comparison's base: "more than last year", "up from 14 last year"
+_COMPARED = frozenset("than from with as versus vs compared against".split())
 OTHER_TIME = re.compile(r"\b(?:last year|months before)\b", re.IGNORECASE)
 MAX_FILLERS = 5  # tokens skipped between a cue and a count after it
 # "an additional 2.5 million Americans may have been affected ..., bringing the total to 145.5
@@ -1689,7 +1691,7 @@ class _TimeScopes:
         if found is None:
             found = (
                 any(
-                    not self._last_year_is_when(match[0])
+                    not self._last_year_is_when(match, start, end)
                     for match in OTHER_TIME.finditer(self.doc.text, start, end)
                 ),
                 start > 0 and self._carried(start, end),
@@ -1697,13 +1699,25 @@ class _TimeScopes:
             self._sentences[start] = found
         return found
 
-    def _last_year_is_when(self, words: str) -> bool:
+    def _last_year_is_when(self, match: re.Match[str], start: int, end: int) -> bool:
         """Whether "last year" is the fact's own year, told from the source's date: "Last year,
         Berlin police recorded 14 sexual assaults at the event", in an article of December 2017,
-        for a count ``when: 2016``."""
+        for a count ``when: 2016``; "the price of bitcoin rose by 900% last year". Not a
+        comparison's base ("10 more than last year", "up from 14 last year", "compared with 14
+        last year"), "last year's champion", or in a sentence whose clauses a semicolon parts
+        ("Last year the club scored 52 goals; this season it has already scored 40")."""
         said = self.doc.source.date
         assert self.when is not None
-        return words.lower() == "last year" and said is not None and self.when.year == said.year - 1
+        text = self.doc.text
+        before = text[max(start, match.start() - 30) : match.start()].lower().split()[-3:]
+        return (
+            match[0].lower() == "last year"
+            and said is not None
+            and self.when.year == said.year - 1
+            and not text.startswith(("'s", "\u2019s"), match.end())
+            and ";" not in text[start:end]
+            and not set(before) & _COMPARED
+        )
 
     def _carried(self, start: int, end: int) -> bool:
         """No date of its own: the sentence goes on with the episode a framing date opened, or,
